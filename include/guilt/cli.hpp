@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// The command-line surface: what every command shares (the Context) and one line per command,
+// so the whole CLI is visible on one screen. Each command lives in src/commands/<name>.cpp as an
+// options struct, a setup function that declares it, and a callback that runs it.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "guilt/store.hpp"
+#include "guilt/time.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace guilt {
+
+// What every command can use: global options, the clock, the journal, the terminal.
+class Context {
+public:
+    std::string db_option;  // --db
+    bool json = false;      // --json
+    bool no_color = false;  // --no-color
+
+    // The journal path: --db, else $GUILT_DB, else $XDG_DATA_HOME/guilt/journal.db, else
+    // ~/.local/share/guilt/journal.db.
+    std::string db_path() const;
+
+    // "now" (GUILT_NOW or the system clock), read once per process.
+    Timestamp now();
+
+    // The journal, opened once per process; read access does not create a missing journal, and
+    // a later write() call upgrades to write access.
+    Store& store(Store::Access access = Store::Access::read);
+
+    // A preference from `guilt config` (or its default).
+    std::string setting(const std::string& key);
+
+    // Whether to colour output written to `stream`: a terminal, no NO_COLOR, no --no-color.
+    bool color(std::FILE* stream) const;
+
+private:
+    std::optional<Timestamp> m_now;
+    std::unique_ptr<Store> m_store;
+    bool m_store_writable = false;
+};
+
+// Runs guilt with these arguments and returns the exit code. Errors are printed on stderr as
+// one line, "guilt: ...": exit 2 for bad usage or values, 1 for anything else.
+int run_cli(int argc, char** argv);
+
+// Each command, declared on the top-level app.
+void setup_log(CLI::App& app, Context& ctx);       // guilt log [TEXT...]
+void setup_run(CLI::App& app, Context& ctx);       // guilt run DISTANCE [DURATION]
+void setup_engage(CLI::App& app, Context& ctx);    // guilt engage DURATION
+void setup_deposit(CLI::App& app, Context& ctx);   // guilt deposit [DURATION] TEXT...
+void setup_priority(CLI::App& app, Context& ctx);  // guilt priority add|list|move|done
+void setup_motto(CLI::App& app, Context& ctx);     // guilt motto [TEXT]
+void setup_list(CLI::App& app, Context& ctx);      // guilt list [filters]
+void setup_show(CLI::App& app, Context& ctx);      // guilt show ID
+void setup_edit(CLI::App& app, Context& ctx);      // guilt edit ID [options]
+void setup_delete(CLI::App& app, Context& ctx);    // guilt delete ID [--yes]
+void setup_reflect(CLI::App& app, Context& ctx);   // guilt reflect [--date DATE] [--all]
+
+}  // namespace guilt

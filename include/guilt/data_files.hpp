@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+// The strategy wording and the lexicon in use: her own copy under $XDG_CONFIG_HOME/guilt/ when
+// present (validated), else the one built into the binary.
+#pragma once
+
+#include "guilt/lexicon.hpp"
+#include "guilt/strategies.hpp"
+
+namespace guilt {
+
+// Throw UsageError naming the file and the JSON path when her file is malformed.
+Lexicon load_lexicon();
+StrategyBook load_strategies();
+
+}  // namespace guilt

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// Entries, priorities and mottos as JSON, in the shape of cli.md's export format: what
+// `--json`, `guilt export` and `guilt import` share.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "guilt/types.hpp"
+
+namespace guilt {
+
+// An entry as in the export ("uuid", "type", "at", ...); with `with_id`, its "id" too.
+nlohmann::ordered_json entry_to_json(const Entry& e, bool with_id);
+
+nlohmann::ordered_json priority_to_json(const Priority& p, bool with_id);
+
+nlohmann::ordered_json motto_to_json(const Motto& m);
+
+}  // namespace guilt

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// What a guilt moment is about (topics) and how it talks about her (distortions), read with cue
+// words from data/lexicon.json. Pure: text in, findings out.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace guilt {
+
+// A cue: one or more lower-case words; a last word ending in '*' matches any word it starts.
+struct Cue {
+    std::vector<std::string> words;
+    bool prefix = false;
+};
+
+struct CueSet {
+    std::string id;     // "running", "labelling"
+    std::string label;  // shown to her: "running and time for yourself"
+    std::vector<Cue> cues;
+};
+
+struct Lexicon {
+    std::vector<CueSet> topics;
+    std::vector<CueSet> distortions;
+    std::vector<std::string> negations;
+};
+
+// A distortion found in a text: which one, and her words that carry it.
+struct DistortionHit {
+    std::string id;     // e.g. "labelling"
+    std::string words;  // as she wrote them, e.g. "bad mom"
+
+    friend bool operator==(const DistortionHit&, const DistortionHit&) = default;
+};
+
+// Reads a lexicon from JSON text. Throws UsageError naming `source` and the JSON path of the
+// first problem (e.g. "lexicon.json: /topics/2/cues/0: must be a non-empty string").
+Lexicon parse_lexicon(std::string_view json_text, std::string_view source);
+
+// The topics of a guilt moment: its tags first (a tag naming a topic, or one of its one-word
+// cues, counts as that topic and also as itself), then topics whose cues appear in the text.
+// Ids in order of first appearance, without duplicates.
+std::vector<std::string> detect_topics(const Lexicon& lex, std::string_view text,
+                                       const std::vector<std::string>& tags);
+
+// The distortions in `text`. A cue preceded within three words by a negation ("I'm not a bad
+// mom") or inside quotation marks does not count. One hit per distortion, the first found.
+std::vector<DistortionHit> detect_distortions(const Lexicon& lex, std::string_view text);
+
+// The label of a topic id, or the id itself for a tag that is not a topic.
+std::string topic_label(const Lexicon& lex, const std::string& id);
+
+}  // namespace guilt

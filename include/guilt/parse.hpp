@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// Pure parsers for the values people type: distances, durations and 1-10 scales. Each one is
+// strict: junk, signs, NaN, infinities and out-of-range values throw UsageError with a message
+// naming the field and the value, never a silent default.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace guilt {
+
+// The unit a distance was typed in; it decides how pace is shown.
+enum class DistanceUnit { km, mi };
+
+struct Distance {
+    double meters = 0;
+    DistanceUnit unit = DistanceUnit::km;
+};
+
+// Longest distance accepted for one run, in meters.
+inline constexpr double kMaxDistanceMeters = 1'000'000;  // 1000 km
+
+// Parses "5k", "5km", "10000m", "3.1mi", "half", "marathon" (case-insensitive). Meters and
+// kilometres count as km for pace. Must be > 0 and at most kMaxDistanceMeters.
+Distance parse_distance(std::string_view text, std::string_view field = "DISTANCE");
+
+// Parses "28:30" (m:ss), "1:45:00" (h:mm:ss), "45m", "1h5m", "2h", "90s" into seconds.
+// Must be > 0 and at most `max_seconds`.
+int parse_duration(std::string_view text, std::string_view field = "DURATION",
+                   int max_seconds = 48 * 3600);
+
+// Parses an integer in [lo, hi], e.g. "--intensity must be 1-10, got 12".
+int parse_scale(std::string_view text, std::string_view field, int lo = 1, int hi = 10);
+
+// Parses a positive whole number (a count, an id, a rank). Throws UsageError naming `field`.
+long long parse_count(std::string_view text, std::string_view field, long long max = 1'000'000'000);
+
+// "5.00 km", "3.10 mi".
+std::string format_distance(double meters, DistanceUnit unit);
+
+// "28:30", "1:45:00".
+std::string format_duration(int seconds);
+
+// Pace per km or per mile following the unit, e.g. "5:42 /km".
+std::string format_pace(double meters, int seconds, DistanceUnit unit);
+
+// "45 min", "1 h", "1 h 5 min".
+std::string format_minutes(int minutes);
+
+}  // namespace guilt

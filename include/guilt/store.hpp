@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// The journal: one SQLite file. The only part of guilt that talks to SQLite; it hands out the
+// plain values of types.hpp. Every change runs inside write(), one transaction per command.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "guilt/types.hpp"
+
+namespace guilt {
+
+// Which entries a query returns. Empty fields do not filter.
+struct EntryFilter {
+    std::optional<std::int64_t> since_utc;  // at or after this instant
+    std::optional<std::int64_t> until_utc;  // at or before this instant
+    std::optional<Date> from_day;           // local day (under each entry's own offset) >= this
+    std::optional<Date> to_day;             // local day <= this
+    std::optional<EntryType> type;
+    std::optional<std::string> tag;       // lower-case
+    std::optional<std::string> kid;       // matched case-insensitively
+    std::optional<std::string> contains;  // words, all of which must appear (full-text search)
+    int limit = 0;                        // 0: no limit. Default: none
+    bool oldest_first = false;            // Default: newest first
+};
+
+// The current schema version; a journal with a higher PRAGMA user_version is refused.
+int schema_version();
+
+class Store {
+public:
+    enum class Access {
+        read,   // a missing journal reads as empty and is not created
+        write,  // a missing journal is created, with its folder (0700) and file (0600)
+    };
+
+    // Opens the journal at `path`, migrating an older schema after copying the file beside
+    // itself with SQLite's backup API. Throws StoreError (naming the file) when the path is a
+    // folder, not a journal, unreadable, locked past the busy timeout, or newer than this build.
+    static std::unique_ptr<Store> open(const std::string& path, Access access);
+
+    // An empty journal in memory, for tests.
+    static std::unique_ptr<Store> open_in_memory();
+
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const std::string& path() const;
+
+    // Runs `fn` in one IMMEDIATE transaction: committed when it returns, rolled back when it
+    // throws (the exception propagates). SQLite failures become StoreError.
+    void write(const std::function<void()>& fn);
+
+    // Stores a new entry (inside write()); fills in id and, when empty, uuid. Kid names are
+    // replaced by their first spelling in the journal.
+    void add(Entry& e);
+
+    // Replaces the stored entry with the same id, tags, kids and companions included.
+    void update(const Entry& e);
+
+    // Deletes an entry; false when there was no such id.
+    bool remove(std::int64_t id);
+
+    // The entry with this id, or nullopt.
+    std::optional<Entry> find(std::int64_t id) const;
+
+    // True when an entry with this uuid is stored.
+    bool has_uuid(const std::string& uuid) const;
+
+    // Entries matching `filter`, ordered by time.
+    std::vector<Entry> entries(const EntryFilter& filter) const;
+
+    // Number of entries in the journal.
+    std::int64_t count_entries() const;
+
+    // Priorities: the active ones ranked 1..n, then (with include_done) the done ones.
+    std::vector<Priority> priorities(bool include_done = false) const;
+    std::optional<Priority> find_priority(std::int64_t id) const;
+    // Adds at `rank` (1..n+1, default last), moving the ones below down. Fills in id and uuid.
+    void add_priority(Priority& p);
+    // Moves an active priority to `rank` (1..n); false when there is no such active id.
+    bool move_priority(std::int64_t id, int rank);
+    // Marks it done and closes the gap in the ranks; false when there is no such active id.
+    bool finish_priority(std::int64_t id);
+    // Stores a priority exactly as given (import): uuid, rank, done. Fills in id.
+    void insert_priority(Priority& p);
+    bool has_priority_uuid(const std::string& uuid) const;
+
+    // Mottos: the history, oldest first, and the one in force at an instant.
+    void add_motto(const Motto& m);
+    std::vector<Motto> mottos() const;
+    std::optional<Motto> motto_at(std::int64_t utc) const;
+    bool has_motto(const Motto& m) const;
+
+    // Records which strategies `guilt reflect` showed for a reviewed day, replacing earlier
+    // records for that day.
+    void record_showings(Date day, const std::vector<std::string>& strategies);
+    // For each strategy, the latest day before `day` for which it was shown.
+    std::map<std::string, Date> last_showings_before(Date day) const;
+
+    // Preferences kept in the journal (guilt config).
+    std::optional<std::string> setting(const std::string& key) const;
+    void set_setting(const std::string& key, const std::string& value);
+
+    // An online copy of the journal to `dest` (mode 0600), safe while others write.
+    void backup_to(const std::string& dest) const;
+
+    // PRAGMA integrity_check's findings; empty when healthy.
+    std::vector<std::string> integrity_problems() const;
+
+    // Distinct tags and kid names starting with `prefix` (case-insensitive), for completion.
+    std::vector<std::string> tags_with_prefix(const std::string& prefix, int limit) const;
+    std::vector<std::string> kids_with_prefix(const std::string& prefix, int limit) const;
+
+    struct Impl;
+
+private:
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+// A new random (version 4) UUID.
+std::string make_uuid();
+
+}  // namespace guilt

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// Reading what she typed: #tags and @Kid mentions, UTF-8 checks, and short quotes for display.
+// Pure functions.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace guilt {
+
+// The longest text one entry may hold, in bytes.
+inline constexpr std::size_t kMaxTextBytes = 64 * 1024;
+
+// The #tags in `text`, lower-cased, without '#', in order of first appearance, no duplicates.
+// A '#' counts only at the start or after a non-word character, and a tag must hold a letter.
+std::vector<std::string> extract_tags(std::string_view text);
+
+// The @Name mentions in `text`, case kept, in order, without duplicates (compared
+// case-insensitively). An '@' inside a word (an e-mail address) does not count.
+std::vector<std::string> extract_kids(std::string_view text);
+
+// Appends `more` to `names` skipping names already present; `fold` compares case-insensitively.
+void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more,
+                 bool fold);
+
+// ASCII lower-case copy (other bytes unchanged).
+std::string to_lower(std::string_view text);
+
+// True when a and b are equal ignoring ASCII case.
+bool iequals(std::string_view a, std::string_view b);
+
+// Copy without leading and trailing ASCII whitespace.
+std::string_view trim(std::string_view text);
+
+// Throws UsageError naming `field` when `text` is not valid UTF-8, holds a NUL or another
+// control character than tab and newline, or is longer than kMaxTextBytes.
+void check_text(std::string_view text, std::string_view field);
+
+// At most `max_chars` characters of `text` on one line (newlines become spaces), ending in "…"
+// when cut. Never splits a UTF-8 sequence.
+std::string shorten(std::string_view text, std::size_t max_chars);
+
+// Number of characters (code points) in valid UTF-8 text.
+std::size_t display_width(std::string_view text);
+
+// "a", "a and b", "a, b and c".
+std::string join_and(const std::vector<std::string>& items);
+
+}  // namespace guilt

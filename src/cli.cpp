@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+// The top-level app: global options, every command, and the one place errors become exit codes.
+#include "guilt/cli.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "guilt/error.hpp"
+#include "guilt/terminal.hpp"
+
+namespace guilt {
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: guilt COMMAND [ARGS...] [--json] [--db PATH]
+
+Capture   log "TEXT" [-i 1-10]   run 5k [28:30]   engage 20m   deposit 30m nap
+          priority add "Kids"    motto "You're a good mom."
+Read      list   show ID   reflect   week
+Change    edit ID   delete ID
+Keep      export   import FILE   backup   doctor   config
+
+'guilt --help' lists every command; 'guilt COMMAND --help' explains one.
+)";
+
+std::string env(const char* name) {
+    const char* v = std::getenv(name);
+    return v ? v : "";
+}
+
+// The most specific command that was being parsed, for the "see --help" hint.
+std::string command_path(const CLI::App& app) {
+    std::string path = "guilt";
+    const CLI::App* at = &app;
+    for (;;) {
+        auto subs = at->get_subcommands();
+        if (subs.empty()) break;
+        at = subs.front();
+        path += " " + at->get_name();
+    }
+    return path;
+}
+
+}  // namespace
+
+std::string Context::db_path() const {
+    if (!db_option.empty()) return db_option;
+    if (auto v = env("GUILT_DB"); !v.empty()) return v;
+    if (auto v = env("XDG_DATA_HOME"); !v.empty()) return v + "/guilt/journal.db";
+    auto home = env("HOME");
+    if (home.empty())
+        throw UsageError("cannot find the journal: HOME is not set (set GUILT_DB or use --db PATH)");
+    return home + "/.local/share/guilt/journal.db";
+}
+
+Timestamp Context::now() {
+    if (!m_now) m_now = current_time();
+    return *m_now;
+}
+
+Store& Context::store(Store::Access access) {
+    bool want_write = access == Store::Access::write;
+    if (!m_store || (want_write && !m_store_writable)) {
+        m_store.reset();
+        m_store = Store::open(db_path(), access);
+        m_store_writable = want_write;
+    }
+    return *m_store;
+}
+
+std::string Context::setting(const std::string& key) {
+    if (auto v = store().setting(key)) return *v;
+    if (key == "unit") return "km";
+    if (key == "week-start") return "monday";
+    if (key == "day-boundary") return "4";
+    if (key == "intensity") return "5";
+    return "";
+}
+
+bool Context::color(std::FILE* stream) const {
+    return !no_color && std::getenv("NO_COLOR") == nullptr && is_terminal(stream);
+}
+
+int run_cli(int argc, char** argv) {
+    Context ctx;
+    CLI::App app{"guilt: a private journal for mothers who live with mom guilt.\n"
+                 "Capture hard moments, runs, time with the kids and time for yourself; reflect on "
+                 "them at night; look back each week. Everything stays in one local file.",
+                 "guilt"};
+    app.set_version_flag("--version", GUILT_VERSION);
+    app.add_option("--db", ctx.db_option,
+                   "Journal file (default: $GUILT_DB, else $XDG_DATA_HOME/guilt/journal.db, else "
+                   "~/.local/share/guilt/journal.db)");
+    app.add_flag("--json", ctx.json, "Print one JSON document on stdout");
+    app.add_flag("--no-color", ctx.no_color, "Never colour the output (also: NO_COLOR)");
+    app.fallthrough();
+    app.require_subcommand(0, 1);
+    app.footer("Exit codes: 0 success, 2 bad usage or input, 1 any other failure.\n"
+               "guilt is a journal, not therapy.");
+
+    setup_log(app, ctx);
+    setup_run(app, ctx);
+    setup_engage(app, ctx);
+    setup_deposit(app, ctx);
+    setup_priority(app, ctx);
+    setup_motto(app, ctx);
+    setup_list(app, ctx);
+    setup_show(app, ctx);
+    setup_edit(app, ctx);
+    setup_delete(app, ctx);
+    setup_reflect(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+        if (app.get_subcommands().empty()) {
+            std::cerr << kUsage;
+            return kExitUsage;
+        }
+        return kExitOk;
+    } catch (const CLI::Success& e) {
+        return app.exit(e);  // --help, --version: printed on stdout, exit 0
+    } catch (const CLI::ExtrasError& e) {
+        auto extras = app.remaining();
+        if (app.get_subcommands().empty() && !extras.empty() && !extras.front().starts_with("-"))
+            std::cerr << fmt::format("guilt: '{}' is not a guilt command (see 'guilt --help')\n",
+                                     extras.front());
+        else
+            std::cerr << fmt::format("guilt: {} (see '{} --help')\n", e.what(), command_path(app));
+        return kExitUsage;
+    } catch (const CLI::ParseError& e) {
+        std::cerr << fmt::format("guilt: {} (see '{} --help')\n", e.what(), command_path(app));
+        return kExitUsage;
+    } catch (const UsageError& e) {
+        std::cerr << "guilt: " << e.what() << '\n';
+        return kExitUsage;
+    } catch (const StoreError& e) {
+        std::cerr << "guilt: " << e.what() << '\n';
+        return kExitFailure;
+    } catch (const std::exception& e) {
+        std::cerr << "guilt: " << e.what() << '\n';
+        return kExitFailure;
+    }
+}
+
+}  // namespace guilt

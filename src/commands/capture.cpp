@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// Options shared by the capture commands and edit, and how they become an entry's fields.
+#include "capture.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+
+#include "guilt/entry_json.hpp"
+#include "guilt/error.hpp"
+#include "guilt/parse.hpp"
+#include "guilt/text.hpp"
+
+namespace guilt {
+
+namespace {
+
+constexpr int kMaxEngageSeconds = 24 * 3600;
+
+std::string clean_name(std::string name, char marker, const std::string& field) {
+    name = std::string(trim(name));
+    if (!name.empty() && name.front() == marker) name.erase(0, 1);
+    check_text(name, field);
+    if (name.empty()) throw UsageError(fmt::format("{} needs a name, got \"\"", field));
+    if (name.find_first_of(" \t\n,") != std::string::npos)
+        throw UsageError(fmt::format("{} takes one name without spaces or commas, got \"{}\"", field, name));
+    return name;
+}
+
+std::vector<std::string> parse_tags(const std::vector<std::string>& raw) {
+    std::vector<std::string> out;
+    for (const auto& t : raw) {
+        auto tag = to_lower(clean_name(t, '#', "--tag"));
+        if (extract_tags("#" + tag) != std::vector<std::string>{tag})
+            throw UsageError(fmt::format(
+                "--tag takes letters, digits, '-' and '_' and needs a letter, got \"{}\"", t));
+        merge_names(out, {tag}, false);
+    }
+    return out;
+}
+
+std::vector<std::string> parse_kids(const std::vector<std::string>& raw) {
+    std::vector<std::string> out;
+    for (const auto& k : raw) merge_names(out, {clean_name(k, '@', "--kid")}, true);
+    return out;
+}
+
+template <std::size_t N>
+std::string one_of(const std::string& value, const std::string_view (&allowed)[N],
+                   const std::string& field) {
+    auto lowered = to_lower(trim(value));
+    for (auto a : allowed)
+        if (a == lowered) return lowered;
+    std::vector<std::string> names(std::begin(allowed), std::end(allowed));
+    throw UsageError(fmt::format("{} must be one of {}, got \"{}\"", field, fmt::join(names, ", "), value));
+}
+
+std::vector<std::string> parse_with(const std::vector<std::string>& raw) {
+    std::vector<std::string> out;
+    for (const auto& w : raw) merge_names(out, {one_of(w, kRunCompanions, "--with")}, false);
+    if (out.size() > 1 && std::find(out.begin(), out.end(), "solo") != out.end())
+        throw UsageError(fmt::format("--with solo cannot go with others, got {}", fmt::join(out, ", ")));
+    return out;
+}
+
+void refuse(const std::optional<std::string>& given, const char* option, const Entry& e) {
+    if (given)
+        throw UsageError(fmt::format("{} does not apply to a {} entry, got \"{}\"", option,
+                                     to_string(e.type), *given));
+}
+
+}  // namespace
+
+void add_when_option(CLI::App& cmd, CaptureOptions& o) {
+    cmd.add_option("-w,--when", o.when,
+                   "When it happened: now, today, yesterday 6pm, mon 7:30, 2h ago, 2026-11-25 18:00 "
+                   "(default: now)");
+}
+
+void add_guilt_options(CLI::App& cmd, CaptureOptions& o) {
+    cmd.add_option("-i,--intensity", o.intensity, "How heavy it felt, 1-10 (default: 5)");
+    cmd.add_option("-t,--tag", o.tags, "A tag (repeatable; #word in the text is a tag too)")
+        ->allow_extra_args(false);
+    cmd.add_option("-k,--kid", o.kids, "A child it concerns (repeatable; @Name in the text too)")
+        ->allow_extra_args(false);
+}
+
+void add_run_options(CLI::App& cmd, CaptureOptions& o) {
+    cmd.add_option("--with", o.with,
+                   "Who ran with you: solo, moms, friends, kids, partner, club (repeatable; "
+                   "default: solo)")
+        ->allow_extra_args(false);
+    cmd.add_option("--felt", o.felt, "How the run felt, 1-10");
+    cmd.add_option("--type", o.kind, "easy, long, race or workout");
+    cmd.add_option("--note", o.note, "A note");
+}
+
+void add_engage_options(CLI::App& cmd, CaptureOptions& o) {
+    cmd.add_option("-k,--kid", o.kids, "A child you were with (repeatable)")->allow_extra_args(false);
+    cmd.add_flag("--child-led", o.child_led, "The child chose what you did");
+    cmd.add_option("--note", o.note, "What you did together");
+}
+
+int parse_minutes(const std::string& text, const std::string& field) {
+    int seconds = parse_duration(text, field, kMaxEngageSeconds);
+    int minutes = static_cast<int>(std::lround(seconds / 60.0));
+    if (minutes < 1) throw UsageError(fmt::format("{} must be at least 1 minute, got {}", field, text));
+    return minutes;
+}
+
+void set_text(Entry& e, std::string text, const std::string& field) {
+    check_text(text, field);
+    merge_names(e.tags, extract_tags(text), false);
+    merge_names(e.kids, extract_kids(text), true);
+    e.text = std::move(text);
+}
+
+void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
+    if (o.when) e.at = parse_when(*o.when, ctx.now());
+    merge_names(e.tags, parse_tags(o.tags), false);
+    merge_names(e.kids, parse_kids(o.kids), true);
+    bool run = e.type == EntryType::run;
+    bool engage = e.type == EntryType::engage;
+
+    if (e.type == EntryType::guilt) {
+        if (o.intensity) e.intensity = parse_scale(*o.intensity, "--intensity");
+    } else {
+        refuse(o.intensity, "--intensity", e);
+    }
+    if (!run) {
+        refuse(o.felt, "--felt", e);
+        refuse(o.kind, "--type", e);
+        refuse(o.distance, "--distance", e);
+        if (!o.with.empty()) refuse(o.with.front(), "--with", e);
+    }
+    if (!engage && (o.child_led || o.not_child_led))
+        throw UsageError(fmt::format("--child-led does not apply to a {} entry", to_string(e.type)));
+    if (!run && !engage) refuse(o.note, "--note", e);
+
+    if (run) {
+        if (o.distance) {
+            auto d = parse_distance(*o.distance, "DISTANCE");
+            e.distance_m = d.meters;
+            e.unit = d.unit;
+        }
+        if (o.duration) e.duration_s = parse_duration(*o.duration, "DURATION");
+        if (!o.with.empty()) e.with = parse_with(o.with);
+        if (o.felt) e.felt = parse_scale(*o.felt, "--felt");
+        if (o.kind) e.kind = one_of(*o.kind, kRunKinds, "--type");
+    }
+    if (engage) {
+        if (o.duration) e.minutes = parse_minutes(*o.duration, "DURATION");
+        if (o.child_led) e.child_led = true;
+        if (o.not_child_led) e.child_led = false;
+    }
+    if (e.type == EntryType::deposit && o.duration) e.minutes = parse_minutes(*o.duration, "DURATION");
+    if (o.note) set_text(e, *o.note, "--note");
+    if (o.text) {
+        if (trim(*o.text).empty()) throw UsageError("--text is empty; an entry needs its words");
+        set_text(e, *o.text, "--text");
+    }
+}
+
+void save_and_confirm(Entry& e, Context& ctx) {
+    auto& store = ctx.store(Store::Access::write);
+    store.write([&] { store.add(e); });
+    if (ctx.json) {
+        std::cout << entry_to_json(e, true).dump(2) << '\n';
+        return;
+    }
+    std::cerr << "Saved " << describe_entry(e) << ": " << summary(e) << '\n';
+}
+
+}  // namespace guilt

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+// guilt edit ID: change an entry with its capture options, or in the editor.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "capture.hpp"
+#include "entry_ref.hpp"
+#include "guilt/entry_json.hpp"
+#include "guilt/error.hpp"
+#include "guilt/terminal.hpp"
+#include "guilt/text.hpp"
+
+namespace guilt {
+
+namespace {
+
+struct EditOptions {
+    std::string id;
+    CaptureOptions capture;
+};
+
+bool any_given(const CaptureOptions& o) {
+    return o.text || o.intensity || o.when || o.felt || o.kind || o.note || o.distance ||
+           o.duration || !o.tags.empty() || !o.kids.empty() || !o.with.empty() || o.child_led ||
+           o.not_child_led;
+}
+
+void run_edit(const EditOptions& o, Context& ctx) {
+    auto e = entry_by_id(ctx, o.id);
+    CaptureOptions given = o.capture;
+    if (!any_given(given)) {
+        auto text = edit_in_editor(e.text, editor_command(ctx.setting("editor")));
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+        if (text == e.text) {
+            std::cerr << "No change to " << describe_entry(e) << ".\n";
+            return;
+        }
+        if (trim(text).empty() && (e.type == EntryType::guilt || e.type == EntryType::deposit))
+            throw UsageError("the text is empty; nothing was changed (use guilt delete to remove it)");
+        given.text = text;
+    }
+    // --text and --note both mean the entry's words: a run's or engagement's note, a guilt
+    // moment's or deposit's text, a reflection's answer.
+    if (e.type == EntryType::run || e.type == EntryType::engage) {
+        if (given.text && given.note) throw UsageError("give --text or --note, not both");
+        if (given.text) given.note = std::exchange(given.text, std::nullopt);
+    } else if (given.note && !given.text) {
+        given.text = std::exchange(given.note, std::nullopt);
+    }
+    // Tags and kids given by flag replace the old ones; those in the text always count.
+    if (!given.tags.empty()) e.tags = extract_tags(e.text);
+    if (!given.kids.empty()) e.kids = extract_kids(e.text);
+    apply_options(given, e, ctx);
+
+    auto& store = ctx.store(Store::Access::write);
+    store.write([&] { store.update(e); });
+    auto saved = *store.find(e.id);
+    if (ctx.json) std::cout << entry_to_json(saved, true).dump(2) << '\n';
+    else std::cerr << "Changed " << describe_entry(saved) << ": " << summary(saved) << '\n';
+}
+
+}  // namespace
+
+void setup_edit(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<EditOptions>();
+    auto& c = o->capture;
+    auto* cmd = app.add_subcommand("edit", "Change an entry (with no options: in your editor)");
+    cmd->add_option("id", o->id, "The entry's id (see guilt list)")->required()->option_text("ID");
+    cmd->add_option("--text", c.text, "New words (guilt moment, deposit, reflection answer)");
+    cmd->add_option("-i,--intensity", c.intensity, "guilt: how heavy it felt, 1-10");
+    cmd->add_option("-t,--tag", c.tags, "Tags (repeatable; replace the old ones)")->allow_extra_args(false);
+    cmd->add_option("-k,--kid", c.kids, "Kids (repeatable; replace the old ones)")->allow_extra_args(false);
+    cmd->add_option("--distance", c.distance, "run: DISTANCE, e.g. 5k");
+    cmd->add_option("--duration", c.duration, "run, engage, deposit: DURATION, e.g. 28:30 or 20m");
+    cmd->add_option("--with", c.with, "run: who ran with you (repeatable; replaces)")->allow_extra_args(false);
+    cmd->add_option("--felt", c.felt, "run: how it felt, 1-10");
+    cmd->add_option("--type", c.kind, "run: easy, long, race or workout");
+    cmd->add_option("--note", c.note, "run, engage: the note");
+    cmd->add_flag("--child-led", c.child_led, "engage: the child chose what you did");
+    cmd->add_flag("--no-child-led", c.not_child_led, "engage: you chose what you did");
+    add_when_option(*cmd, c);
+    cmd->footer(R"(Examples:
+  guilt edit 12 -i 4
+  guilt edit 15 --distance 10k --duration 55:00
+  guilt edit 12)");
+    cmd->callback([o, &ctx] { run_edit(*o, ctx); });
+}
+
+}  // namespace guilt

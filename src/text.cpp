@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+// Tags, kid mentions and the small text helpers the rest of guilt shares.
+#include "guilt/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "guilt/error.hpp"
+
+namespace guilt {
+namespace {
+
+bool is_word_byte(unsigned char c) {
+    // Bytes of multi-byte UTF-8 sequences count as word characters, so names like "Zoë" work.
+    return std::isalnum(c) || c == '_' || c >= 0x80;
+}
+
+bool is_letter_byte(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+
+// The word starting at `pos`: word bytes, with inner '-' allowed ("mary-jane"), no trailing '-'.
+std::string_view word_at(std::string_view text, std::size_t pos) {
+    std::size_t end = pos;
+    while (end < text.size()) {
+        auto c = static_cast<unsigned char>(text[end]);
+        if (is_word_byte(c)) {
+            ++end;
+        } else if (c == '-' && end + 1 < text.size() &&
+                   is_word_byte(static_cast<unsigned char>(text[end + 1]))) {
+            ++end;
+        } else {
+            break;
+        }
+    }
+    return text.substr(pos, end - pos);
+}
+
+bool has_letter(std::string_view word) {
+    return std::any_of(word.begin(), word.end(),
+                       [](char c) { return is_letter_byte(static_cast<unsigned char>(c)); });
+}
+
+// Words that follow `marker` where the marker starts a word.
+std::vector<std::string> marked_words(std::string_view text, char marker) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != marker) continue;
+        if (i > 0 && is_word_byte(static_cast<unsigned char>(text[i - 1]))) continue;
+        auto word = word_at(text, i + 1);
+        std::size_t after = i + 1 + word.size();
+        // "@home.com" is an address, not a child.
+        bool domain = after + 1 < text.size() && text[after] == '.' &&
+                      is_word_byte(static_cast<unsigned char>(text[after + 1]));
+        if (!word.empty() && has_letter(word) && !domain) out.emplace_back(word);
+        i = after > i ? after - 1 : i;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string to_lower(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && to_lower(a) == to_lower(b);
+}
+
+std::string_view trim(std::string_view text) {
+    const char* ws = " \t\n\r\f\v";
+    auto first = text.find_first_not_of(ws);
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(ws) - first + 1);
+}
+
+void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more,
+                 bool fold) {
+    for (const auto& name : more) {
+        bool seen = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+            return fold ? iequals(n, name) : n == name;
+        });
+        if (!seen) names.push_back(name);
+    }
+}
+
+std::vector<std::string> extract_tags(std::string_view text) {
+    std::vector<std::string> tags;
+    std::vector<std::string> lowered;
+    for (auto& w : marked_words(text, '#')) lowered.push_back(to_lower(w));
+    merge_names(tags, lowered, false);
+    return tags;
+}
+
+std::vector<std::string> extract_kids(std::string_view text) {
+    std::vector<std::string> kids;
+    merge_names(kids, marked_words(text, '@'), true);
+    return kids;
+}
+
+void check_text(std::string_view text, std::string_view field) {
+    if (text.size() > kMaxTextBytes)
+        throw UsageError(fmt::format("{} is {} bytes long; the limit is {} bytes", field,
+                                     text.size(), kMaxTextBytes));
+    for (std::size_t i = 0; i < text.size();) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                throw UsageError(fmt::format(
+                    "{} holds a control character (0x{:02x}) at byte {}; only text is accepted",
+                    field, c, i));
+            if (c == 0x7f)
+                throw UsageError(
+                    fmt::format("{} holds a control character (0x7f) at byte {}", field, i));
+            ++i;
+            continue;
+        }
+        int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool ok = len > 0 && i + len <= text.size();
+        std::uint32_t cp = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+        for (int k = 1; ok && k < len; ++k) {
+            auto cc = static_cast<unsigned char>(text[i + k]);
+            ok = (cc & 0xC0) == 0x80;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        // Refuse overlong forms, surrogates and code points past U+10FFFF.
+        if (ok) {
+            ok = !(len == 2 && cp < 0x80) && !(len == 3 && cp < 0x800) &&
+                 !(len == 4 && cp < 0x10000) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
+        }
+        if (!ok)
+            throw UsageError(fmt::format("{} is not valid UTF-8 (byte 0x{:02x} at {})", field, c, i));
+        i += len;
+    }
+}
+
+std::size_t display_width(std::string_view text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+std::string shorten(std::string_view text, std::size_t max_chars) {
+    std::string flat;
+    flat.reserve(text.size());
+    for (char c : trim(text)) flat.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+    if (display_width(flat) <= max_chars) return flat;
+    std::size_t chars = 0, i = 0;
+    for (; i < flat.size(); ++i) {
+        if ((static_cast<unsigned char>(flat[i]) & 0xC0) != 0x80) {
+            if (chars == max_chars - 1) break;
+            ++chars;
+        }
+    }
+    auto cut = std::string(trim(std::string_view(flat).substr(0, i)));
+    return cut + "…";
+}
+
+std::string join_and(const std::vector<std::string>& items) {
+    if (items.empty()) return "";
+    if (items.size() == 1) return items[0];
+    std::string out;
+    for (std::size_t i = 0; i + 1 < items.size(); ++i) out += (i ? ", " : "") + items[i];
+    return out + " and " + items.back();
+}
+
+}  // namespace guilt

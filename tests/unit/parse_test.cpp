@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: MIT
+// Unit tests of the distance, duration, scale and count parsers and their formatters.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "guilt/error.hpp"
+#include "guilt/parse.hpp"
+
+using guilt::DistanceUnit;
+using guilt::UsageError;
+
+namespace {
+
+// Inputs no parser may accept.
+const char* const kJunk[] = {"5kk",   "28:75", "1:60:00", "-5k",   "nan",     "inf",
+                             "",      "   ",   "\t\n",    "1e999", "0x10",    "5k5",
+                             "5..5k", "+5k",   "NaN",     "-inf",  "\xff\xfe"};
+
+}  // namespace
+
+TEST_CASE("parse_distance reads every form of cli.md", "[parse][distance]") {
+    const auto [text, meters, unit] = GENERATE(table<std::string, double, DistanceUnit>({
+        {"5k", 5000, DistanceUnit::km},
+        {"5km", 5000, DistanceUnit::km},
+        {"5K", 5000, DistanceUnit::km},
+        {"5KM", 5000, DistanceUnit::km},
+        {"5 km", 5000, DistanceUnit::km},
+        {"5 k", 5000, DistanceUnit::km},
+        {" 5k\t", 5000, DistanceUnit::km},
+        {"10000m", 10000, DistanceUnit::km},
+        {"10000 m", 10000, DistanceUnit::km},
+        {"3.1mi", 3.1 * 1609.344, DistanceUnit::mi},
+        {"3.1 MI", 3.1 * 1609.344, DistanceUnit::mi},
+        {"half", 21097.5, DistanceUnit::km},
+        {"HALF", 21097.5, DistanceUnit::km},
+        {"Marathon", 42195, DistanceUnit::km},
+        {".5k", 500, DistanceUnit::km},
+        {"0.5k", 500, DistanceUnit::km},
+        {"007k", 7000, DistanceUnit::km},
+        {"21.0975km", 21097.5, DistanceUnit::km},
+        {"1000k", 1'000'000, DistanceUnit::km},
+        {"1000000m", 1'000'000, DistanceUnit::km},
+        {"621mi", 621 * 1609.344, DistanceUnit::mi},
+        {"1m", 1, DistanceUnit::km},
+    }));
+    CAPTURE(text);
+    const guilt::Distance d = guilt::parse_distance(text);
+    CHECK(d.meters == Approx(meters));
+    CHECK(d.unit == unit);
+}
+
+TEST_CASE("parse_distance refuses junk, zero and too much", "[parse][distance]") {
+    const std::string text =
+        GENERATE("5", "k", "km", "0k", "0", "0.0km", "0m", "0mi", "1000.001k", "1000001m", "622mi",
+                 "5.k", "5 5k", "5  km", "5kmm", "5 miles", "5ml", "half marathon", "halfk", "5,5k",
+                 "5.5.5k", ".k", "k5", "5k ago", "1e3m", "5e3m");
+    CAPTURE(text);
+    CHECK_THROWS_AS(guilt::parse_distance(text), UsageError);
+}
+
+TEST_CASE("parse_distance messages name the field, the value and a hint", "[parse][distance]") {
+    CHECK_THROWS_WITH(guilt::parse_distance("5kk"),
+                      "DISTANCE must look like 5k, 10000m, 3.1mi, half or marathon, got \"5kk\"");
+    CHECK_THROWS_WITH(guilt::parse_distance("0k"), "DISTANCE must be more than 0, got \"0k\"");
+    CHECK_THROWS_WITH(guilt::parse_distance("2000k"),
+                      "DISTANCE must be at most 1000 km, got \"2000k\"");
+    CHECK_THROWS_WITH(guilt::parse_distance("5"),
+                      "DISTANCE needs a unit, got \"5\" (try 5k, 5m or 5mi)");
+    CHECK_THROWS_WITH(guilt::parse_distance("far", "--distance"),
+                      Catch::StartsWith("--distance must look like"));
+}
+
+TEST_CASE("parse_duration reads every form of cli.md", "[parse][duration]") {
+    const auto [text, seconds] = GENERATE(table<std::string, int>({
+        {"28:30", 1710},      {" 28:30 ", 1710},    {"1:45:00", 6300}, {"45m", 2700},
+        {"45M", 2700},        {"45min", 2700},      {"45 min", 2700},  {"45mins", 2700},
+        {"45 minutes", 2700}, {"1h", 3600},         {"1hr", 3600},     {"2 hours", 7200},
+        {"2H", 7200},         {"1h5m", 3900},       {"1h 5m", 3900},   {"1h 5 min", 3900},
+        {"2h30", 9000},       {"2h 30", 9000},      {"90s", 90},       {"90 sec", 90},
+        {"1.5h", 5400},       {".5h", 1800},        {"2.5m", 150},     {"1m30s", 90},
+        {"1m30", 90},         {"1h30m15s", 5415},   {"1h0m", 3600},    {"2h30s", 7230},
+        {"0:01", 1},          {"0:59", 59},         {"1:00", 60},      {"59:59", 3599},
+        {"60:00", 3600},      {"999:59", 59999},    {"0:00:01", 1},    {"1:00:00", 3600},
+        {"1:59:59", 7199},    {"48:00:00", 172800}, {"48h", 172800},   {"2880m", 172800},
+        {"0.5s", 1},
+    }));
+    CAPTURE(text);
+    CHECK(guilt::parse_duration(text) == seconds);
+}
+
+TEST_CASE("parse_duration refuses junk, zero and too long", "[parse][duration]") {
+    const std::string text =
+        GENERATE("45", "0", "1.5", "0:00", "0m", "0h0m0s", "0.1s", "1.5h30m", "1h30.5m", "30m1h",
+                 "1h1h", "1m1m", "1h75m", "1h60m", "1m60s", "28:60", "28:75", "1:60:00", "1:00:60",
+                 "28:5", "1:5:00", "1000:00", "1:2:3:4", ":30", "30:", "1::00", "h", "m", "1hm",
+                 "1h  5m", "1h,5m", "1.5.h", "48:00:01", "49h", "2881m", "172801s", "1:45:00pm",
+                 "5k", "1d", "1h-5m", "45 m in", "1000:00:00", "99999999999999999999h");
+    CAPTURE(text);
+    CHECK_THROWS_AS(guilt::parse_duration(text), UsageError);
+}
+
+TEST_CASE("parse_duration messages name the field, the value and the limit", "[parse][duration]") {
+    CHECK_THROWS_WITH(guilt::parse_duration("28:75"),
+                      "DURATION must look like 28:30, 1:45:00, 45m or 1h5m, got \"28:75\"");
+    CHECK_THROWS_WITH(guilt::parse_duration("45"),
+                      "DURATION needs a unit, got \"45\" (try \"45m\" for minutes)");
+    CHECK_THROWS_WITH(guilt::parse_duration("0:00"), "DURATION must be more than 0, got \"0:00\"");
+    CHECK_THROWS_WITH(guilt::parse_duration("49h"), "DURATION must be at most 48 h, got \"49h\"");
+    CHECK_THROWS_WITH(guilt::parse_duration("2h", "--nap", 3600),
+                      "--nap must be at most 1 h, got \"2h\"");
+    CHECK_THROWS_WITH(guilt::parse_duration("2m", "--nap", 90),
+                      "--nap must be at most 1:30, got \"2m\"");
+    CHECK(guilt::parse_duration("1h", "--nap", 3600) == 3600);
+}
+
+TEST_CASE("parse_scale accepts exactly lo to hi", "[parse][scale]") {
+    const auto [text, value] = GENERATE(table<std::string, int>({
+        {"1", 1},
+        {"5", 5},
+        {"10", 10},
+        {" 7 ", 7},
+        {"05", 5},
+        {"010", 10},
+    }));
+    CHECK(guilt::parse_scale(text, "--intensity") == value);
+}
+
+TEST_CASE("parse_scale refuses out of range and anything not a plain integer", "[parse][scale]") {
+    const std::string text = GENERATE("0", "11", "00", "100", "5.0", "5.5", "-1", "+5", "1e1",
+                                      "0x5", "ten", "1 0", "5/10", "99999999999999999999999", "-0");
+    CAPTURE(text);
+    CHECK_THROWS_AS(guilt::parse_scale(text, "--intensity"), UsageError);
+}
+
+TEST_CASE("parse_scale message is '<field> must be <lo>-<hi>, got <text>'", "[parse][scale]") {
+    CHECK_THROWS_WITH(guilt::parse_scale("12", "--intensity"), "--intensity must be 1-10, got 12");
+    CHECK_THROWS_WITH(guilt::parse_scale("0", "--felt"), "--felt must be 1-10, got 0");
+    CHECK_THROWS_WITH(guilt::parse_scale("11", "--felt"), "--felt must be 1-10, got 11");
+    CHECK_THROWS_WITH(guilt::parse_scale("high", "--felt"), "--felt must be 1-10, got high");
+    CHECK_THROWS_WITH(guilt::parse_scale("", "--felt"), "--felt must be 1-10, got \"\"");
+    CHECK_THROWS_WITH(guilt::parse_scale("1 0", "--felt"), "--felt must be 1-10, got \"1 0\"");
+}
+
+TEST_CASE("parse_scale honours other bounds", "[parse][scale]") {
+    CHECK(guilt::parse_scale("0", "day-boundary", 0, 23) == 0);
+    CHECK(guilt::parse_scale("23", "day-boundary", 0, 23) == 23);
+    CHECK_THROWS_WITH(guilt::parse_scale("24", "day-boundary", 0, 23),
+                      "day-boundary must be 0-23, got 24");
+}
+
+TEST_CASE("parse_count accepts whole numbers from 1 to max", "[parse][count]") {
+    CHECK(guilt::parse_count("1", "ID") == 1);
+    CHECK(guilt::parse_count(" 42 ", "ID") == 42);
+    CHECK(guilt::parse_count("1000000000", "ID") == 1'000'000'000);
+    CHECK(guilt::parse_count("7", "-n", 7) == 7);
+}
+
+TEST_CASE("parse_count refuses zero, too much and anything not a whole number", "[parse][count]") {
+    const std::string text = GENERATE("0", "000", "1000000001", "-1", "+1", "1.0", "1e3", "abc",
+                                      "#12", "99999999999999999999999999", "9223372036854775808");
+    CAPTURE(text);
+    CHECK_THROWS_AS(guilt::parse_count(text, "ID"), UsageError);
+}
+
+TEST_CASE("parse_count messages name the field and the value", "[parse][count]") {
+    CHECK_THROWS_WITH(guilt::parse_count("abc", "ID"),
+                      "ID must be a whole number, 1 or more, got abc");
+    CHECK_THROWS_WITH(guilt::parse_count("0", "--rank"),
+                      "--rank must be a whole number, 1 or more, got 0");
+    CHECK_THROWS_WITH(guilt::parse_count("8", "-n", 7), "-n must be at most 7, got 8");
+}
+
+TEST_CASE("every parser refuses the shared junk list", "[parse][junk]") {
+    for (const char* text : kJunk) {
+        CAPTURE(text);
+        CHECK_THROWS_AS(guilt::parse_distance(text), UsageError);
+        CHECK_THROWS_AS(guilt::parse_duration(text), UsageError);
+        CHECK_THROWS_AS(guilt::parse_scale(text, "--intensity"), UsageError);
+        CHECK_THROWS_AS(guilt::parse_count(text, "ID"), UsageError);
+    }
+}
+
+TEST_CASE("parsers never let anything but UsageError escape", "[parse][junk]") {
+    constexpr std::string_view kAlphabet = "0123456789.:kmhisKMH +-enafx";
+    std::mt19937 rng(2026);
+    std::uniform_int_distribution<std::size_t> length(0, 24), pick(0, kAlphabet.size() - 1);
+    int accepted = 0;
+    for (int i = 0; i < 50'000; ++i) {
+        std::string text(length(rng), ' ');
+        for (char& c : text)
+            c = kAlphabet[pick(rng)];
+        try {
+            const guilt::Distance d = guilt::parse_distance(text);
+            if (!(d.meters > 0 && d.meters <= guilt::kMaxDistanceMeters))
+                FAIL("distance out of range: " << text);
+            ++accepted;
+        } catch (const UsageError&) {
+        }
+        try {
+            const int s = guilt::parse_duration(text);
+            if (s < 1 || s > 48 * 3600) FAIL("duration out of range: " << text);
+            ++accepted;
+        } catch (const UsageError&) {
+        }
+        try {
+            const int v = guilt::parse_scale(text, "--intensity");
+            if (v < 1 || v > 10) FAIL("scale out of range: " << text);
+            ++accepted;
+        } catch (const UsageError&) {
+        }
+        try {
+            if (guilt::parse_count(text, "ID") < 1) FAIL("count below 1: " << text);
+            ++accepted;
+        } catch (const UsageError&) {
+        }
+    }
+    CHECK(accepted > 0);  // the random texts do reach the accepting paths
+}
+
+TEST_CASE("format_distance shows two decimals and the unit", "[parse][format]") {
+    CHECK(guilt::format_distance(5000, DistanceUnit::km) == "5.00 km");
+    CHECK(guilt::format_distance(3.1 * 1609.344, DistanceUnit::mi) == "3.10 mi");
+    CHECK(guilt::format_distance(21097.5, DistanceUnit::km) == "21.10 km");
+    CHECK(guilt::format_distance(42195, DistanceUnit::mi) == "26.22 mi");
+    CHECK(guilt::format_distance(0, DistanceUnit::km) == "0.00 km");
+}
+
+TEST_CASE("format_duration is m:ss under an hour, h:mm:ss from an hour", "[parse][format]") {
+    const auto [seconds, text] = GENERATE(table<int, std::string>({
+        {0, "0:00"},
+        {45, "0:45"},
+        {1710, "28:30"},
+        {3599, "59:59"},
+        {3600, "1:00:00"},
+        {6300, "1:45:00"},
+        {172800, "48:00:00"},
+    }));
+    CHECK(guilt::format_duration(seconds) == text);
+}
+
+TEST_CASE("format_duration round-trips through parse_duration", "[parse][format]") {
+    for (int s = 1; s <= 48 * 3600; s += 37)
+        REQUIRE(guilt::parse_duration(guilt::format_duration(s)) == s);
+}
+
+TEST_CASE("format_pace rounds to whole seconds per unit", "[parse][format]") {
+    CHECK(guilt::format_pace(5000, 1710, DistanceUnit::km) == "5:42 /km");
+    CHECK(guilt::format_pace(1609.344, 550, DistanceUnit::mi) == "9:10 /mi");
+    CHECK(guilt::format_pace(3.1 * 1609.344, 1705, DistanceUnit::mi) == "9:10 /mi");
+    // 5:59.6 rounds up to 6:00, never 5:60.
+    CHECK(guilt::format_pace(1000, 359, DistanceUnit::km) == "5:59 /km");
+    CHECK(guilt::format_pace(10000, 3596, DistanceUnit::km) == "6:00 /km");
+    CHECK(guilt::format_pace(10000, 3594, DistanceUnit::km) == "5:59 /km");
+    CHECK(guilt::format_pace(1000, 3725, DistanceUnit::km) == "1:02:05 /km");
+    CHECK(guilt::format_pace(0, 1710, DistanceUnit::km) == "-:-- /km");
+    CHECK(guilt::format_pace(5000, 0, DistanceUnit::mi) == "-:-- /mi");
+    CHECK(guilt::format_pace(1e-300, 1710, DistanceUnit::km) == "-:-- /km");
+}
+
+TEST_CASE("format_minutes speaks in min and h", "[parse][format]") {
+    const auto [minutes, text] = GENERATE(table<int, std::string>({
+        {0, "0 min"},
+        {1, "1 min"},
+        {45, "45 min"},
+        {59, "59 min"},
+        {60, "1 h"},
+        {65, "1 h 5 min"},
+        {125, "2 h 5 min"},
+        {2880, "48 h"},
+    }));
+    CHECK(guilt::format_minutes(minutes) == text);
+}
