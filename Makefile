@@ -8,7 +8,10 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages needed to build and run guilt, and those the tests add.
 BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-json3-dev \
               catch2 libsqlite3-dev
-TEST_DEPS  := sqlite3 jq python3 tmux
+TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium
+# JSON Schema validation of every JSON output, with ajv-cli from npm in a local folder.
+NPM_DIR    := .deps/npm
+AJV        := $(NPM_DIR)/node_modules/.bin/ajv
 
 .PHONY: all build demo test install deps test-deps clean
 
@@ -22,7 +25,8 @@ deps:
 	fi
 
 test-deps: deps
-	@missing=$$(for p in $(TEST_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(TEST_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done; \
+	  command -v npm >/dev/null || echo nodejs npm); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing Debian packages: $$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -37,7 +41,12 @@ build: deps $(BUILD)/CMakeCache.txt
 demo: build
 	@bash data/demo.sh $(BUILD)/guilt
 
-test: test-deps build
+$(AJV):
+	@command -v npm >/dev/null || { echo "npm is missing: run make test-deps" >&2; exit 1; }
+	mkdir -p $(NPM_DIR)
+	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error ajv-cli@5 ajv-formats@2
+
+test: test-deps build $(AJV)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 install: build

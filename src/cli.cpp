@@ -8,8 +8,10 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "guilt/error.hpp"
+#include "guilt/settings.hpp"
 #include "guilt/terminal.hpp"
 
 namespace guilt {
@@ -45,6 +47,29 @@ std::string command_path(const CLI::App& app) {
     return path;
 }
 
+// Prints "guilt: MESSAGE" on stderr as one line: a newline or other control character in a
+// value she typed is shown escaped (\x0a).
+void print_error(std::string_view message) {
+    std::string line = "guilt: ";
+    for (char ch : message) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7f) line += fmt::format("\\x{:02x}", c);
+        else line += ch;
+    }
+    std::cerr << line << '\n';
+}
+
+// The word given where a command was expected that names none: "frobnicate" in
+// "guilt frobnicate", "walk" in "guilt priority walk".
+std::optional<std::string> unknown_command(const CLI::App& app) {
+    const CLI::App* at = &app;
+    while (!at->get_subcommands().empty()) at = at->get_subcommands().front();
+    bool takes_commands = !at->get_subcommands([](const CLI::App*) { return true; }).empty();
+    auto extras = app.remaining(true);
+    if (!takes_commands || extras.empty() || extras.front().starts_with("-")) return std::nullopt;
+    return extras.front();
+}
+
 }  // namespace
 
 std::string Context::db_path() const {
@@ -74,11 +99,7 @@ Store& Context::store(Store::Access access) {
 
 std::string Context::setting(const std::string& key) {
     if (auto v = store().setting(key)) return *v;
-    if (key == "unit") return "km";
-    if (key == "week-start") return "monday";
-    if (key == "day-boundary") return "4";
-    if (key == "intensity") return "5";
-    return "";
+    return std::string(setting_spec(key).default_value);
 }
 
 bool Context::color(std::FILE* stream) const {
@@ -113,6 +134,10 @@ int run_cli(int argc, char** argv) {
     setup_edit(app, ctx);
     setup_delete(app, ctx);
     setup_reflect(app, ctx);
+    setup_week(app, ctx);
+    setup_export(app, ctx);
+    setup_import(app, ctx);
+    setup_config(app, ctx);
 
     try {
         app.parse(argc, argv);
@@ -123,25 +148,22 @@ int run_cli(int argc, char** argv) {
         return kExitOk;
     } catch (const CLI::Success& e) {
         return app.exit(e);  // --help, --version: printed on stdout, exit 0
-    } catch (const CLI::ExtrasError& e) {
-        auto extras = app.remaining();
-        if (app.get_subcommands().empty() && !extras.empty() && !extras.front().starts_with("-"))
-            std::cerr << fmt::format("guilt: '{}' is not a guilt command (see 'guilt --help')\n",
-                                     extras.front());
-        else
-            std::cerr << fmt::format("guilt: {} (see '{} --help')\n", e.what(), command_path(app));
-        return kExitUsage;
     } catch (const CLI::ParseError& e) {
-        std::cerr << fmt::format("guilt: {} (see '{} --help')\n", e.what(), command_path(app));
+        auto path = command_path(app);
+        if (auto word = unknown_command(app))
+            print_error(
+                fmt::format("'{}' is not a {} command (see '{} --help')", *word, path, path));
+        else
+            print_error(fmt::format("{} (see '{} --help')", e.what(), path));
         return kExitUsage;
     } catch (const UsageError& e) {
-        std::cerr << "guilt: " << e.what() << '\n';
+        print_error(e.what());
         return kExitUsage;
     } catch (const StoreError& e) {
-        std::cerr << "guilt: " << e.what() << '\n';
+        print_error(e.what());
         return kExitFailure;
     } catch (const std::exception& e) {
-        std::cerr << "guilt: " << e.what() << '\n';
+        print_error(e.what());
         return kExitFailure;
     }
 }

@@ -39,7 +39,8 @@ std::string summary(const Entry& e) {
                 out += fmt::format(" in {} ({})", format_duration(*e.duration_s),
                                    format_pace(e.distance_m, *e.duration_s, e.unit));
             if (!e.kind.empty()) out += ", " + e.kind;
-            if (!e.with.empty()) out += ", with " + join_and(e.with);
+            if (e.with == std::vector<std::string>{"solo"}) out += ", solo";
+            else if (!e.with.empty()) out += ", with " + join_and(e.with);
             if (!e.text.empty()) out += ": " + shorten(e.text, kQuoteChars / 2);
             break;
         case EntryType::engage:

@@ -17,14 +17,20 @@ namespace {
 constexpr int kNegationReach = 3;  // words before a cue that a negation reaches
 
 struct Token {
-    std::string word;    // lower-case
-    std::size_t begin;   // byte offsets in the original text
+    std::string word;   // lower-case
+    std::size_t begin;  // byte offsets in the original text
     std::size_t end;
-    bool quoted = false;  // inside "..." or “...”
+    bool quoted = false;     // inside "..." or “...”
+    std::size_t clause = 0;  // counts the sentence and clause breaks before the word
 };
 
 bool is_word_char(unsigned char c) {
     return std::isalnum(c) || c == '\'' || c == '-' || c >= 0x80;
+}
+
+// Punctuation that ends the reach of a negation: "No run today. Lazy." is still labelling.
+bool is_clause_break(char c) {
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',' || c == '\n';
 }
 
 // What a UTF-8 sequence from U+2000-U+206F (general punctuation) at `i` is, if it is one.
@@ -34,23 +40,30 @@ Punct punct_at(std::string_view text, std::size_t i) {
     if (i + 2 >= text.size() || text.compare(i, 2, "\xE2\x80") != 0) return Punct::none;
     switch (static_cast<unsigned char>(text[i + 2])) {
         case 0x98:
-        case 0x99: return Punct::apostrophe;  // ‘ ’
-        case 0x9C: return Punct::open_quote;   // “
-        case 0x9D: return Punct::close_quote;  // ”
-        default: return Punct::other;          // dashes, ellipsis, ...
+        case 0x99:
+            return Punct::apostrophe;  // ‘ ’
+        case 0x9C:
+            return Punct::open_quote;  // “
+        case 0x9D:
+            return Punct::close_quote;  // ”
+        default:
+            return Punct::other;  // dashes, ellipsis, ...
     }
 }
 
 // Splits text into lower-case words ("i'm", "to-do" are one word; curly apostrophes become ');
-// double quotes, straight or curly, mark the words between them as quoted.
+// double quotes, straight or curly, mark the words between them as quoted; sentence and clause
+// punctuation, dashes and ellipses separate clauses.
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> out;
     bool quoted = false;
+    std::size_t clause = 0;
     std::size_t i = 0;
     while (i < text.size()) {
         auto p = punct_at(text, i);
         if (p == Punct::open_quote || p == Punct::close_quote || p == Punct::other) {
             if (p != Punct::other) quoted = p == Punct::open_quote;
+            if (p == Punct::other) ++clause;
             i += 3;
             continue;
         }
@@ -60,10 +73,11 @@ std::vector<Token> tokenize(std::string_view text) {
             continue;
         }
         if (p != Punct::apostrophe && !is_word_char(static_cast<unsigned char>(text[i]))) {
+            if (is_clause_break(text[i])) ++clause;
             ++i;
             continue;
         }
-        Token t{"", i, i, quoted};
+        Token t{"", i, i, quoted, clause};
         while (i < text.size()) {
             auto q = punct_at(text, i);
             if (q == Punct::apostrophe) {
@@ -76,9 +90,19 @@ std::vector<Token> tokenize(std::string_view text) {
             }
         }
         t.end = i;
-        // Apostrophes and hyphens at the edges are punctuation ('tired', a dash made of -).
-        while (!t.word.empty() && (t.word.front() == '\'' || t.word.front() == '-')) t.word.erase(0, 1);
-        while (!t.word.empty() && (t.word.back() == '\'' || t.word.back() == '-')) t.word.pop_back();
+        // Apostrophes and hyphens at the edges are punctuation ('tired', a dash made of -), and
+        // not part of her words as reported either; a curly apostrophe takes three bytes.
+        auto edge_bytes = [&](std::size_t at) {
+            return punct_at(text, at) == Punct::apostrophe ? 3 : 1;
+        };
+        while (!t.word.empty() && (t.word.front() == '\'' || t.word.front() == '-')) {
+            t.word.erase(0, 1);
+            t.begin += edge_bytes(t.begin);
+        }
+        while (!t.word.empty() && (t.word.back() == '\'' || t.word.back() == '-')) {
+            t.word.pop_back();
+            t.end -= t.end >= 3 && punct_at(text, t.end - 3) == Punct::apostrophe ? 3 : 1;
+        }
         t.word = to_lower(t.word);
         if (!t.word.empty()) out.push_back(std::move(t));
     }
@@ -99,17 +123,38 @@ bool cue_at(const Cue& cue, const std::vector<Token>& tokens, std::size_t at) {
     return true;
 }
 
+// Whether `set` matches at `at`, and no exception phrase covers that word.
+bool set_matches_at(const CueSet& set, const std::vector<Token>& tokens, std::size_t at,
+                    std::size_t* length = nullptr) {
+    for (const auto& cue : set.cues) {
+        if (!cue_at(cue, tokens, at)) continue;
+        bool excepted = false;
+        for (const auto& ex : set.except) {
+            auto reach = ex.words.size();
+            for (std::size_t s = at + 1 > reach ? at + 1 - reach : 0; s <= at && !excepted; ++s)
+                excepted = cue_at(ex, tokens, s);
+        }
+        if (excepted) continue;
+        if (length) *length = cue.words.size();
+        return true;
+    }
+    return false;
+}
+
 bool negated(const Lexicon& lex, const std::vector<Token>& tokens, std::size_t at) {
     std::size_t from = at >= kNegationReach ? at - kNegationReach : 0;
     for (std::size_t k = from; k < at; ++k)
-        if (std::find(lex.negations.begin(), lex.negations.end(), tokens[k].word) != lex.negations.end())
+        if (tokens[k].clause == tokens[at].clause &&
+            std::find(lex.negations.begin(), lex.negations.end(), tokens[k].word) !=
+                lex.negations.end())
             return true;
     return false;
 }
 
 Cue parse_cue(const std::string& text) {
     Cue cue;
-    for (const auto& t : tokenize(text)) cue.words.push_back(t.word);
+    for (const auto& t : tokenize(text))
+        cue.words.push_back(t.word);
     cue.prefix = !text.empty() && text.back() == '*';
     return cue;
 }
@@ -118,7 +163,8 @@ Cue parse_cue(const std::string& text) {
     throw UsageError(fmt::format("{}: {}: {}", source, path.empty() ? "/" : path, what));
 }
 
-std::vector<CueSet> parse_sets(const nlohmann::json& doc, const char* key, std::string_view source) {
+std::vector<CueSet> parse_sets(const nlohmann::json& doc, const char* key,
+                               std::string_view source) {
     std::string base = fmt::format("/{}", key);
     if (!doc.contains(key) || !doc[key].is_array()) bad(source, base, "must be an array");
     std::vector<CueSet> sets;
@@ -127,11 +173,12 @@ std::vector<CueSet> parse_sets(const nlohmann::json& doc, const char* key, std::
         auto at = fmt::format("{}/{}", base, i);
         if (!item.is_object()) bad(source, at, "must be an object");
         for (const char* field : {"id", "label"})
-            if (!item.contains(field) || !item[field].is_string() || item[field].get<std::string>().empty())
+            if (!item.contains(field) || !item[field].is_string() ||
+                item[field].get<std::string>().empty())
                 bad(source, at + "/" + field, "must be a non-empty string");
         if (!item.contains("cues") || !item["cues"].is_array() || item["cues"].empty())
             bad(source, at + "/cues", "must be a non-empty array of strings");
-        CueSet set{item["id"], item["label"], {}};
+        CueSet set{item["id"], item["label"], {}, {}};
         for (std::size_t c = 0; c < item["cues"].size(); ++c) {
             const auto& cue = item["cues"][c];
             auto cue_path = fmt::format("{}/cues/{}", at, c);
@@ -139,6 +186,18 @@ std::vector<CueSet> parse_sets(const nlohmann::json& doc, const char* key, std::
             auto parsed = parse_cue(cue.get<std::string>());
             if (parsed.words.empty()) bad(source, cue_path, "must hold at least one word");
             set.cues.push_back(std::move(parsed));
+        }
+        if (item.contains("except")) {
+            if (!item["except"].is_array())
+                bad(source, at + "/except", "must be an array of strings");
+            for (std::size_t c = 0; c < item["except"].size(); ++c) {
+                const auto& ex = item["except"][c];
+                auto ex_path = fmt::format("{}/except/{}", at, c);
+                if (!ex.is_string()) bad(source, ex_path, "must be a non-empty string");
+                auto parsed = parse_cue(ex.get<std::string>());
+                if (parsed.words.empty()) bad(source, ex_path, "must hold at least one word");
+                set.except.push_back(std::move(parsed));
+            }
         }
         sets.push_back(std::move(set));
     }
@@ -162,9 +221,13 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source) {
         bad(source, "/negations", "must be an array of strings");
     for (std::size_t i = 0; i < doc["negations"].size(); ++i) {
         const auto& n = doc["negations"][i];
+        auto at = fmt::format("/negations/{}", i);
         if (!n.is_string() || n.get<std::string>().empty())
-            bad(source, fmt::format("/negations/{}", i), "must be a non-empty string");
-        lex.negations.push_back(to_lower(n.get<std::string>()));
+            bad(source, at, "must be a non-empty string");
+        // Read like the text it is matched against, so that "don’t" with a curly apostrophe works.
+        auto words = tokenize(n.get<std::string>());
+        if (words.size() != 1) bad(source, at, "must be one word");
+        lex.negations.push_back(words.front().word);
     }
     return lex;
 }
@@ -186,16 +249,12 @@ std::vector<std::string> detect_topics(const Lexicon& lex, std::string_view text
         }
     }
     auto tokens = tokenize(text);
-    for (const auto& topic : lex.topics) {
-        bool hit = false;
-        for (std::size_t at = 0; at < tokens.size() && !hit; ++at)
-            for (const auto& cue : topic.cues)
-                if (cue_at(cue, tokens, at)) {
-                    hit = true;
-                    break;
-                }
-        if (hit) add(topic.id);
-    }
+    for (const auto& topic : lex.topics)
+        for (std::size_t at = 0; at < tokens.size(); ++at)
+            if (set_matches_at(topic, tokens, at)) {
+                add(topic.id);
+                break;
+            }
     return found;
 }
 
@@ -203,16 +262,15 @@ std::vector<DistortionHit> detect_distortions(const Lexicon& lex, std::string_vi
     std::vector<DistortionHit> hits;
     auto tokens = tokenize(text);
     for (const auto& d : lex.distortions) {
-        bool found = false;
-        for (std::size_t at = 0; at < tokens.size() && !found; ++at) {
-            if (tokens[at].quoted || negated(lex, tokens, at)) continue;
-            for (const auto& cue : d.cues) {
-                if (!cue_at(cue, tokens, at)) continue;
-                const auto& last = tokens[at + cue.words.size() - 1];
-                hits.push_back({d.id, std::string(text.substr(tokens[at].begin, last.end - tokens[at].begin))});
-                found = true;
-                break;
-            }
+        for (std::size_t at = 0; at < tokens.size(); ++at) {
+            std::size_t length = 0;
+            if (tokens[at].quoted || negated(lex, tokens, at) ||
+                !set_matches_at(d, tokens, at, &length))
+                continue;
+            const auto& last = tokens[at + length - 1];
+            hits.push_back(
+                {d.id, std::string(text.substr(tokens[at].begin, last.end - tokens[at].begin))});
+            break;
         }
     }
     return hits;

@@ -31,8 +31,9 @@ constexpr int kCommunityMinRuns = 2;  // "all recent runs were alone" needs at l
 constexpr int kExampleRegularRuns = 4;  // runs in the window that make running regular
 
 // better-mom
-constexpr int kBetterMomMinDays = 3;       // days on each side before comparing
-constexpr double kBetterMomMinGap = 1.0;   // mean intensity lower on run days by at least this
+constexpr int kBetterMomMinDays = 3;      // days on each side before comparing, and days
+                                          // without a run that had guilt logged
+constexpr double kBetterMomMinGap = 1.0;  // mean intensity lower on run days by at least this
 
 // listen
 constexpr int kListenWindowDays = 14;
@@ -41,16 +42,16 @@ constexpr int kListenMinDays = 2;  // on one day only, it is a hard day, not a p
 
 // facts and schedule: engaged time over the last week
 constexpr int kWeekDays = 7;
-constexpr int kEngagedMinDays = 3;  // engaged time on fewer of the last 7 days is "missing"
-constexpr int kGuiltMinDays = 3;    // or guilt on at least this many of them
+constexpr int kEngagedMinDays = 4;  // engaged time on fewer of the last 7: missing on most
 
 // schedule: family hours, in minutes after midnight
 constexpr int kScheduleWindowDays = 14;
-constexpr int kScheduleMinRuns = 2;              // family-hour runs that guilt followed
+constexpr int kScheduleMinRuns = 2;  // family-hour runs that guilt followed
 constexpr int kGuiltFollowsWithinSeconds = 6 * 3600;
-constexpr int kWeekdayMorning[2] = {7 * 60, 8 * 60 + 30};   // breakfast and school run
+constexpr int kWeekdayMorning[2] = {7 * 60, 8 * 60 + 30};         // breakfast and school run
 constexpr int kWeekdayEvening[2] = {16 * 60 + 30, 20 * 60 + 30};  // after school to bedtime
 constexpr int kWeekendDay[2] = {8 * 60, 20 * 60 + 30};
+constexpr int kNightEnds = 4 * 60;  // a run before this is a late-night one (run_slot)
 
 // expectations
 constexpr int kManyMoments = 3;
@@ -62,7 +63,7 @@ constexpr int kMottoIntensity = 7;
 constexpr std::size_t kMaxEvidence = 8;
 constexpr std::size_t kQuoteChars = 90;
 
-constexpr const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+constexpr const char* kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                      "Friday", "Saturday", "Sunday"};
 constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -79,12 +80,17 @@ std::string short_day(Date d) {
 std::string clock(const Entry& e) {
     int minutes = local_seconds_of_day(e.at) / 60;
     int h = minutes / 60 % 12;
-    return fmt::format("{}:{:02} {}", h == 0 ? 12 : h, minutes % 60, minutes < 12 * 60 ? "am" : "pm");
+    return fmt::format("{}:{:02} {}", h == 0 ? 12 : h, minutes % 60,
+                       minutes < 12 * 60 ? "am" : "pm");
 }
 
-std::string quote(const Entry& e) { return "\"" + shorten(e.text, kQuoteChars) + "\""; }
+std::string quote(const Entry& e) {
+    return "\"" + shorten(e.text, kQuoteChars) + "\"";
+}
 
-std::string one_decimal(double v) { return fmt::format("{:.1f}", v); }
+std::string one_decimal(double v) {
+    return fmt::format("{:.1f}", v);
+}
 
 struct Moment {
     const Entry* entry;
@@ -104,7 +110,7 @@ struct Moment {
 
 // The window, read once: entries by kind, each with its local day number.
 class Journal {
-public:
+  public:
     Journal(const ReflectInput& in, const Lexicon& lex) : m_in(in), m_lex(lex) {
         today = days_from_civil(in.day);
         first_day = today;
@@ -127,9 +133,14 @@ public:
                     runs.push_back(e);
                     deposits.push_back(e);
                     break;
-                case EntryType::deposit: deposits.push_back(e); break;
-                case EntryType::engage: engagements.push_back(e); break;
-                case EntryType::reflection: break;
+                case EntryType::deposit:
+                    deposits.push_back(e);
+                    break;
+                case EntryType::engage:
+                    engagements.push_back(e);
+                    break;
+                case EntryType::reflection:
+                    break;
             }
         }
     }
@@ -162,8 +173,8 @@ public:
     bool guilt_recently() const { return !moments_since(today - kRecentDays + 1).empty(); }
 
     template <class Pred>
-    static std::vector<const Entry*> since(const std::vector<const Entry*>& list, std::int64_t from_day,
-                                           Pred pred) {
+    static std::vector<const Entry*> since(const std::vector<const Entry*>& list,
+                                           std::int64_t from_day, Pred pred) {
         std::vector<const Entry*> out;
         for (const Entry* e : list)
             if (day_of(*e) >= from_day && pred(*e)) out.push_back(e);
@@ -176,7 +187,7 @@ public:
     std::vector<Moment> moments;
     std::vector<const Entry*> runs, deposits, engagements;
 
-private:
+  private:
     const ReflectInput& m_in;
     const Lexicon& m_lex;
 };
@@ -185,9 +196,13 @@ bool ran_with(const Entry& run, std::string_view who) {
     return std::find(run.with.begin(), run.with.end(), who) != run.with.end();
 }
 
-bool solo(const Entry& run) { return run.with.empty() || (run.with.size() == 1 && run.with[0] == "solo"); }
+bool solo(const Entry& run) {
+    return run.with.empty() || (run.with.size() == 1 && run.with[0] == "solo");
+}
 
-const Entry* latest(const std::vector<const Entry*>& list) { return list.empty() ? nullptr : list.back(); }
+const Entry* latest(const std::vector<const Entry*>& list) {
+    return list.empty() ? nullptr : list.back();
+}
 
 Finding finding(std::string_view strategy, std::string_view situation, double strength) {
     Finding f;
@@ -198,7 +213,8 @@ Finding finding(std::string_view strategy, std::string_view situation, double st
 }
 
 void cite(Finding& f, const std::vector<const Moment*>& moments) {
-    for (const Moment* m : moments) f.evidence.push_back(m->entry);
+    for (const Moment* m : moments)
+        f.evidence.push_back(m->entry);
 }
 
 void cite(Finding& f, const std::vector<const Entry*>& entries) {
@@ -211,7 +227,8 @@ std::optional<Finding> bank(const Journal& j, const Balance& balance) {
     const Entry* last = latest(j.deposits);
     auto since_last = j.moments_since(last ? Journal::day_of(*last) : j.first_day);
     if (last)
-        std::erase_if(since_last, [&](const Moment* m) { return m->entry->at.utc <= last->at.utc; });
+        std::erase_if(since_last,
+                      [&](const Moment* m) { return m->entry->at.utc <= last->at.utc; });
     int dry = last ? static_cast<int>(j.today - Journal::day_of(*last)) : j.covered_days();
     bool coming = j.guilt_recently() && static_cast<int>(since_last.size()) >= kBankMinWithdrawals;
 
@@ -257,7 +274,8 @@ std::optional<Finding> community(const Journal& j) {
         return f;
     }
     // Guilt that compares her with other mothers, and no run shared with them.
-    auto with_moms = Journal::since(runs, j.first_day, [](const Entry& r) { return ran_with(r, "moms"); });
+    auto with_moms =
+        Journal::since(runs, j.first_day, [](const Entry& r) { return ran_with(r, "moms"); });
     if (!with_moms.empty()) return std::nullopt;
     for (const Moment* m : j.today_moments()) {
         if (!m->about("comparison") && !m->distorted("comparison")) continue;
@@ -282,8 +300,10 @@ std::optional<Finding> example(const Journal& j) {
         return f;
     }
     auto& runs = j.runs;
-    bool kids_ran = std::any_of(runs.begin(), runs.end(), [](const Entry* r) { return ran_with(*r, "kids"); });
-    if (static_cast<int>(runs.size()) >= kExampleRegularRuns && !kids_ran && j.guilt_recently()) {
+    bool kids_ran =
+        std::any_of(runs.begin(), runs.end(), [](const Entry* r) { return ran_with(*r, "kids"); });
+    if (static_cast<int>(runs.size()) >= kExampleRegularRuns && !kids_ran &&
+        !j.today_moments().empty()) {
         auto f = finding("example", "kids-not-involved", 0.5);
         f.vars["runs"] = std::to_string(runs.size());
         f.vars["window_days"] = std::to_string(j.covered_days());
@@ -301,6 +321,9 @@ std::optional<Finding> better_mom(const Journal& j) {
     };
     std::map<std::int64_t, DayGuilt> days;
     for (const Entry* e : j.all) {
+        // An answer to `reflect` is dated when she wrote it, often past midnight; it says
+        // nothing about that day's guilt.
+        if (e->type == EntryType::reflection) continue;
         auto& d = days[Journal::day_of(*e)];
         if (e->type == EntryType::run) d.ran = true;
         if (e->type == EntryType::guilt && e->intensity) {
@@ -309,19 +332,22 @@ std::optional<Finding> better_mom(const Journal& j) {
         }
     }
     double run_sum = 0, rest_sum = 0;
-    int run_days = 0, rest_days = 0;
+    int run_days = 0, rest_days = 0, rest_guilt_days = 0;
     for (const auto& [day, d] : days) {
         double mean = d.count ? static_cast<double>(d.sum) / d.count : 0.0;
         (d.ran ? run_sum : rest_sum) += mean;
         ++(d.ran ? run_days : rest_days);
+        if (!d.ran && d.count) ++rest_guilt_days;
     }
-    bool enough = run_days >= kBetterMomMinDays && rest_days >= kBetterMomMinDays;
-    double run_mean = run_days ? run_sum / run_days : 0, rest_mean = rest_days ? rest_sum / rest_days : 0;
+    bool enough = run_days >= kBetterMomMinDays && rest_guilt_days >= kBetterMomMinDays;
+    double run_mean = run_days ? run_sum / run_days : 0,
+           rest_mean = rest_days ? rest_sum / rest_days : 0;
     auto today = j.today_moments();
     if (today.empty()) return std::nullopt;
 
     if (enough && rest_mean - run_mean >= kBetterMomMinGap) {
-        auto f = finding("better-mom", "lower-on-run-days", std::min(1.0, (rest_mean - run_mean) / 3.0));
+        auto f =
+            finding("better-mom", "lower-on-run-days", std::min(1.0, (rest_mean - run_mean) / 3.0));
         f.vars["run_mean"] = one_decimal(run_mean);
         f.vars["rest_mean"] = one_decimal(rest_mean);
         f.vars["run_days"] = std::to_string(run_days);
@@ -365,10 +391,12 @@ std::optional<Finding> priorities(const Journal& j) {
     // What a priority is about: the words of its title and the topics they name.
     auto keys = [&](const Priority& p) {
         auto k = detect_topics(lex, p.title, {});
-        for (const auto& t : detect_topics(lex, "", extract_tags("#" + to_lower(p.title)))) k.push_back(t);
+        for (const auto& t : detect_topics(lex, "", extract_tags("#" + to_lower(p.title))))
+            k.push_back(t);
         std::string word;
         for (char c : to_lower(p.title) + " ") {
-            if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || static_cast<unsigned char>(c) >= 0x80) {
+            if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
+                static_cast<unsigned char>(c) >= 0x80) {
                 word += c;
             } else if (!word.empty()) {
                 k.push_back(word);
@@ -388,11 +416,13 @@ std::optional<Finding> priorities(const Journal& j) {
                 bool ended = !p.done && p.until && *p.until < j.input().day;
                 bool low = !p.done && !ended && p.rank > (count + 1) / 2;
                 if (!ended && !low) continue;
-                auto f = finding("priorities", ended ? "out-of-season" : "ranked-low", ended ? 0.8 : 0.7);
+                auto f = finding("priorities", ended ? "out-of-season" : "ranked-low",
+                                 ended ? 0.8 : 0.7);
                 f.vars["topic"] = topic_label(lex, topic);
                 f.vars["priority"] = p.title;
                 if (ended) {
-                    f.vars["until"] = fmt::format("{} {}", kMonths[p.until->month - 1], p.until->day);
+                    f.vars["until"] =
+                        fmt::format("{} {}", kMonths[p.until->month - 1], p.until->day);
                 } else {
                     f.vars["rank"] = std::to_string(p.rank);
                     f.vars["count"] = std::to_string(count);
@@ -420,8 +450,8 @@ std::optional<Finding> listen(const Journal& j) {
                     same.push_back(r);
                     days.insert(r->day);
                 }
-            if (static_cast<int>(same.size()) < kListenMinMoments || static_cast<int>(days.size()) < kListenMinDays ||
-                same.size() <= best_count)
+            if (static_cast<int>(same.size()) < kListenMinMoments ||
+                static_cast<int>(days.size()) < kListenMinDays || same.size() <= best_count)
                 continue;
             best_count = same.size();
             auto f = finding("listen", "recurring", std::min(1.0, same.size() / 5.0));
@@ -461,22 +491,29 @@ Engaged engaged(const Journal& j) {
     return out;
 }
 
+// Guilt about being there for them: attention, screens handed over, family time missed.
+bool about_presence(const Moment& m) {
+    return m.about("attention") || m.about("screens") || m.about("family-time");
+}
+
 std::vector<std::string> kids_of(const std::vector<const Entry*>& entries) {
     std::vector<std::string> kids;
-    for (const Entry* e : entries) merge_names(kids, e->kids, true);
+    for (const Entry* e : entries)
+        merge_names(kids, e->kids, true);
     return kids;
 }
 
 std::optional<Finding> facts(const Journal& j) {
     std::vector<const Moment*> hits;
     for (const Moment* m : j.today_moments())
-        if (!m->distortions.empty() || m->about("attention")) hits.push_back(m);
+        if (!m->distortions.empty() || about_presence(*m)) hits.push_back(m);
     if (hits.empty()) return std::nullopt;
     auto time = engaged(j);
     const char* situation = time.today_minutes > 0  ? "engaged-today"
                             : time.week_minutes > 0 ? "engaged-this-week"
                                                     : "none";
-    auto f = finding("facts", situation, std::min(1.0, 0.5 + 0.1 * hits.front()->distortions.size()));
+    auto f =
+        finding("facts", situation, std::min(1.0, 0.5 + 0.1 * hits.front()->distortions.size()));
     f.vars["quote"] = quote(*hits.front()->entry);
     f.vars["minutes"] = format_minutes(time.today_minutes);
     f.vars["week_minutes"] = format_minutes(time.week_minutes);
@@ -491,8 +528,10 @@ std::optional<Finding> facts(const Journal& j) {
 bool in_family_hours(const Entry& run) {
     auto weekday = iso_weekday(local_date(run.at));
     int start = local_seconds_of_day(run.at) / 60;
-    int end = start + run.duration_s.value_or(0) / 60;
-    auto overlaps = [&](const int (&span)[2]) { return start < span[1] && end >= span[0]; };
+    // Half-open minutes [start, end): a run that ends as breakfast begins is an early-morning
+    // run. A run without a duration still takes its starting minute.
+    int end = start + std::max(1, run.duration_s.value_or(0) / 60);
+    auto overlaps = [&](const int(&span)[2]) { return start < span[1] && end > span[0]; };
     if (weekday >= 6) return overlaps(kWeekendDay);
     return overlaps(kWeekdayMorning) || overlaps(kWeekdayEvening);
 }
@@ -514,7 +553,8 @@ std::optional<Finding> schedule(const Journal& j) {
     if (static_cast<int>(followed.size()) >= kScheduleMinRuns && lately) {
         auto f = finding("schedule", "family-hour-runs", std::min(1.0, followed.size() / 3.0));
         std::vector<std::string> times;
-        for (const Entry* r : family_runs) times.push_back(clock(*r));
+        for (const Entry* r : family_runs)
+            times.push_back(clock(*r));
         f.vars["runs"] = std::to_string(family_runs.size());
         f.vars["times"] = join_and(times);
         f.vars["guilt_after"] = std::to_string(followed.size());
@@ -527,13 +567,7 @@ std::optional<Finding> schedule(const Journal& j) {
     auto today = j.today_moments();
     if (today.empty() || j.covered_days() < kWeekDays) return std::nullopt;
     auto time = engaged(j);
-    std::set<std::int64_t> guilt_days;
-    for (const Moment* m : j.moments_since(j.today - kWeekDays + 1)) guilt_days.insert(m->day);
-    bool about_time = std::any_of(today.begin(), today.end(), [](const Moment* m) {
-        return m->about("attention") || m->about("family-time");
-    });
-    if (time.days >= kEngagedMinDays || (!about_time && static_cast<int>(guilt_days.size()) < kGuiltMinDays))
-        return std::nullopt;
+    if (time.days >= kEngagedMinDays) return std::nullopt;
     auto f = finding("schedule", "engaged-few-days", (kWeekDays - time.days) / 7.0);
     f.vars["engaged_days"] = std::to_string(time.days);
     f.vars["missing_days"] = std::to_string(kWeekDays - time.days);
@@ -599,12 +633,16 @@ std::vector<std::string> window_kids(const Journal& j) {
         for (const auto& k : e->kids) {
             auto it = std::find_if(counted.begin(), counted.end(),
                                    [&](const auto& c) { return iequals(c.second, k); });
-            if (it == counted.end()) counted.push_back({1, k});
-            else ++it->first;
+            if (it == counted.end())
+                counted.push_back({1, k});
+            else
+                ++it->first;
         }
-    std::stable_sort(counted.begin(), counted.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    std::stable_sort(counted.begin(), counted.end(),
+                     [](auto& a, auto& b) { return a.first > b.first; });
     std::vector<std::string> out;
-    for (auto& c : counted) out.push_back(c.second);
+    for (auto& c : counted)
+        out.push_back(c.second);
     return out;
 }
 
@@ -658,7 +696,9 @@ const std::vector<Situation>& situations() {
         {"community", "no-moms", {"quote", "window_days"}},
         {"example", "about-running", {"quote", "topic"}},
         {"example", "kids-not-involved", {"runs", "window_days"}},
-        {"better-mom", "lower-on-run-days", {"run_mean", "run_days", "rest_mean", "rest_days", "window_days"}},
+        {"better-mom",
+         "lower-on-run-days",
+         {"run_mean", "run_days", "rest_mean", "rest_days", "window_days"}},
         {"better-mom", "about-running", {"quote"}},
         {"priorities", "no-list", {"topic"}},
         {"priorities", "ranked-low", {"topic", "priority", "rank", "count", "top"}},
@@ -678,6 +718,16 @@ const std::vector<Situation>& situations() {
     return kSituations;
 }
 
+RunSlot run_slot(const Entry& run) {
+    if (in_family_hours(run)) return RunSlot::family_hours;
+    bool weekend = iso_weekday(local_date(run.at)) >= 6;
+    int start = local_seconds_of_day(run.at) / 60;
+    if (start < kNightEnds || start >= (weekend ? kWeekendDay : kWeekdayEvening)[1])
+        return RunSlot::late;
+    return start < (weekend ? kWeekendDay : kWeekdayMorning)[0] ? RunSlot::early_morning
+                                                                : RunSlot::daytime;
+}
+
 Balance bank_balance(const ReflectInput& in) {
     Balance b;
     auto today = days_from_civil(in.day);
@@ -689,7 +739,8 @@ Balance bank_balance(const ReflectInput& in) {
         if (deposit) last = std::max(last.value_or(d), d);
         if (d <= today - kBankWindowDays) continue;
         if (deposit) ++b.deposits;
-        if (e.type == EntryType::guilt) b.withdrawals += e.intensity.value_or(0) >= kHeavyIntensity ? 2 : 1;
+        if (e.type == EntryType::guilt)
+            b.withdrawals += e.intensity.value_or(0) >= kHeavyIntensity ? 2 : 1;
     }
     b.value = b.deposits - b.withdrawals;
     if (last) b.days_since_deposit = static_cast<int>(today - *last);
@@ -698,9 +749,16 @@ Balance bank_balance(const ReflectInput& in) {
 
 std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex) {
     Journal j(in, lex);
-    std::vector<std::optional<Finding>> fired = {
-        bank(j, bank_balance(in)), community(j), example(j), better_mom(j), priorities(j),
-        listen(j),  facts(j),     schedule(j), expectations(j), motto(j)};
+    std::vector<std::optional<Finding>> fired = {bank(j, bank_balance(in)),
+                                                 community(j),
+                                                 example(j),
+                                                 better_mom(j),
+                                                 priorities(j),
+                                                 listen(j),
+                                                 facts(j),
+                                                 schedule(j),
+                                                 expectations(j),
+                                                 motto(j)};
     auto kids = window_kids(j);
     std::vector<Finding> out;
     for (auto& f : fired) {
@@ -709,7 +767,8 @@ std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex) {
         if (f->evidence.empty() || nagging(*f, in)) continue;
         out.push_back(std::move(*f));
     }
-    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.score > b.score; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Finding& a, const Finding& b) { return a.score > b.score; });
     return out;
 }
 

@@ -99,6 +99,12 @@ CREATE TABLE showings (
 ) WITHOUT ROWID;
 CREATE INDEX showings_by_day ON showings (day);
 )sql"},
+        {3, "preferences set with guilt config", R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql"},
     };
     return kMigrations;
 }

@@ -60,12 +60,13 @@ std::vector<std::string> split(const std::string& joined) {
     return out;
 }
 
-// Creates each missing folder of `dir` with mode 0700. Existing folders are left as they are.
-void make_private_dirs(const fs::path& dir) {
+// Creates each missing folder of `dir`, where `journal` goes, with mode 0700. Existing folders
+// are left as they are.
+void make_private_dirs(const fs::path& dir, const std::string& journal) {
     if (dir.empty() || fs::exists(dir)) return;
-    make_private_dirs(dir.parent_path());
+    make_private_dirs(dir.parent_path(), journal);
     if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
-        throw StoreError(fmt::format("{}: cannot create the folder: {}", dir.string(),
+        throw StoreError(fmt::format("{}: cannot create its folder {}: {}", journal, dir.string(),
                                      std::strerror(errno)));
     ::chmod(dir.c_str(), 0700);
 }
@@ -189,6 +190,7 @@ struct Store::Impl {
     void backup(const std::string& dest) const;
     void write_links(const Entry& e);
     std::int64_t kid_id(const std::string& name);
+    std::string stored_kid_name(const std::string& name);
 };
 
 void Store::Impl::backup(const std::string& dest) const {
@@ -231,7 +233,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         return store;
     }
     if (!exists) {
-        make_private_dirs(fs::path(path).parent_path());
+        make_private_dirs(fs::path(path).parent_path(), path);
         create_private_file(path);
     }
     std::unique_ptr<Impl> impl;
@@ -287,6 +289,13 @@ std::int64_t Store::Impl::kid_id(const std::string& name) {
     select.bind(1, name);
     select.executeStep();
     return select.getColumn(0).getInt64();
+}
+
+std::string Store::Impl::stored_kid_name(const std::string& name) {
+    auto& q = stmt("SELECT name FROM kids WHERE name = ?");  // the column compares NOCASE
+    ResetOnExit reset{q};
+    q.bind(1, name);
+    return q.executeStep() ? q.getColumn(0).getString() : name;
 }
 
 void Store::Impl::write_links(const Entry& e) {
@@ -370,6 +379,7 @@ void Store::add(Entry& e) {
                                  unit, felt, kind, minutes, child_led, ref_date, strategy, prompt)
             VALUES (:uuid, :type, :ts, :off, :text, :intensity, :distance, :duration, :unit, :felt,
                     :kind, :minutes, :child_led, :ref_date, :strategy, :prompt))sql");
+        for (auto& kid : e.kids) kid = m_impl->stored_kid_name(kid);
         bind_entry(q, e);
         q.exec();
         e.id = m_impl->db.getLastInsertRowid();
@@ -420,6 +430,12 @@ bool Store::has_uuid(const std::string& uuid) const {
 }
 
 std::vector<Entry> Store::entries(const EntryFilter& f) const {
+    std::vector<Entry> out;
+    for_each_entry(f, [&](const Entry& e) { out.push_back(e); });
+    return out;
+}
+
+void Store::for_each_entry(const EntryFilter& f, const std::function<void(const Entry&)>& fn) const {
     std::string where;
     auto add = [&](std::string_view clause) {
         where += where.empty() ? " WHERE " : " AND ";
@@ -439,10 +455,10 @@ std::vector<Entry> Store::entries(const EntryFilter& f) const {
     auto order = f.oldest_first ? "e.ts, e.id" : "e.ts DESC, e.id DESC";
     auto sql = fmt::format("SELECT {} FROM entries e{} ORDER BY {}{}", kEntryColumns, where, order,
                            f.limit > 0 ? fmt::format(" LIMIT {}", f.limit) : "");
-    return m_impl->guarded("reading entries", [&] {
-        std::vector<Entry> out;
-        if (f.contains && query.empty()) return out;
+    m_impl->guarded("reading entries", [&] {
+        if (f.contains && query.empty()) return;
         auto& q = m_impl->stmt(sql);
+        ResetOnExit reset{q};
         if (f.since_utc) q.bind(":since", *f.since_utc);
         if (f.until_utc) q.bind(":until", *f.until_utc);
         if (f.from_day) q.bind(":from_day", format_date(*f.from_day));
@@ -451,8 +467,7 @@ std::vector<Entry> Store::entries(const EntryFilter& f) const {
         if (f.tag) q.bind(":tag", *f.tag);
         if (f.kid) q.bind(":kid", *f.kid);
         if (f.contains) q.bind(":match", query);
-        while (q.executeStep()) out.push_back(entry_from_row(q));
-        return out;
+        while (q.executeStep()) fn(entry_from_row(q));
     });
 }
 
@@ -624,6 +639,19 @@ void Store::record_showings(Date day, const std::vector<std::string>& strategies
     });
 }
 
+std::vector<std::pair<Date, std::string>> Store::showings_between(Date from, Date to) const {
+    return m_impl->guarded("reading earlier reflections", [&] {
+        auto& q = m_impl->stmt(
+            "SELECT day, strategy FROM showings WHERE day BETWEEN ? AND ? ORDER BY day, strategy");
+        q.bind(1, format_date(from));
+        q.bind(2, format_date(to));
+        std::vector<std::pair<Date, std::string>> out;
+        while (q.executeStep())
+            out.emplace_back(parse_date(q.getColumn(0).getString(), "showings.day"), q.getColumn(1).getString());
+        return out;
+    });
+}
+
 std::map<std::string, Date> Store::last_showings_before(Date day) const {
     return m_impl->guarded("reading earlier reflections", [&] {
         auto& q = m_impl->stmt(
@@ -636,9 +664,25 @@ std::map<std::string, Date> Store::last_showings_before(Date day) const {
     });
 }
 
-std::optional<std::string> Store::setting(const std::string&) const { return std::nullopt; }
+std::optional<std::string> Store::setting(const std::string& key) const {
+    return m_impl->guarded("reading preferences", [&]() -> std::optional<std::string> {
+        auto& q = m_impl->stmt("SELECT value FROM settings WHERE key = ?");
+        ResetOnExit reset{q};
+        q.bind(1, key);
+        if (!q.executeStep()) return std::nullopt;
+        return q.getColumn(0).getString();
+    });
+}
 
-void Store::set_setting(const std::string&, const std::string&) {}
+void Store::set_setting(const std::string& key, const std::string& value) {
+    m_impl->guarded("saving the preference", [&] {
+        auto& q = m_impl->stmt(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        q.bind(1, key);
+        q.bind(2, value);
+        q.exec();
+    });
+}
 
 void Store::backup_to(const std::string& dest) const {
     m_impl->guarded(fmt::format("copying the journal to {}", dest), [&] { m_impl->backup(dest); });

@@ -19,6 +19,7 @@ struct CueSet {
     std::string id;     // "running", "labelling"
     std::string label;  // shown to her: "running and time for yourself"
     std::vector<Cue> cues;
+    std::vector<Cue> except;  // phrases in which a cue does not count ("school run")
 };
 
 struct Lexicon {
@@ -45,8 +46,9 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source);
 std::vector<std::string> detect_topics(const Lexicon& lex, std::string_view text,
                                        const std::vector<std::string>& tags);
 
-// The distortions in `text`. A cue preceded within three words by a negation ("I'm not a bad
-// mom") or inside quotation marks does not count. One hit per distortion, the first found.
+// The distortions in `text`. A cue preceded within three words of the same clause by a negation
+// ("I'm not a bad mom", but not "No run today. Lazy.") or inside quotation marks does not count.
+// One hit per distortion, the first found.
 std::vector<DistortionHit> detect_distortions(const Lexicon& lex, std::string_view text);
 
 // The label of a topic id, or the id itself for a tag that is not a topic.

@@ -76,6 +76,10 @@ public:
     // Entries matching `filter`, ordered by time.
     std::vector<Entry> entries(const EntryFilter& filter) const;
 
+    // Calls `fn` with each entry matching `filter`, in the order of entries(), one at a time,
+    // so a large journal streams without being held whole. `fn` must not write to the journal.
+    void for_each_entry(const EntryFilter& filter, const std::function<void(const Entry&)>& fn) const;
+
     // Number of entries in the journal.
     std::int64_t count_entries() const;
 
@@ -101,6 +105,8 @@ public:
     // Records which strategies `guilt reflect` showed for a reviewed day, replacing earlier
     // records for that day.
     void record_showings(Date day, const std::vector<std::string>& strategies);
+    // The (day, strategy) pairs reflect showed for days from..to, ordered by day.
+    std::vector<std::pair<Date, std::string>> showings_between(Date from, Date to) const;
     // For each strategy, the latest day before `day` for which it was shown.
     std::map<std::string, Date> last_showings_before(Date day) const;
 

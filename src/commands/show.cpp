@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "entry_ref.hpp"
+#include "guilt/data_files.hpp"
 #include "guilt/entry_json.hpp"
 #include "guilt/error.hpp"
 #include "guilt/parse.hpp"
@@ -23,11 +24,25 @@ Entry entry_by_id(Context& ctx, const std::string& id_text) {
 
 namespace {
 
-void print_entry(const Entry& e, Context& ctx) {
+// What a guilt moment is about and how it talks about her, as `guilt reflect` reads it.
+struct Reading {
+    std::vector<std::string> topics;
+    std::vector<DistortionHit> distortions;
+};
+
+Reading read_moment(const Entry& e) {
+    if (e.type != EntryType::guilt) return {};
+    auto lex = load_lexicon();
+    Reading r{detect_topics(lex, e.text, e.tags), detect_distortions(lex, e.text)};
+    for (auto& t : r.topics) t = topic_label(lex, t);
+    return r;
+}
+
+void print_entry(const Entry& e, const Reading& reading, Context& ctx) {
     bool color = ctx.color(stdout);
     auto row = [&](std::string_view label, const std::string& value) {
         if (value.empty()) return;
-        std::cout << paint(fmt::format("  {:<11}", label), Style::dim, color) << value << '\n';
+        std::cout << paint(fmt::format("  {:<12}", label), Style::dim, color) << value << '\n';
     };
     std::cout << paint(describe_entry(e), Style::bold, color) << '\n';
     row("at", format_iso(e.at));
@@ -62,6 +77,10 @@ void print_entry(const Entry& e, Context& ctx) {
     for (const auto& t : e.tags) tags.push_back("#" + t);
     row("tags", fmt::format("{}", fmt::join(tags, " ")));
     row("kids", fmt::format("{}", fmt::join(e.kids, ", ")));
+    row("about", join_and(reading.topics));
+    std::vector<std::string> distortions;
+    for (const auto& d : reading.distortions) distortions.push_back(fmt::format("{} (\"{}\")", d.id, d.words));
+    row("distortions", fmt::format("{}", fmt::join(distortions, ", ")));
     row("uuid", e.uuid);
     if (!e.text.empty()) {
         std::cout << '\n' << e.text << '\n';
@@ -79,8 +98,16 @@ void setup_show(CLI::App& app, Context& ctx) {
   guilt show 12 --json)");
     cmd->callback([id, &ctx] {
         auto e = entry_by_id(ctx, *id);
-        if (ctx.json) std::cout << entry_to_json(e, true).dump(2) << '\n';
-        else print_entry(e, ctx);
+        auto reading = read_moment(e);
+        if (!ctx.json) return print_entry(e, reading, ctx);
+        auto out = entry_to_json(e, true);
+        if (e.type == EntryType::guilt) {
+            out["topics"] = reading.topics;
+            out["distortions"] = nlohmann::ordered_json::array();
+            for (const auto& d : reading.distortions)
+                out["distortions"].push_back({{"id", d.id}, {"words", d.words}});
+        }
+        std::cout << out.dump(2) << '\n';
     });
 }
 

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// The preference keys and their validation.
+#include "guilt/settings.hpp"
+
+#include <fmt/format.h>
+
+#include "guilt/error.hpp"
+#include "guilt/parse.hpp"
+#include "guilt/text.hpp"
+
+namespace guilt {
+
+const std::vector<SettingSpec>& setting_specs() {
+    static const std::vector<SettingSpec> kSpecs = {
+        {"unit", "km", "km or mi", "distances and paces in summaries"},
+        {"week-start", "monday", "monday or sunday", "the first day of a week in guilt week"},
+        {"day-boundary", "4", "an hour 0-23", "before this hour, guilt reflect reviews yesterday"},
+        {"intensity", "5", "1-10", "the intensity of a guilt moment logged without -i"},
+        {"editor", "", "a command, e.g. \"nano\"", "the editor for guilt log and edit (default: $VISUAL, $EDITOR)"},
+    };
+    return kSpecs;
+}
+
+const SettingSpec& setting_spec(std::string_view key) {
+    for (const auto& s : setting_specs())
+        if (s.key == key) return s;
+    std::vector<std::string_view> keys;
+    for (const auto& s : setting_specs()) keys.push_back(s.key);
+    throw UsageError(fmt::format("KEY must be one of {}, got \"{}\"", fmt::join(keys, ", "), key));
+}
+
+std::string check_setting(std::string_view key, std::string_view value) {
+    const auto& spec = setting_spec(key);
+    auto field = fmt::format("{}", spec.key);
+    auto v = to_lower(trim(value));
+    auto refuse = [&] {
+        throw UsageError(fmt::format("{} must be {}, got \"{}\"", spec.key, spec.accepts, value));
+    };
+    if (key == "unit") {
+        if (v != "km" && v != "mi") refuse();
+        return v;
+    }
+    if (key == "week-start") {
+        if (v != "monday" && v != "sunday") refuse();
+        return v;
+    }
+    if (key == "day-boundary") return std::to_string(parse_scale(value, field, 0, 23));
+    if (key == "intensity") return std::to_string(parse_scale(value, field, 1, 10));
+    // editor: any command line.
+    check_text(value, field);
+    if (trim(value).empty() || value.find('\n') != std::string_view::npos) refuse();
+    return std::string(trim(value));
+}
+
+}  // namespace guilt
