@@ -66,6 +66,12 @@ struct Finding {
 
 Balance bank_balance(const ReflectInput& in);
 
+// When a run fell for the family: before breakfast, in family hours (the weekday breakfast and
+// school run, after school to bedtime, weekend days: the hours the schedule rule watches), in
+// the school and work day between them, or late (after bedtime, or before 04:00).
+enum class RunSlot { early_morning, daytime, family_hours, late };
+RunSlot run_slot(const Entry& run);
+
 // Every strategy that fires for in.day, most relevant first, with the no-nagging rule applied:
 // a strategy shown for an earlier day fires again only when some of its evidence falls after
 // that day. Pointers in the findings point into in.entries.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // guilt reflect: one day held against the ten strategies; prompts with her own data, and on a
 // terminal her answers, stored as reflection entries.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -66,23 +66,30 @@ ReflectInput gather(Context& ctx, Date day) {
 }
 
 nlohmann::ordered_json evidence_json(const Entry& e) {
-    return {{"id", e.id}, {"type", to_string(e.type)}, {"at", format_iso(e.at)}, {"summary", summary(e)}};
+    return {{"id", e.id},
+            {"type", to_string(e.type)},
+            {"at", format_iso(e.at)},
+            {"summary", summary(e)}};
 }
 
 nlohmann::ordered_json balance_json(const Balance& b) {
-    return {{"deposits", b.deposits},
-            {"withdrawals", b.withdrawals},
-            {"value", b.value},
-            {"days_since_deposit", b.days_since_deposit ? nlohmann::ordered_json(*b.days_since_deposit)
-                                                        : nlohmann::ordered_json(nullptr)}};
+    return {
+        {"deposits", b.deposits},
+        {"withdrawals", b.withdrawals},
+        {"value", b.value},
+        {"days_since_deposit", b.days_since_deposit ? nlohmann::ordered_json(*b.days_since_deposit)
+                                                    : nlohmann::ordered_json(nullptr)}};
 }
 
 std::string balance_line(const Balance& b) {
-    auto plural = [](int n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); };
-    std::string since = !b.days_since_deposit      ? "no deposit in 4 weeks"
-                        : *b.days_since_deposit == 0 ? "last deposit today"
-                                                     : fmt::format("last deposit {} ago",
-                                                                   plural(*b.days_since_deposit, "day", "days"));
+    auto plural = [](int n, const char* one, const char* many) {
+        return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    std::string since =
+        !b.days_since_deposit ? "no deposit in 4 weeks"
+        : *b.days_since_deposit == 0
+            ? "last deposit today"
+            : fmt::format("last deposit {} ago", plural(*b.days_since_deposit, "day", "days"));
     return fmt::format("Your bank, last 7 days: {} in, {} out, balance {:+} ({})",
                        plural(b.deposits, "deposit", "deposits"),
                        plural(b.withdrawals, "withdrawal", "withdrawals"), b.value, since);
@@ -96,7 +103,8 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
         auto end = text.find(' ', start);
         if (end == std::string_view::npos) end = text.size();
         auto word = text.substr(start, end - start);
-        if (!line.empty() && display_width(line) + 1 + display_width(word) > width - indent.size()) {
+        if (!line.empty() &&
+            display_width(line) + 1 + display_width(word) > width - indent.size()) {
             out += std::string(indent) + line + "\n";
             line.clear();
         }
@@ -107,20 +115,26 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
     return out;
 }
 
+// Columns for the human view: the terminal's, at most kMaxWidth.
+std::size_t output_width() {
+    return static_cast<std::size_t>(std::min(terminal_width(), kMaxWidth));
+}
+
 void print_prompt(const Prompt& p, std::size_t number, bool color) {
-    auto width = static_cast<std::size_t>(std::min(terminal_width(), kMaxWidth));
+    auto width = output_width();
     std::vector<std::string> cited;
     for (const Entry* e : p.evidence) {
         int secs = local_seconds_of_day(e->at);
         auto d = local_date(e->at);
-        cited.push_back(fmt::format("#{} {} {:02}-{:02} {:02}:{:02}", e->id, to_string(e->type), d.month,
-                                    d.day, secs / 3600, secs / 60 % 60));
+        cited.push_back(fmt::format("#{} {} {:02}-{:02} {:02}:{:02}", e->id, to_string(e->type),
+                                    d.month, d.day, secs / 3600, secs / 60 % 60));
     }
     std::cout << '\n'
               << paint(fmt::format("{}. {}", number, p.title), Style::bold, color) << '\n'
               << wrap(p.message, width, "   ")
               << paint(wrap(p.attribution, width, "   "), Style::dim, color)
-              << paint(wrap("from your journal: " + fmt::format("{}", fmt::join(cited, ", ")), width, "   "),
+              << paint(wrap("from your journal: " + fmt::format("{}", fmt::join(cited, ", ")),
+                            width, "   "),
                        Style::dim, color)
               << paint(wrap("→ " + p.question, width, "   "), Style::accent, color);
 }
@@ -133,20 +147,24 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     auto findings = reflect(in, lexicon);
     auto balance = bank_balance(in);
     std::vector<Prompt> prompts;
-    for (const auto& f : findings) prompts.push_back(make_prompt(f, book, day));
+    for (const auto& f : findings)
+        prompts.push_back(make_prompt(f, book, day));
 
     bool show_all = o.all || ctx.json;
     std::size_t shown = show_all ? prompts.size() : std::min(prompts.size(), kShownByDefault);
     std::vector<std::string> shown_ids;
-    for (std::size_t i = 0; i < shown; ++i) shown_ids.push_back(prompts[i].strategy);
-    bool interactive = !ctx.json && !o.no_input && shown > 0 && is_terminal(stdin) && is_terminal(stderr);
+    for (std::size_t i = 0; i < shown; ++i)
+        shown_ids.push_back(prompts[i].strategy);
+    bool interactive =
+        !ctx.json && !o.no_input && shown > 0 && is_terminal(stdin) && is_terminal(stderr);
 
     auto save = [&](std::vector<Entry>& answers) {
         if (shown_ids.empty() && answers.empty()) return;
         auto& store = ctx.store(Store::Access::write);
         store.write([&] {
             store.record_showings(day, shown_ids);
-            for (auto& a : answers) store.add(a);
+            for (auto& a : answers)
+                store.add(a);
         });
     };
 
@@ -159,7 +177,8 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
         out["prompts"] = nlohmann::ordered_json::array();
         for (const auto& p : prompts) {
             auto evidence = nlohmann::ordered_json::array();
-            for (const Entry* e : p.evidence) evidence.push_back(evidence_json(*e));
+            for (const Entry* e : p.evidence)
+                evidence.push_back(evidence_json(*e));
             out["prompts"].push_back({{"strategy", p.strategy},
                                       {"title", p.title},
                                       {"message", p.message},
@@ -174,8 +193,9 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     bool color = ctx.color(stdout);
     std::vector<Entry> answers;
     if (!interactive) save(answers);
-    std::cout << paint(fmt::format("Reflection for {}", format_date(day)), Style::bold, color) << '\n'
-              << balance_line(balance) << '\n';
+    std::cout << paint(fmt::format("Reflection for {}", format_date(day)), Style::bold, color)
+              << '\n'
+              << wrap(balance_line(balance), output_width(), "");
     if (prompts.empty()) {
         std::cout << "\nNothing in your journal asks for a closer look tonight. Rest well.\n";
         return;
@@ -185,7 +205,11 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
         if (!interactive) continue;
         std::cout << std::flush;
         auto answer = ask("   > ");
-        if (!answer) break;  // Ctrl-D: stop asking, keep what she wrote
+        if (!answer) {
+            // Ctrl-D: stop asking, keep what she wrote; the prompts she never saw stay unshown.
+            shown_ids.resize(i + 1);
+            break;
+        }
         if (trim(*answer).empty()) continue;
         check_text(*answer, "answer");
         Entry e;
@@ -198,12 +222,15 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
         answers.push_back(std::move(e));
     }
     if (shown < prompts.size())
-        std::cout << '\n' << paint(fmt::format("{} more: guilt reflect --all", prompts.size() - shown), Style::dim, color)
+        std::cout << '\n'
+                  << paint(fmt::format("{} more: guilt reflect --all", prompts.size() - shown),
+                           Style::dim, color)
                   << '\n';
     if (interactive) {
         save(answers);
         if (!answers.empty())
-            std::cerr << fmt::format("Saved {} answer{}. Sleep well.\n", answers.size(), answers.size() == 1 ? "" : "s");
+            std::cerr << fmt::format("Saved {} answer{}. Sleep well.\n", answers.size(),
+                                     answers.size() == 1 ? "" : "s");
     }
 }
 
@@ -211,8 +238,11 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
 
 void setup_reflect(CLI::App& app, Context& ctx) {
     auto o = std::make_shared<ReflectOptions>();
-    auto* cmd = app.add_subcommand("reflect", "Hold a day against ten coping strategies and answer a few questions");
-    cmd->add_option("--date", o->date, "The day to review: 2026-11-25, yesterday, mon (default: today; before 04:00, yesterday)");
+    auto* cmd = app.add_subcommand(
+        "reflect", "Hold a day against ten coping strategies and answer a few questions");
+    cmd->add_option(
+        "--date", o->date,
+        "The day to review: 2026-11-25, yesterday, mon (default: today; before 04:00, yesterday)");
     cmd->add_flag("--all", o->all, "Show every prompt that fired, not only the top 3");
     cmd->add_flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
     cmd->footer(fmt::format(R"(Examples:
@@ -220,7 +250,8 @@ void setup_reflect(CLI::App& app, Context& ctx) {
   guilt reflect --date yesterday --all
   guilt reflect --json --no-input
 
-{})", kTherapyNote));
+{})",
+                            kTherapyNote));
     cmd->callback([o, &ctx] { run_reflect(*o, ctx); });
 }
 

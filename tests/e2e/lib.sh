@@ -1,0 +1,339 @@
+# SPDX-License-Identifier: MIT
+# Helpers for the end-to-end tests, which run the real binary on a temporary journal.
+#
+# A test file sources this file, defines one function per behaviour, named t_..., and ends with
+# `run_tests`. Each t_... function runs in its own subshell, in a fresh temporary folder that
+# holds the journal ($GUILT_DB), $HOME and the XDG folders; the zone, the clock and colour are
+# fixed. An assertion that fails prints what was expected and what came, and ends that test.
+#
+#   bash tests/e2e/capture_test.sh build/guilt
+
+set -uo pipefail
+
+if [[ $# -lt 1 || ! -x $1 ]]; then
+    echo "usage: bash $0 path/to/guilt" >&2
+    exit 2
+fi
+GUILT_BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+for tool in sqlite3 jq python3; do
+    command -v "$tool" >/dev/null || { echo "the e2e tests need $tool" >&2; exit 2; }
+done
+
+# The system's python starts faster than a version manager's shim.
+PYTHON=$(command -v /usr/bin/python3 || command -v python3)
+
+# Nothing here may wait on the terminal: stdin is empty unless a test pipes into a command.
+exec </dev/null
+
+# guilt itself, so that tests read like what she would type.
+guilt() { "$GUILT_BIN" "$@"; }
+
+# ---- the environment of one test ---------------------------------------------------------------
+
+# Makes the folder DIR the test's world: the journal, HOME and XDG folders inside; "now" is
+# Thursday 2026-11-26 21:00 in New York.
+fresh_env() {
+    TEST_DIR=$1
+    export HOME=$TEST_DIR/home
+    export XDG_DATA_HOME=$TEST_DIR/xdg-data
+    export XDG_CONFIG_HOME=$TEST_DIR/xdg-config
+    export XDG_CACHE_HOME=$TEST_DIR/xdg-cache
+    export XDG_STATE_HOME=$TEST_DIR/xdg-state
+    export GUILT_DB=$TEST_DIR/journal/journal.db
+    export TZ=America/New_York
+    export GUILT_NOW=2026-11-26T21:00
+    export NO_COLOR=1
+    export TMPDIR=$TEST_DIR/tmp
+    unset VISUAL EDITOR
+    mkdir -p "$HOME" "$TMPDIR"
+    cd "$TEST_DIR" || exit 1
+}
+
+# Runs every t_... function of the calling file, each in a fresh environment, and exits 1 when
+# any of them failed.
+run_tests() {
+    local failed=0 total=0 name dir rc start ms
+    for name in $(declare -F | awk '$3 ~ /^t_/ { print $3 }'); do
+        total=$((total + 1))
+        start=$(date +%s%N)
+        dir=$(mktemp -d "${TMPDIR:-/tmp}/guilt-e2e.XXXXXX")
+        (
+            CURRENT_TEST=$name
+            fresh_env "$dir"
+            "$name"
+        )
+        rc=$?
+        chmod -R u+rwx "$dir" 2>/dev/null
+        rm -rf "$dir"
+        ms=$((($(date +%s%N) - start) / 1000000))
+        if [[ $rc -eq 0 ]]; then
+            echo "ok    $name ($ms ms)"
+        else
+            echo "FAIL  $name ($ms ms)"
+            failed=$((failed + 1))
+        fi
+    done
+    echo "$((total - failed)) of $total passed"
+    [[ $failed -eq 0 ]]
+}
+
+# ---- running commands --------------------------------------------------------------------------
+
+# Runs a command, keeping its stdout in $out, its stderr in $err and its exit code in $rc, and
+# fails the test unless the exit code is CODE.
+#   expect_exit 0 guilt log "Missed pickup"
+expect_exit() {
+    unset KNOWN_DUMP  # the command may change the journal
+    run_cmd "$@"
+}
+
+# expect_exit without forgetting the journal's known content (for refused).
+run_cmd() {
+    local want=$1
+    shift
+    LAST_CMD="$*"
+    "$@" >"$TEST_DIR/.out" 2>"$TEST_DIR/.err"
+    rc=$?
+    read_file out "$TEST_DIR/.out"
+    read_file err "$TEST_DIR/.err"
+    [[ $rc -eq $want ]] || fail "exit code: expected $want, got $rc"
+}
+
+# Sets the variable NAME to the contents of FILE without its trailing newlines, like $(<FILE)
+# but without starting a process.
+read_file() {
+    local -n into=$1
+    IFS= read -r -d '' into <"$2"
+    while [[ $into == *$'\n' ]]; do into=${into%$'\n'}; done
+}
+
+# The journal's content as SQL text, to compare before and after a command.
+dump() {
+    if [[ -e $GUILT_DB ]]; then
+        sqlite3 "$GUILT_DB" .dump
+    else
+        echo "(no journal at $GUILT_DB)"
+    fi
+}
+
+# A file's bytes as a checksum, or "missing".
+fingerprint() {
+    if [[ -f $1 ]]; then cksum <"$1"; else echo "missing"; fi
+}
+
+# Octal permission bits of a file or folder, e.g. 600.
+mode_of() { stat -c %a "$1"; }
+
+# A journal holding entry 1, a guilt moment; 2, a run; 3, an engagement; 4, a deposit; priority 1;
+# and a motto.
+seed_one_of_each() {
+    guilt log "Missed pickup #school @Sam" -i 6 2>/dev/null &&
+        guilt run 5k 28:30 2>/dev/null &&
+        guilt engage 20m -k Sam 2>/dev/null &&
+        guilt deposit 30m nap 2>/dev/null &&
+        guilt priority add Kids 2>/dev/null &&
+        guilt motto "You're a good mom." 2>/dev/null || fail "cannot seed the journal"
+}
+
+# Seven entries over four days, stored out of time order (ids in brackets):
+#   [1] Mon 08:00 guilt   "Missed #school pickup @Sam" 7
+#   [2] Tue 06:30 run     5k 28:30 with moms
+#   [3] Tue 16:00 engage  20m Theo "lego"
+#   [4] Wed 14:00 deposit 30m "nap"
+#   [5] Wed 19:00 guilt   "Worked through dinner #work @theo" 4
+#   [6] Thu 20:00 guilt   "Bedtime story skipped, school play tomorrow #School" 5
+#   [7] Mon 07:00 guilt   "Shouted about shoes" 3   (logged last, happened first)
+seed_week() {
+    guilt log "Missed #school pickup @Sam" -i 7 -w "2026-11-23 08:00" 2>/dev/null &&
+        guilt run 5k 28:30 --with moms -w "2026-11-24 06:30" 2>/dev/null &&
+        guilt engage 20m -k Theo --note lego -w "2026-11-24 16:00" 2>/dev/null &&
+        guilt deposit 30m nap -w "2026-11-25 14:00" 2>/dev/null &&
+        guilt log "Worked through dinner #work @theo" -i 4 -w "2026-11-25 19:00" 2>/dev/null &&
+        guilt log "Bedtime story skipped, school play tomorrow #School" -w "2026-11-26 20:00" \
+            2>/dev/null &&
+        guilt log "Shouted about shoes" -i 3 -w "2026-11-23 07:00" 2>/dev/null ||
+        fail "cannot seed the journal"
+}
+
+# An editor that writes TEXT into the file it is given, as if she had typed it and saved.
+make_editor() {
+    local path=$TEST_DIR/$1
+    printf '%s' "$2" >"$path.text"
+    printf '#!/bin/sh\ncat "%s" > "$1"\n' "$path.text" >"$path"
+    chmod +x "$path"
+    echo "$path"
+}
+
+# Runs SQL in a sqlite3 process on the journal that then keeps its connection open, until
+# release_sqlite: to hold a read transaction or a lock while guilt runs.
+#   hold_sqlite "BEGIN EXCLUSIVE;"; ...; release_sqlite "COMMIT;"
+hold_sqlite() {
+    mkfifo "$TEST_DIR/.sqlite-in"
+    sqlite3 "$GUILT_DB" <"$TEST_DIR/.sqlite-in" >"$TEST_DIR/.sqlite-out" 2>&1 &
+    HELD_SQLITE=$!
+    exec 7>"$TEST_DIR/.sqlite-in"
+    printf '%s\nSELECT %s;\n' "$1" "'held'" >&7
+    local tries=0
+    until grep -q held "$TEST_DIR/.sqlite-out"; do
+        tries=$((tries + 1))
+        ((tries < 250)) || fail "sqlite3 did not run: $(cat "$TEST_DIR/.sqlite-out")"
+        sleep 0.02
+    done
+}
+
+release_sqlite() {
+    printf '%s\n' "$1" >&7
+    exec 7>&-
+    wait "$HELD_SQLITE"
+    rm -f "$TEST_DIR/.sqlite-in"
+}
+
+# Runs guilt --json list with these filters; the array is in $out.
+list_json() { expect_exit 0 guilt --json list "$@"; }
+
+# The ids in $out (a JSON array of entries), on one line, e.g. "6 5 1".
+ids() { jq -r '[.[].id] | map(tostring) | join(" ")' <<<"$out"; }
+
+# Runs a command with some of its standard streams on a pseudo-terminal, like a person at a
+# terminal would. OPTIONS before --: --stdin, --stdout, --stderr (which streams are on the
+# terminal) and --input TEXT (typed at the terminal). What the terminal shows goes to stdout.
+#   on_terminal --stdin -- guilt log
+on_terminal() {
+    "$PYTHON" - "$@" <<'PY'
+import os, select, subprocess, sys
+
+args = sys.argv[1:]
+streams, typed = set(), ""
+while args and args[0] != "--":
+    opt = args.pop(0)
+    if opt == "--input":
+        typed = args.pop(0)
+    else:
+        streams.add(opt)
+cmd = args[1:]
+master, slave = os.openpty()
+child = subprocess.Popen(cmd,
+                         stdin=slave if "--stdin" in streams else subprocess.DEVNULL,
+                         stdout=slave if "--stdout" in streams else None,
+                         stderr=slave if "--stderr" in streams else None)
+os.close(slave)
+if typed:
+    os.write(master, typed.encode())
+shown = b""
+while True:
+    ready, _, _ = select.select([master], [], [], 0.05)
+    if ready:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: nobody holds the terminal any more
+            chunk = b""
+        if not chunk:
+            break
+        shown += chunk
+    elif child.poll() is not None:
+        break
+child.wait()
+sys.stdout.buffer.write(shown)
+sys.exit(child.returncode)
+PY
+}
+
+# Runs a command (guilt or a program) without root's power to ignore file modes, so that a
+# read-only or unreadable journal means the same for root as for anyone.
+as_owner_only() {
+    [[ $1 == guilt ]] && set -- "$GUILT_BIN" "${@:2}"
+    if [[ $(id -u) -ne 0 ]]; then
+        "$@"
+    else
+        setpriv --bounding-set=-dac_override,-dac_read_search -- "$@"
+    fi
+}
+
+# Whether file modes bind this process (false for root when setpriv cannot drop the power).
+modes_bind() {
+    [[ $(id -u) -ne 0 ]] ||
+        setpriv --bounding-set=-dac_override,-dac_read_search -- true 2>/dev/null
+}
+
+# ---- assertions --------------------------------------------------------------------------------
+
+# Ends the current test with a message, the last command and what it printed.
+fail() {
+    {
+        echo "FAIL  ${CURRENT_TEST:-?}: $*"
+        echo "      command: guilt-e2e\$ ${LAST_CMD:-}"
+        echo "      stdout:  ${out:-}" | head -20
+        echo "      stderr:  ${err:-}" | head -10
+    } >&2
+    exit 1
+}
+
+# Ends the current test without failing it, saying why it could not run here.
+skip() {
+    echo "skip  ${CURRENT_TEST:-?}: $*" >&2
+    exit 0
+}
+
+expect_eq() {
+    local want=$1 got=$2 what=${3:-value}
+    [[ $got == "$want" ]] || fail "$what: expected [$want], got [$got]"
+}
+
+expect_contains() {
+    local haystack=$1 needle=$2 what=${3:-output}
+    [[ $haystack == *"$needle"* ]] || fail "$what: expected to contain [$needle], got [$haystack]"
+}
+
+expect_not_contains() {
+    local haystack=$1 needle=$2 what=${3:-output}
+    [[ $haystack != *"$needle"* ]] ||
+        fail "$what: expected not to contain [$needle], got [$haystack]"
+}
+
+# The jq FILTER applied to $out gives WANT (compact JSON: strings in double quotes).
+#   expect_jq '.[0].tags' '["school"]'
+expect_jq() {
+    local filter=$1 want=$2 got
+    got=$(jq -c "$filter" <<<"$out" 2>&1) || fail "jq '$filter' cannot read stdout: $got"
+    [[ $got == "$want" ]] || fail "jq '$filter': expected $want, got $got"
+}
+
+# stdout is exactly one JSON document.
+expect_one_json_document() {
+    local count
+    count=$(jq -s length <<<"$out" 2>/dev/null) || fail "stdout is not JSON"
+    [[ $count == 1 ]] || fail "stdout holds $count JSON documents, expected one"
+}
+
+# stderr is one line, "guilt: ...", holding each of the given words (the field, the value).
+expect_error_line() {
+    local word
+    [[ -n $err ]] || fail "stderr: expected one line, got nothing"
+    [[ $err != *$'\n'* ]] || fail "stderr: expected one line, got several"
+    [[ $err == "guilt: "* ]] || fail "stderr: expected to start with 'guilt: '"
+    for word in "$@"; do
+        [[ $err == *"$word"* ]] || fail "stderr: expected to name [$word]"
+    done
+}
+
+# The command exits CODE with one error line naming each WORD, prints nothing on stdout, and
+# leaves the journal exactly as it was.
+#   refused 2 "--intensity" "11" -- guilt log "x" -i 11
+refused() {
+    local code=$1 words=()
+    shift
+    while [[ $1 != -- ]]; do
+        words+=("$1")
+        shift
+    done
+    shift
+    # After a refusal the journal is as before, so a run of refusals dumps it once each.
+    local before after
+    before=${KNOWN_DUMP:-$(dump)}
+    run_cmd "$code" "$@"
+    expect_error_line "${words[@]}"
+    expect_eq "" "$out" "stdout of a refused command"
+    after=$(dump)
+    [[ $after == "$before" ]] || fail "the journal changed although the command was refused"
+    KNOWN_DUMP=$after
+}

@@ -1,0 +1,287 @@
+# SPDX-License-Identifier: MIT
+# cli.md "Reflection": guilt reflect's JSON shape, the same prompts for the same date, the
+# no-nagging rule across days, the default date, the human view, her own strategies.json, the
+# help text, and answering the questions on a real terminal.
+source "$(dirname "$0")/lib.sh"
+
+SOURCE_DIR=${GUILT_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+STRATEGIES="bank community example better-mom priorities listen facts schedule expectations motto"
+
+# A week in which five strategies fire for Thursday 2026-11-26 (bank, schedule, facts, motto,
+# priorities): harsh words tonight at intensity 8, no deposit for six days, little engaged time.
+seed_hard_week() {
+    guilt log "I'm a bad mom, I always yell" -i 8 -k Sam -w "2026-11-26 08:00" 2>/dev/null &&
+        guilt log "Missed pickup #school" -i 5 -w "2026-11-25 15:00" 2>/dev/null &&
+        guilt log "Gave him the iPad" -i 4 -w "2026-11-23 17:00" 2>/dev/null &&
+        guilt run 5k 30:00 -w "2026-11-20 07:30" 2>/dev/null &&
+        guilt engage 20m -k Sam -w "2026-11-24 17:00" 2>/dev/null || fail "cannot seed the journal"
+}
+
+# The strategies of the prompts in $out (reflect --json), on one line.
+strategies() { jq -r '[.prompts[].strategy] | join(" ")' <<<"$out"; }
+
+# Fails unless every line of $out fits in 80 columns (characters, not bytes).
+expect_fits_80_columns() {
+    local widest
+    widest=$("$PYTHON" -c 'import sys; print(max(len(l) for l in sys.stdin.read().split("\n")))' <<<"$out")
+    [[ $widest -le 80 ]] || fail "a line is $widest columns wide, more than 80"
+}
+
+# ---- JSON ---------------------------------------------------------------------------------------
+
+t_json_has_the_documented_shape() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --json --no-input
+    expect_one_json_document
+    expect_jq 'keys_unsorted[:3]' '["date","balance","prompts"]'
+    expect_jq '.date' '"2026-11-26"'
+    # The bank of the last seven days: one run; 8 withdraws two, 5 and 4 one each.
+    expect_jq '.balance' '{"deposits":1,"withdrawals":4,"value":-3,"days_since_deposit":6}'
+    expect_jq '.prompts | length >= 4' 'true'
+    expect_jq "[.prompts[].strategy | IN(\"${STRATEGIES// /\",\"}\") | not] | any" 'false'
+    expect_jq '[.prompts[] | (.title, .message, .question) | type == "string" and length > 0] | all' 'true'
+    expect_jq '[.prompts[] | .evidence | type == "array" and length > 0] | all' 'true'
+    expect_jq '[.prompts[].evidence[] | keys_unsorted[:4]] | unique' '[["id","type","at","summary"]]'
+    expect_jq '[.prompts[].evidence[] | (.id | type) == "number" and (.summary | type) == "string"] | all' 'true'
+    expect_jq '[.prompts[].evidence[] | .type | IN("guilt","run","engage","deposit")] | all' 'true'
+    expect_jq '[.prompts[].evidence[].at | test("^2026-11-[0-9]{2}T[0-9]{2}:[0-9]{2}:00-05:00$")] | all' 'true'
+    # No placeholder left unfilled.
+    expect_jq '[.prompts[] | .message, .question | select(test("[{}]"))]' '[]'
+    # Her words and her data are in the prompts.
+    expect_jq '[.prompts[].message | select(contains("I'"'"'m a bad mom, I always yell"))] | length > 0' 'true'
+    expect_jq '.prompts[] | select(.strategy == "bank") | .evidence | map(.id)' '[1,2,3,4]'
+}
+
+t_json_balance_without_a_deposit_has_null_days() {
+    guilt log "Missed pickup" -i 5 2>/dev/null || fail "cannot seed the journal"
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.balance' '{"deposits":0,"withdrawals":1,"value":-1,"days_since_deposit":null}'
+}
+
+t_json_of_a_quiet_day_has_no_prompts() {
+    guilt run 5k 28:00 --with moms -w "2026-11-26 06:00" 2>/dev/null || fail "cannot seed the journal"
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.prompts' '[]'
+    expect_jq '.balance.days_since_deposit' '0'
+}
+
+t_the_same_date_twice_gives_identical_json() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
+    local first=$out
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
+    expect_eq "$first" "$out" "the second reflect --json"
+    # Another clock on the same date changes nothing either.
+    GUILT_NOW=2026-11-27T02:00 expect_exit 0 guilt reflect --json --no-input
+    expect_eq "$first" "$out" "reflect --json at 02:00 the next night"
+}
+
+# ---- the no-nagging rule -----------------------------------------------------------------------
+
+# No deposit, and guilt on Sunday, Tuesday and Wednesday: bank fires on Wednesday and Thursday.
+seed_dry_week() {
+    guilt log "Missed pickup" -i 5 -w "2026-11-22 15:00" 2>/dev/null &&
+        guilt log "Late with dinner" -i 5 -w "2026-11-24 19:00" 2>/dev/null &&
+        guilt log "Forgot the permission slip" -i 5 -w "2026-11-25 08:00" 2>/dev/null ||
+        fail "cannot seed the journal"
+}
+
+t_a_strategy_shown_yesterday_needs_new_evidence_to_come_back() {
+    seed_dry_week
+    local untouched=$TEST_DIR/untouched.db
+    sqlite3 "$GUILT_DB" ".backup '$untouched'" || fail "cannot copy the journal"
+
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-25
+    expect_contains " $(strategies) " " bank " "prompts for Wednesday"
+
+    # Without Wednesday's reflection, bank fires on Thursday on the same entries...
+    GUILT_DB=$untouched expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
+    expect_contains " $(strategies) " " bank " "prompts for Thursday, never reflected on Wednesday"
+    # ...but after it, those entries alone do not bring it back.
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
+    expect_not_contains " $(strategies) " " bank " "prompts for Thursday, after Wednesday's"
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
+    expect_not_contains " $(strategies) " " bank " "prompts for Thursday, asked again"
+
+    # A new moment on Thursday is new evidence.
+    guilt log "Screen time all afternoon" -i 4 -w "2026-11-26 16:00" 2>/dev/null || fail "cannot log"
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
+    expect_contains " $(strategies) " " bank " "prompts for Thursday with a new moment"
+    expect_jq '.prompts[] | select(.strategy == "bank") | .evidence[0].id' '4'
+}
+
+t_the_human_view_records_only_the_prompts_it_showed() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --json --no-input
+    local all
+    all=$(strategies)
+    [[ $(wc -w <<<"$all") -gt 3 ]] || fail "expected more than three prompts, got [$all]"
+    # --json shows (and records) them all; the human view only the first three, so the others
+    # may still come tomorrow.
+    expect_eq "$(wc -w <<<"$all")" "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE day = '2026-11-26'")" \
+        "showings recorded by reflect --json"
+    expect_exit 0 guilt reflect --no-input
+    expect_eq 3 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE day = '2026-11-26'")" \
+        "showings recorded by the human view"
+}
+
+# ---- the date ----------------------------------------------------------------------------------
+
+t_the_default_date_is_yesterday_before_4am() {
+    GUILT_NOW=2026-11-26T03:30 expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.date' '"2026-11-25"'
+    GUILT_NOW=2026-11-26T03:59 expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.date' '"2026-11-25"'
+    GUILT_NOW=2026-11-26T04:00 expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.date' '"2026-11-26"'
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.date' '"2026-11-26"'
+}
+
+t_date_accepts_the_day_forms() {
+    expect_exit 0 guilt reflect --json --no-input --date yesterday
+    expect_jq '.date' '"2026-11-25"'
+    expect_exit 0 guilt reflect --json --no-input --date mon
+    expect_jq '.date' '"2026-11-23"'
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
+    expect_jq '.date' '"2026-11-26"'
+}
+
+t_a_date_in_the_future_is_refused() {
+    seed_hard_week
+    refused 2 "--date" "2026-11-27" -- guilt reflect --no-input --date 2026-11-27
+    refused 2 "--date" "2026-11-27" -- guilt reflect --json --no-input --date 2026-11-27
+    refused 2 "--date" "someday" -- guilt reflect --no-input --date someday
+}
+
+t_reflect_uses_only_entries_up_to_the_end_of_the_day() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-25
+    expect_jq '[.prompts[].evidence[].at | select(startswith("2026-11-26"))]' '[]'
+    expect_jq '.balance.withdrawals' '2'
+}
+
+# ---- the human view ----------------------------------------------------------------------------
+
+t_the_human_view_shows_three_prompts_and_how_to_see_the_rest() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --json --no-input
+    local total
+    total=$(jq '.prompts | length' <<<"$out")
+    [[ $total -gt 3 ]] || fail "the seed should fire more than three prompts, got $total"
+
+    unset NO_COLOR  # stdout is a file: no colour even so
+    expect_exit 0 guilt reflect --no-input
+    expect_eq 3 "$(grep -cE '^[0-9]+\. ' <<<"$out")" "prompts shown"
+    expect_contains "$out" "$((total - 3)) more: guilt reflect --all"
+    expect_contains "$out" "Reflection for 2026-11-26"
+    expect_contains "$out" "Think of yourself as a bank"
+    expect_not_contains "$out" $'\e' "stdout"
+    expect_not_contains "$err" $'\e' "stderr"
+    expect_not_contains "$out" "{" "stdout"
+    expect_fits_80_columns
+
+    expect_exit 0 guilt reflect --no-input --all
+    expect_eq "$total" "$(grep -cE '^[0-9]+\. ' <<<"$out")" "prompts shown with --all"
+    expect_not_contains "$out" "more: guilt reflect --all"
+    expect_fits_80_columns
+}
+
+t_the_human_view_of_a_quiet_day_says_so() {
+    expect_exit 0 guilt reflect --no-input
+    expect_contains "$out" "Reflection for 2026-11-26"
+    expect_not_contains "$out" "more: guilt reflect --all"
+    expect_eq 0 "$(grep -cE '^[0-9]+\. ' <<<"$out")" "prompts shown"
+}
+
+t_the_human_view_has_colour_only_on_a_terminal() {
+    seed_hard_week
+    unset NO_COLOR
+    expect_exit 0 on_terminal --stdout -- "$GUILT_BIN" reflect --no-input
+    expect_contains "$out" $'\e[' "a terminal"
+    expect_exit 0 on_terminal --stdout -- env NO_COLOR=1 "$GUILT_BIN" reflect --no-input
+    expect_not_contains "$out" $'\e[' "a terminal with NO_COLOR"
+}
+
+# ---- her own strategies.json -------------------------------------------------------------------
+
+# Writes $XDG_CONFIG_HOME/guilt/strategies.json: the built-in file through the jq FILTER.
+write_strategies() {
+    mkdir -p "$XDG_CONFIG_HOME/guilt"
+    jq "$1" "$SOURCE_DIR/data/strategies.json" >"$XDG_CONFIG_HOME/guilt/strategies.json" ||
+        fail "cannot write strategies.json"
+}
+
+t_her_strategies_json_replaces_the_built_in_wording() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --json --no-input
+    local built_in
+    built_in=$(jq -r '.prompts[] | select(.strategy == "bank") | .message' <<<"$out")
+    expect_contains "$built_in" "days"
+
+    write_strategies '.strategies.bank.messages |= map_values(["My own words, {kids}: a deposit is due."])
+        | .strategies.bank.title = "My bank"'
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.prompts[] | select(.strategy == "bank") | [.title, .message]' \
+        '["My bank","My own words, Sam: a deposit is due."]'
+    expect_exit 0 guilt reflect --no-input
+    expect_contains "$out" "My own words, Sam: a deposit is due."
+}
+
+t_a_broken_strategies_json_is_refused_naming_the_file_and_the_path() {
+    seed_hard_week
+    local file=$XDG_CONFIG_HOME/guilt/strategies.json
+    write_strategies '.strategies.bank.messages.never[0] = "Nothing for {nobody}."'
+    refused 2 "$file" "/strategies/bank/messages/never/0" "{nobody}" -- guilt reflect --no-input
+    refused 2 "$file" "/strategies/bank/messages/never/0" -- guilt reflect --json --no-input
+
+    write_strategies 'del(.strategies.motto)'
+    refused 2 "$file" "/strategies/motto" -- guilt reflect --no-input
+
+    printf '{"strategies": {' >"$file"
+    refused 2 "$file" "not valid JSON" -- guilt reflect --no-input
+}
+
+# ---- help --------------------------------------------------------------------------------------
+
+t_reflect_help_says_it_is_a_journal_not_therapy_and_names_a_crisis_line() {
+    expect_exit 0 guilt reflect --help
+    expect_contains "$out" "--date"
+    expect_contains "$out" "--all"
+    expect_contains "$out" "--no-input"
+    expect_contains "$out" "journal, not therapy"
+    expect_contains "$out" "crisis line"
+    expect_eq "(no journal at $GUILT_DB)" "$(dump)" "journal after asking for help"
+}
+
+# ---- answering on a terminal -------------------------------------------------------------------
+
+t_answers_typed_at_the_prompts_become_reflection_entries() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
+    local order titles
+    read -ra order <<<"$(strategies)"
+    [[ ${#order[@]} -ge 5 ]] || fail "the seed should fire five prompts, got ${order[*]}"
+    mapfile -t titles < <(jq -r '.prompts[].title' <<<"$out")
+
+    # First prompt: an answer; second: an empty line skips it; third: an answer; fourth: Ctrl-D.
+    expect_exit 0 on_terminal --stdin --stderr \
+        --input $'A walk before school tomorrow\n\nI did play with Sam on Tuesday\n\x04' \
+        -- "$GUILT_BIN" reflect --all
+    expect_contains "$out" "Saved 2 answers"
+    expect_contains "$out" "4. ${titles[3]}" "what the terminal showed"
+    expect_not_contains "$out" "5. ${titles[4]}" "what the terminal showed"
+
+    list_json --type reflection
+    expect_jq 'length' '2'
+    expect_jq 'sort_by(.id) | map([.strategy, .date, .answer])' \
+        "[[\"${order[0]}\",\"2026-11-26\",\"A walk before school tomorrow\"],[\"${order[2]}\",\"2026-11-26\",\"I did play with Sam on Tuesday\"]]"
+    expect_jq '[.[].prompt | length > 0] | all' 'true'
+    expect_jq '[.[].at] | unique' '["2026-11-26T21:00:00-05:00"]'
+
+    # The fifth prompt was never shown, so it is not recorded as shown.
+    expect_eq 4 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE day = '2026-11-26'")" \
+        "showings recorded after Ctrl-D at the fourth prompt"
+}
+
+run_tests

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: MIT
+// Unit tests of cue-word matching (src/lexicon.cpp): topics from tags and text, distortions with
+// negation and quotation, the words reported, and parse_lexicon's errors. The matching rules are
+// pinned on a small lexicon written here; the documented examples run on the built-in one.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "guilt/embedded.hpp"
+#include "guilt/error.hpp"
+#include "guilt/lexicon.hpp"
+
+namespace Catch {
+template <>
+struct StringMaker<guilt::DistortionHit> {
+    static std::string convert(const guilt::DistortionHit& h) {
+        return h.id + ": \"" + h.words + "\"";
+    }
+};
+}  // namespace Catch
+
+using guilt::DistortionHit;
+using guilt::Lexicon;
+using Strings = std::vector<std::string>;
+using Hits = std::vector<DistortionHit>;
+
+namespace {
+
+constexpr const char* kSmallLexicon = R"({
+  "version": 1,
+  "topics": [
+    {"id": "running", "label": "running and time for yourself",
+     "cues": ["run", "long run", "jog*", "me-time", "time for myself"]},
+    {"id": "screens", "label": "screen time", "cues": ["ipad", "screen*"]},
+    {"id": "attention", "label": "attention and presence", "cues": ["wasn't present", "my phone"]}
+  ],
+  "distortions": [
+    {"id": "labelling", "label": "labelling", "cues": ["bad mom", "selfish"]},
+    {"id": "should", "label": "should statements", "cues": ["should", "supposed to"]},
+    {"id": "all-or-nothing", "label": "all-or-nothing thinking", "cues": ["always", "never"]}
+  ],
+  "negations": ["not", "don't", "no"]
+})";
+
+const Lexicon& small() {
+    static const Lexicon lex = guilt::parse_lexicon(kSmallLexicon, "test lexicon");
+    return lex;
+}
+
+const Lexicon& built_in() {
+    static const Lexicon lex =
+        guilt::parse_lexicon(*guilt::embedded_file("lexicon.json"), "lexicon.json");
+    return lex;
+}
+
+Strings sorted(Strings s) {
+    std::sort(s.begin(), s.end());
+    return s;
+}
+
+std::string labelling(const Lexicon& lex, const std::string& text) {
+    for (const auto& h : guilt::detect_distortions(lex, text))
+        if (h.id == "labelling") return h.words;
+    return "";
+}
+
+// The message of the UsageError parse_lexicon throws for `json`, or "" when it throws none.
+std::string lexicon_error(const std::string& json) {
+    try {
+        guilt::parse_lexicon(json, "my lexicon.json");
+    } catch (const guilt::UsageError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+// ---- topics -----------------------------------------------------------------------------------
+
+TEST_CASE("topics come from tags first, then from the text", "[lexicon][topics]") {
+    struct Row {
+        const char* text;
+        Strings tags;
+        Strings want;
+    };
+    const Row rows[] = {
+        {"Gave him the iPad", {"running"}, {"running", "screens"}},  // the tag before the text
+        {"", {"screens"}, {"screens"}},                              // a tag naming a topic
+        {"", {"ipad"}, {"ipad", "screens"}},        // a one-word cue: itself, then its topic
+        {"", {"iPad"}, {"ipad", "screens"}},        // tags are read in lower case
+        {"", {"jogging"}, {"jogging", "running"}},  // a prefix cue
+        {"", {"long"}, {"long"}},                   // a word of a multi-word cue is not one
+        {"", {"piano"}, {"piano"}},                 // a tag that is no topic is still a trigger
+        {"", {"screens", "ipad"}, {"screens", "ipad"}},  // no duplicates
+        {"Went for a run, then the iPad", {"piano", "running"}, {"piano", "running", "screens"}},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text, row.tags);
+        CHECK(guilt::detect_topics(small(), row.text, row.tags) == row.want);
+    }
+}
+
+TEST_CASE("topics in the text are found by cue words", "[lexicon][topics]") {
+    struct Row {
+        const char* text;
+        Strings want;
+    };
+    const Row rows[] = {
+        {"Went for a run", {"running"}},
+        {"RUN before breakfast", {"running"}},
+        {"She runs the show", {}},                           // "run" is a whole word
+        {"rerun of the show", {}},                           // ...not part of one
+        {"Did my long run", {"running"}},                    // multi-word cue
+        {"A long day", {}},                                  // half of a multi-word cue
+        {"Took time for myself", {"running"}},               // three words
+        {"time for my self", {}},                            //
+        {"Jogged to the park", {"running"}},                 // prefix cue
+        {"jog", {"running"}},                                // a prefix matches itself
+        {"too many screens", {"screens"}},                   //
+        {"Some me-time", {"running"}},                       // a hyphenated word is one word
+        {"I wasn't present at dinner", {"attention"}},       // an apostrophe inside a word
+        {"I wasn\u2019t present at dinner", {"attention"}},  // ...curly
+        {"On my phone all evening", {"attention"}},          //
+        {"ran around all day", {}},                          // no cue at all
+        {"iPad, then a run, then the iPad again", {"running", "screens"}},  // each topic once
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text);
+        CHECK(sorted(guilt::detect_topics(small(), row.text, {})) == sorted(row.want));
+    }
+}
+
+TEST_CASE("topics of the built-in lexicon cover the article's examples", "[lexicon][topics]") {
+    struct Row {
+        const char* text;
+        const char* topic;
+    };
+    const Row rows[] = {
+        {"Poor spelling test, I should have practised with her", "school"},
+        {"Read about toxins in baby food I didn't make myself", "food"},
+        {"Cut my run short, the newborn was screaming", "running"},
+        {"Cleaned the house while he begged me to play", "house"},
+        {"Cleaned the house while he begged me to play", "attention"},
+        {"Took a shower while she was on the iPad", "screens"},
+        {"Answered emails through dinner", "work"},
+        {"Everyone else seems to manage", "comparison"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text, row.topic);
+        auto topics = guilt::detect_topics(built_in(), row.text, {});
+        CHECK(std::find(topics.begin(), topics.end(), row.topic) != topics.end());
+    }
+}
+
+TEST_CASE("topic_label names a topic, or gives a tag back as it is", "[lexicon][topics]") {
+    CHECK(guilt::topic_label(small(), "screens") == "screen time");
+    CHECK(guilt::topic_label(small(), "piano") == "piano");
+}
+
+// ---- distortions ------------------------------------------------------------------------------
+
+TEST_CASE("distortions are found unless negated within three words", "[lexicon][distortions]") {
+    struct Row {
+        const char* text;
+        Hits want;
+    };
+    const Row rows[] = {
+        {"I'm a bad mom", {{"labelling", "bad mom"}}},
+        {"I'm not a bad mom", {}},
+        {"I always yell", {{"all-or-nothing", "always"}}},
+        {"I don't always yell", {}},
+        {"I don\u2019t always yell", {}},  // a curly apostrophe in the negation
+        {"not so very bad mom", {}},       // three words back
+        {"not so very much a bad mom", {{"labelling", "bad mom"}}},   // four words back
+        {"No run today. Selfish.", {{"labelling", "Selfish"}}},       // another sentence
+        {"No, selfish", {{"labelling", "selfish"}}},                  // another clause
+        {"No run today \u2014 selfish", {{"labelling", "selfish"}}},  // after a dash
+        {"Not selfish, just tired", {}},
+        {"I should be there", {{"should", "should"}}},
+        {"I'm supposed to do it all", {{"should", "supposed to"}}},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text);
+        CHECK(guilt::detect_distortions(small(), row.text) == row.want);
+    }
+}
+
+TEST_CASE("distortions inside quotation marks are someone else's words", "[lexicon][distortions]") {
+    struct Row {
+        const char* text;
+        const char* want;
+    };
+    const Row rows[] = {
+        {"He said \"you're a bad mom\"", ""},
+        {"He said \u201cyou\u2019re a bad mom\u201d", ""},
+        {"He said \"you're tired\" but I'm a bad mom", "bad mom"},
+        {"He said \u201cyou\u2019re tired\u201d but I'm a bad mom", "bad mom"},
+        {"\"bad mom\" he said, and I thought: bad mom", "bad mom"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text);
+        CHECK(labelling(small(), row.text) == row.want);
+    }
+}
+
+TEST_CASE("distortions report her own words, one hit per distortion", "[lexicon][distortions]") {
+    CHECK(guilt::detect_distortions(small(), "Honestly I'm a BAD Mom!") ==
+          Hits{{"labelling", "BAD Mom"}});
+    CHECK(guilt::detect_distortions(small(), "bad mom, bad mom, selfish") ==
+          Hits{{"labelling", "bad mom"}});
+    // In the order of the lexicon, not of the text.
+    CHECK(guilt::detect_distortions(small(), "I always should, such a bad mom") ==
+          Hits{{"labelling", "bad mom"}, {"should", "should"}, {"all-or-nothing", "always"}});
+    // Quotes around a word are not part of it, straight or curly.
+    CHECK(labelling(small(), "I felt 'selfish' today") == "selfish");
+    CHECK(labelling(small(), "I felt \u2018selfish\u2019 today") == "selfish");
+    CHECK(labelling(small(), "so -selfish- of me") == "selfish");
+}
+
+TEST_CASE("distortions of the built-in lexicon follow strategies.md", "[lexicon][distortions]") {
+    struct Row {
+        const char* text;
+        const char* id;
+        const char* words;  // "" when it must not be found
+    };
+    const Row rows[] = {
+        {"I'm a bad mom", "labelling", "bad mom"},
+        {"I'm not a bad mom", "labelling", ""},
+        {"He said \"you're a bad mom\"", "labelling", ""},
+        {"He said \u201cyou\u2019re a bad mom\u201d", "labelling", ""},
+        {"So selfish of me", "labelling", "selfish"},
+        {"I'm not selfish", "labelling", ""},
+        {"I don't always yell", "all-or-nothing", ""},
+        {"I always yell", "all-or-nothing", "always"},
+        {"I never play with him", "all-or-nothing", "never"},
+        {"I should have stayed home", "should", "should"},
+        {"I'm going to mess them up", "catastrophising", "mess them up"},
+        {"She thinks I don't care", "mind-reading", "She thinks I"},
+        {"Other moms make it look easy", "comparison", "Other moms"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text, row.id);
+        std::string found;
+        for (const auto& h : guilt::detect_distortions(built_in(), row.text))
+            if (h.id == row.id) found = h.words;
+        CHECK(found == row.words);
+    }
+}
+
+// ---- parse_lexicon ----------------------------------------------------------------------------
+
+TEST_CASE("the built-in lexicon parses", "[lexicon][parse]") {
+    const auto& lex = built_in();
+    CHECK(lex.topics.size() >= 10);
+    CHECK(lex.distortions.size() >= 6);
+    CHECK_FALSE(lex.negations.empty());
+    for (const auto& set : lex.topics) {
+        CAPTURE(set.id);
+        CHECK_FALSE(set.label.empty());
+        CHECK_FALSE(set.cues.empty());
+    }
+}
+
+TEST_CASE("parse_lexicon names the file and the JSON path of the first problem",
+          "[lexicon][parse]") {
+    struct Row {
+        const char* json;
+        const char* want;
+    };
+    const Row rows[] = {
+        {R"({"topics": [)", "my lexicon.json: /: not valid JSON"},
+        {R"([])", "my lexicon.json: /: must be a JSON object"},
+        {R"({"distortions": [], "negations": []})", "my lexicon.json: /topics: must be an array"},
+        {R"({"topics": [7], "distortions": [], "negations": []})",
+         "my lexicon.json: /topics/0: must be an object"},
+        {R"({"topics": [{"id": "", "label": "x", "cues": ["a"]}], "distortions": [], "negations": []})",
+         "my lexicon.json: /topics/0/id: must be a non-empty string"},
+        {R"({"topics": [{"id": "a", "cues": ["a"]}], "distortions": [], "negations": []})",
+         "my lexicon.json: /topics/0/label: must be a non-empty string"},
+        {R"({"topics": [{"id": "a", "label": "x", "cues": []}], "distortions": [], "negations": []})",
+         "my lexicon.json: /topics/0/cues: must be a non-empty array of strings"},
+        {R"({"topics": [{"id": "a", "label": "x", "cues": ["a", 5]}], "distortions": [], "negations": []})",
+         "my lexicon.json: /topics/0/cues/1: must be a non-empty string"},
+        {R"({"topics": [{"id": "a", "label": "x", "cues": ["a", "*"]}], "distortions": [], "negations": []})",
+         "my lexicon.json: /topics/0/cues/1: must hold at least one word"},
+        {R"({"topics": [{"id": "a", "label": "x", "cues": ["a"], "except": "b"}], "distortions": [],
+            "negations": []})",
+         "my lexicon.json: /topics/0/except: must be an array of strings"},
+        {R"({"topics": [], "distortions": [{"id": "a", "label": "x", "cues": ["a"]}, {"id": "b"}],
+            "negations": []})",
+         "my lexicon.json: /distortions/1/label: must be a non-empty string"},
+        {R"({"topics": [], "distortions": []})",
+         "my lexicon.json: /negations: must be an array of strings"},
+        {R"({"topics": [], "distortions": [], "negations": ["not", "no", 3]})",
+         "my lexicon.json: /negations/2: must be a non-empty string"},
+        {R"({"topics": [], "distortions": [], "negations": ["not at all"]})",
+         "my lexicon.json: /negations/0: must be one word"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.json);
+        CHECK_THAT(lexicon_error(row.json), Catch::StartsWith(row.want));
+    }
+}
+
+TEST_CASE("parse_lexicon reads cues and negations like the text they are matched against",
+          "[lexicon][parse]") {
+    auto lex = guilt::parse_lexicon(R"({
+      "topics": [{"id": "t", "label": "T", "cues": ["Half Marathon", "Jog*", "mom\u2019s night"]}],
+      "distortions": [{"id": "d", "label": "D", "cues": ["always"]}],
+      "negations": ["Don\u2019t"]
+    })",
+                                    "x");
+    REQUIRE(lex.topics.size() == 1);
+    const auto& cues = lex.topics[0].cues;
+    REQUIRE(cues.size() == 3);
+    CHECK(cues[0].words == Strings{"half", "marathon"});
+    CHECK_FALSE(cues[0].prefix);
+    CHECK(cues[1].words == Strings{"jog"});
+    CHECK(cues[1].prefix);
+    CHECK(cues[2].words == Strings{"mom's", "night"});
+    CHECK(lex.negations == Strings{"don't"});
+    CHECK(guilt::detect_distortions(lex, "I don't always").empty());
+    CHECK(guilt::detect_topics(lex, "My mom's night out", {}) == Strings{"t"});
+}

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: MIT
+// Unit tests of the strategy wording (src/strategies.cpp): the built-in strategies.json against
+// the engine's situations, validation errors that name the JSON path, fill() and make_prompt().
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "guilt/embedded.hpp"
+#include "guilt/error.hpp"
+#include "guilt/reflect.hpp"
+#include "guilt/strategies.hpp"
+
+using guilt::Finding;
+using guilt::StrategyBook;
+using Vars = std::map<std::string, std::string>;
+
+namespace {
+
+nlohmann::json built_in_json() {
+    return nlohmann::json::parse(*guilt::embedded_file("strategies.json"));
+}
+
+StrategyBook built_in() {
+    return guilt::parse_strategies(*guilt::embedded_file("strategies.json"), "strategies.json");
+}
+
+// The message of the UsageError parse_strategies throws for `doc`, or "" when it throws none.
+std::string strategies_error(const std::string& text) {
+    try {
+        guilt::parse_strategies(text, "my strategies.json");
+    } catch (const guilt::UsageError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+std::string strategies_error(const nlohmann::json& doc) {
+    return strategies_error(doc.dump());
+}
+
+Finding many_moments(std::string count) {
+    Finding f;
+    f.strategy = "expectations";
+    f.situation = "many-moments";
+    f.vars = {{"count", std::move(count)}, {"kids", "Sam and Mia"}, {"kid", "Sam"}};
+    return f;
+}
+
+}  // namespace
+
+// ---- the built-in wording ---------------------------------------------------------------------
+
+TEST_CASE("the built-in strategies.json passes validation with three wordings per situation",
+          "[strategies]") {
+    auto book = built_in();
+    CHECK(book.size() == std::size(guilt::kStrategyIds));
+    for (auto id : guilt::kStrategyIds) {
+        CAPTURE(id);
+        REQUIRE(book.count(id) == 1);
+        const auto& t = book.find(id)->second;
+        CHECK_FALSE(t.title.empty());
+        CHECK_FALSE(t.idea.empty());
+        CHECK_FALSE(t.attribution.empty());
+        CHECK_FALSE(t.question.empty());
+    }
+    for (const auto& sit : guilt::situations()) {
+        CAPTURE(sit.strategy, sit.id);
+        const auto& messages = book.find(sit.strategy)->second.messages;
+        REQUIRE(messages.count(std::string(sit.id)) == 1);
+        const auto& wordings = messages.at(std::string(sit.id));
+        CHECK(wordings.size() >= 3);
+        CHECK(std::set<std::string>(wordings.begin(), wordings.end()).size() == wordings.size());
+    }
+}
+
+TEST_CASE("every strategy has at least one situation", "[strategies]") {
+    for (auto id : guilt::kStrategyIds) {
+        CAPTURE(id);
+        bool found = false;
+        for (const auto& sit : guilt::situations())
+            found = found || sit.strategy == id;
+        CHECK(found);
+    }
+}
+
+// ---- validation -------------------------------------------------------------------------------
+
+TEST_CASE("validation names the JSON path of a missing strategy", "[strategies][validation]") {
+    auto doc = built_in_json();
+    doc["strategies"].erase("motto");
+    CHECK(strategies_error(doc) == "my strategies.json: /strategies/motto: is missing");
+}
+
+TEST_CASE("validation names the JSON path of a missing situation", "[strategies][validation]") {
+    auto doc = built_in_json();
+    doc["strategies"]["bank"]["messages"].erase("never");
+    CHECK(strategies_error(doc) ==
+          "my strategies.json: /strategies/bank/messages/never: must be a non-empty array of "
+          "wordings");
+
+    auto empty = built_in_json();
+    empty["strategies"]["facts"]["messages"]["none"] = nlohmann::json::array();
+    CHECK(strategies_error(empty) ==
+          "my strategies.json: /strategies/facts/messages/none: must be a non-empty array of "
+          "wordings");
+}
+
+TEST_CASE("validation names the JSON path of an unknown situation", "[strategies][validation]") {
+    auto doc = built_in_json();
+    doc["strategies"]["bank"]["messages"]["broke"] = {"You are broke."};
+    CHECK(
+        strategies_error(doc) ==
+        "my strategies.json: /strategies/bank/messages/broke: is not a situation of this strategy");
+}
+
+TEST_CASE("validation names the JSON path of an unknown strategy", "[strategies][validation]") {
+    auto doc = built_in_json();
+    doc["strategies"]["coffee"] = doc["strategies"]["bank"];
+    CHECK(strategies_error(doc) ==
+          "my strategies.json: /strategies/coffee: is not one of the ten strategies");
+}
+
+TEST_CASE("validation names the JSON path of an unknown placeholder", "[strategies][validation]") {
+    auto doc = built_in_json();
+    // {days} belongs to "no-deposit"; "never" cannot fill it.
+    doc["strategies"]["bank"]["messages"]["never"][1] = "Nothing in {days} days.";
+    auto error = strategies_error(doc);
+    CHECK_THAT(
+        error,
+        Catch::StartsWith(
+            "my strategies.json: /strategies/bank/messages/never/1: unknown placeholder {days}"));
+    // The hint lists what this situation can use, the common placeholders included.
+    CHECK_THAT(error, Catch::Contains("{withdrawals}") && Catch::Contains("{window_days}") &&
+                          Catch::Contains("{kids}"));
+
+    auto question = built_in_json();
+    question["strategies"]["facts"]["question"] = "What did {quote} leave out?";
+    CHECK_THAT(strategies_error(question),
+               Catch::StartsWith(
+                   "my strategies.json: /strategies/facts/question: unknown placeholder {quote}"));
+
+    auto unclosed = built_in_json();
+    unclosed["strategies"]["motto"]["messages"]["intense"][0] = "Say {motto to yourself.";
+    CHECK(strategies_error(unclosed) ==
+          "my strategies.json: /strategies/motto/messages/intense/0: has a '{' without its '}'");
+}
+
+TEST_CASE("validation accepts the common placeholders everywhere", "[strategies][validation]") {
+    auto doc = built_in_json();
+    doc["strategies"]["listen"]["messages"]["recurring"][0] =
+        "On {weekday}, {date}: {kids}, {kid}, {topic}.";
+    doc["strategies"]["listen"]["question"] = "What would {kid} say?";
+    CHECK(strategies_error(doc) == "");
+}
+
+TEST_CASE("validation names the JSON path of a missing or empty field",
+          "[strategies][validation]") {
+    auto title = built_in_json();
+    title["strategies"]["schedule"].erase("title");
+    CHECK(strategies_error(title) ==
+          "my strategies.json: /strategies/schedule/title: must be a non-empty string");
+
+    auto attribution = built_in_json();
+    attribution["strategies"]["listen"]["attribution"] = "";
+    CHECK(strategies_error(attribution) ==
+          "my strategies.json: /strategies/listen/attribution: must be a non-empty string");
+
+    auto wording = built_in_json();
+    wording["strategies"]["example"]["messages"]["about-running"][2] = 42;
+    CHECK(strategies_error(wording) ==
+          "my strategies.json: /strategies/example/messages/about-running/2: must be a non-empty "
+          "string");
+
+    auto messages = built_in_json();
+    messages["strategies"]["community"]["messages"] = "none";
+    CHECK(strategies_error(messages) ==
+          "my strategies.json: /strategies/community/messages: must be an object");
+}
+
+TEST_CASE("validation names the file and the root for invalid JSON", "[strategies][validation]") {
+    CHECK_THAT(strategies_error(std::string(R"({"strategies": {)")),
+               Catch::StartsWith("my strategies.json: /: not valid JSON"));
+    CHECK(strategies_error(std::string("[]")) ==
+          "my strategies.json: /strategies: must be an object keyed by strategy id");
+    CHECK(strategies_error(std::string(R"({"strategies": []})")) ==
+          "my strategies.json: /strategies: must be an object keyed by strategy id");
+}
+
+// ---- fill and make_prompt ---------------------------------------------------------------------
+
+TEST_CASE("fill replaces known placeholders and leaves unknown ones as written",
+          "[strategies][fill]") {
+    Vars vars = {{"kid", "Sam"}, {"count", "3"}, {"brace", "{count}"}};
+    struct Row {
+        const char* tmpl;
+        const char* want;
+    };
+    const Row rows[] = {
+        {"", ""},
+        {"no placeholders", "no placeholders"},
+        {"{kid}", "Sam"},
+        {"{count} moments with {kid}, {kid}!", "3 moments with Sam, Sam!"},
+        {"Hello {nobody} and {kid}", "Hello {nobody} and Sam"},
+        {"a {brace} b", "a {count} b"},  // a value is not filled in again
+        {"open {kid and more", "open {kid and more"},
+        {"{} and {kid}", "{} and Sam"},
+        {"} {kid} {", "} Sam {"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.tmpl);
+        CHECK(guilt::fill(row.tmpl, vars) == row.want);
+    }
+}
+
+TEST_CASE("make_prompt fills the wording, the question and the strategy's words",
+          "[strategies][prompt]") {
+    auto book = built_in();
+    auto f = many_moments("4");
+    auto p = guilt::make_prompt(f, book, guilt::Date{2026, 11, 25});
+    const auto& t = book.find("expectations")->second;
+    CHECK(p.strategy == "expectations");
+    CHECK(p.title == t.title);
+    CHECK(p.attribution == t.attribution);
+    CHECK(p.question == guilt::fill(t.question, f.vars));
+    CHECK_THAT(p.message, Catch::Contains("4"));
+    CHECK_THAT(p.message, !Catch::Contains("{"));
+    bool one_of = false;
+    for (const auto& w : t.messages.at("many-moments"))
+        one_of = one_of || guilt::fill(w, f.vars) == p.message;
+    CHECK(one_of);
+}
+
+TEST_CASE("make_prompt picks the same wording for the same date", "[strategies][prompt]") {
+    auto book = built_in();
+    auto f = many_moments("4");
+    guilt::Date day{2026, 11, 25};
+    CHECK(guilt::make_prompt(f, book, day).message == guilt::make_prompt(f, book, day).message);
+    auto other = book;  // a copy picks the same too: nothing but the date decides
+    CHECK(guilt::make_prompt(f, other, day).message == guilt::make_prompt(f, book, day).message);
+}
+
+TEST_CASE("make_prompt cycles through the wordings on consecutive dates", "[strategies][prompt]") {
+    auto doc = built_in_json();
+    doc["strategies"]["expectations"]["messages"]["many-moments"] = {"A {count}", "B {count}",
+                                                                     "C {count}"};
+    auto book = guilt::parse_strategies(doc.dump(), "test");
+    auto f = many_moments("4");
+    // Across a month boundary and a year boundary alike.
+    for (guilt::Date start : {guilt::Date{2026, 11, 29}, guilt::Date{2026, 12, 30}}) {
+        CAPTURE(guilt::format_date(start));
+        std::vector<std::string> seen;
+        for (int n = 0; n < 3; ++n)
+            seen.push_back(guilt::make_prompt(f, book, guilt::add_days(start, n)).message);
+        CHECK(std::set<std::string>(seen.begin(), seen.end()) ==
+              std::set<std::string>{"A 4", "B 4", "C 4"});
+        // The order repeats: A, B, C, A...
+        for (int n = 0; n < 3; ++n) {
+            auto next = guilt::make_prompt(f, book, guilt::add_days(start, n + 1)).message;
+            auto expected = seen[(n + 1) % 3];
+            CHECK(next == expected);
+            CHECK(guilt::make_prompt(f, book, guilt::add_days(start, n + 3)).message == seen[n]);
+        }
+    }
+}
+
+TEST_CASE("make_prompt cycles through the wordings before 1970 too", "[strategies][prompt]") {
+    auto doc = built_in_json();
+    doc["strategies"]["expectations"]["messages"]["many-moments"] = {"A", "B", "C"};
+    auto book = guilt::parse_strategies(doc.dump(), "test");
+    auto f = many_moments("4");
+    std::set<std::string> seen;
+    for (int n = 0; n < 3; ++n)
+        seen.insert(
+            guilt::make_prompt(f, book, guilt::add_days(guilt::Date{1969, 12, 29}, n)).message);
+    CHECK(seen == std::set<std::string>{"A", "B", "C"});
+}
