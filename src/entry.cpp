@@ -19,8 +19,7 @@ std::string_view to_string(EntryType type) {
 }
 
 std::optional<EntryType> entry_type_from(std::string_view text) {
-    for (auto t : {EntryType::guilt, EntryType::run, EntryType::engage, EntryType::deposit,
-                   EntryType::reflection})
+    for (auto t : kEntryTypes)
         if (to_string(t) == text) return t;
     return std::nullopt;
 }

@@ -16,6 +16,10 @@ namespace guilt {
 
 enum class EntryType { guilt, run, engage, deposit, reflection };
 
+// Every entry type, in the order help lists them.
+inline constexpr EntryType kEntryTypes[] = {EntryType::guilt, EntryType::run, EntryType::engage,
+                                            EntryType::deposit, EntryType::reflection};
+
 // "guilt", "run", "engage", "deposit", "reflection".
 std::string_view to_string(EntryType type);
 

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <iostream>
 
+#include "cli_model.hpp"
 #include "guilt/entry_json.hpp"
 #include "guilt/error.hpp"
 #include "guilt/parse.hpp"
@@ -89,12 +90,11 @@ void add_guilt_options(CLI::App& cmd, CaptureOptions& o) {
 }
 
 void add_run_options(CLI::App& cmd, CaptureOptions& o) {
-    cmd.add_option("--with", o.with,
-                   "Who ran with you: solo, moms, friends, kids, partner, club (repeatable; "
-                   "default: solo)")
-        ->allow_extra_args(false);
+    set_choices(cmd.add_option("--with", o.with, "Who ran with you (repeatable; default: solo)")
+                    ->allow_extra_args(false),
+                kRunCompanions);
     cmd.add_option("--felt", o.felt, "How the run felt, 1-10");
-    cmd.add_option("--type", o.kind, "easy, long, race or workout");
+    set_choices(cmd.add_option("--type", o.kind, "The kind of run"), kRunKinds);
     cmd.add_option("--note", o.note, "A note");
 }
 

@@ -3,9 +3,11 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "capture.hpp"
+#include "cli_model.hpp"
 #include "entry_ref.hpp"
 #include "guilt/entry_json.hpp"
 #include "guilt/error.hpp"
@@ -20,6 +22,16 @@ struct EditOptions {
     std::string id;
     CaptureOptions capture;
 };
+
+// Removes from `names` those in `gone`; `fold` compares case-insensitively.
+void remove_names(std::vector<std::string>& names, const std::vector<std::string>& gone,
+                  bool fold) {
+    std::erase_if(names, [&](const std::string& name) {
+        return std::any_of(gone.begin(), gone.end(), [&](const std::string& g) {
+            return fold ? iequals(name, g) : name == g;
+        });
+    });
+}
 
 bool any_given(const CaptureOptions& o) {
     return o.text || o.intensity || o.when || o.felt || o.kind || o.note || o.distance ||
@@ -49,9 +61,17 @@ void run_edit(const EditOptions& o, Context& ctx) {
     } else if (given.note && !given.text) {
         given.text = std::exchange(given.note, std::nullopt);
     }
-    // Tags and kids given by flag replace the old ones; those in the text always count.
-    if (!given.tags.empty()) e.tags = extract_tags(e.text);
-    if (!given.kids.empty()) e.kids = extract_kids(e.text);
+    // Tags and kids given by flag replace the old ones; those in the text always count. New
+    // words take the #tags and @kids of the old words with them (apply_options adds the new ones).
+    bool new_words = given.text || given.note;
+    auto text_tags = new_words ? std::vector<std::string>{} : extract_tags(e.text);
+    auto text_kids = new_words ? std::vector<std::string>{} : extract_kids(e.text);
+    if (new_words) {
+        remove_names(e.tags, extract_tags(e.text), false);
+        remove_names(e.kids, extract_kids(e.text), true);
+    }
+    if (!given.tags.empty()) e.tags = text_tags;
+    if (!given.kids.empty()) e.kids = text_kids;
     apply_options(given, e, ctx);
 
     auto& store = ctx.store(Store::Access::write);
@@ -74,9 +94,11 @@ void setup_edit(CLI::App& app, Context& ctx) {
     cmd->add_option("-k,--kid", c.kids, "Kids (repeatable; replace the old ones)")->allow_extra_args(false);
     cmd->add_option("--distance", c.distance, "run: DISTANCE, e.g. 5k");
     cmd->add_option("--duration", c.duration, "run, engage, deposit: DURATION, e.g. 28:30 or 20m");
-    cmd->add_option("--with", c.with, "run: who ran with you (repeatable; replaces)")->allow_extra_args(false);
+    set_choices(cmd->add_option("--with", c.with, "run: who ran with you (repeatable; replaces)")
+                    ->allow_extra_args(false),
+                kRunCompanions);
     cmd->add_option("--felt", c.felt, "run: how it felt, 1-10");
-    cmd->add_option("--type", c.kind, "run: easy, long, race or workout");
+    set_choices(cmd->add_option("--type", c.kind, "run: the kind of run"), kRunKinds);
     cmd->add_option("--note", c.note, "run, engage: the note");
     cmd->add_flag("--child-led", c.child_led, "engage: the child chose what you did");
     cmd->add_flag("--no-child-led", c.not_child_led, "engage: you chose what you did");

@@ -81,6 +81,9 @@ void setup_priority(CLI::App& app, Context& ctx) {
         ->option_text("TITLE");
     add->add_option("--rank", o->rank, "Its rank, 1 = most important (default: last)");
     add->add_option("--until", o->until, "The day its season ends, YYYY-MM-DD");
+    add->footer(R"(Examples:
+  guilt priority add "Kids" --rank 1
+  guilt priority add "Spring marathon" --until 2027-04-20)");
     add->callback([o, &ctx] {
         Priority p;
         p.title = std::string(trim(fmt::format("{}", fmt::join(o->title, " "))));
@@ -97,11 +100,17 @@ void setup_priority(CLI::App& app, Context& ctx) {
     });
 
     auto* list = cmd->add_subcommand("list", "List your priorities, most important first");
+    list->footer(R"(Examples:
+  guilt priority list
+  guilt priority list --json)");
     list->callback([&ctx] { print_priorities(ctx); });
 
     auto* move = cmd->add_subcommand("move", "Give a priority a new rank");
     move->add_option("id", o->id, "The priority's id (see guilt priority list)")->required()->option_text("ID");
     move->add_option("rank", o->to_rank, "Its new rank, 1 = most important")->required()->option_text("RANK");
+    move->footer(R"(Examples:
+  guilt priority move 3 1
+  guilt priority move 2 4)");
     move->callback([o, &ctx] {
         auto id = active_priority_id(ctx, o->id);
         auto count = static_cast<long long>(ctx.store().priorities().size());
@@ -113,6 +122,9 @@ void setup_priority(CLI::App& app, Context& ctx) {
 
     auto* done = cmd->add_subcommand("done", "Mark a priority done (it leaves the ranking)");
     done->add_option("id", o->id, "The priority's id (see guilt priority list)")->required()->option_text("ID");
+    done->footer(R"(Examples:
+  guilt priority done 2
+  guilt priority done 2 --json)");
     done->callback([o, &ctx] {
         auto id = active_priority_id(ctx, o->id);
         auto& store = ctx.store(Store::Access::write);

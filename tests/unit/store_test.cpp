@@ -1,0 +1,1092 @@
+// SPDX-License-Identifier: MIT
+// The journal store: entries of every type, filters and full-text search, priorities, mottos,
+// transactions, and opening files (modes, migrations, refusals). Each test runs in a fresh
+// temporary folder; most run twice, once in memory and once on disk.
+#include "guilt/store.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+#include "guilt/error.hpp"
+#include "guilt/schema.hpp"
+
+namespace fs = std::filesystem;
+using namespace guilt;
+using Names = std::vector<std::string>;
+
+namespace {
+
+// A fresh folder under the system's temporary folder, removed with everything in it.
+class TempDir {
+public:
+    TempDir() {
+        auto pattern = (fs::temp_directory_path() / "guilt-store-test-XXXXXX").string();
+        if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temp folder");
+        m_path = pattern;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ec);
+        fs::remove_all(m_path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    std::string file(const std::string& name) const { return (m_path / name).string(); }
+
+private:
+    fs::path m_path;
+};
+
+// Sets the process umask for one scope.
+class Umask {
+public:
+    explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
+    ~Umask() { ::umask(m_old); }
+
+private:
+    mode_t m_old;
+};
+
+int mode_of(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return -1;
+    return static_cast<int>(st.st_mode & 07777);
+}
+
+std::string bytes_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write_bytes(const std::string& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+// The moment `hour:minute` on day `d` in a zone `offset_minutes` east of UTC.
+Timestamp at(Date d, int hour, int minute, int offset_minutes = -5 * 60) {
+    int offset = offset_minutes * 60;
+    return {days_from_civil(d) * 86'400 + hour * 3600 + minute * 60 - offset, offset};
+}
+
+constexpr Date kMon{2026, 11, 23};
+constexpr Date kTue{2026, 11, 24};
+constexpr Date kWed{2026, 11, 25};
+
+Entry guilt_moment(const std::string& text, Timestamp when, int intensity = 5, Names tags = {},
+                   Names kids = {}) {
+    Entry e;
+    e.type = EntryType::guilt;
+    e.at = when;
+    e.text = text;
+    e.intensity = intensity;
+    e.tags = std::move(tags);
+    e.kids = std::move(kids);
+    return e;
+}
+
+Entry a_run(double meters, Timestamp when, Names with = {"solo"}) {
+    Entry e;
+    e.type = EntryType::run;
+    e.at = when;
+    e.distance_m = meters;
+    e.duration_s = 1710;
+    e.unit = DistanceUnit::km;
+    e.with = std::move(with);
+    e.felt = 8;
+    e.kind = "easy";
+    e.text = "legs heavy after the hills";
+    return e;
+}
+
+Entry an_engagement(int minutes, Timestamp when, Names kids, bool child_led = false) {
+    Entry e;
+    e.type = EntryType::engage;
+    e.at = when;
+    e.minutes = minutes;
+    e.kids = std::move(kids);
+    e.child_led = child_led;
+    e.text = "lego castle";
+    return e;
+}
+
+Entry a_deposit(int minutes, const std::string& text, Timestamp when) {
+    Entry e;
+    e.type = EntryType::deposit;
+    e.at = when;
+    e.minutes = minutes;
+    e.text = text;
+    return e;
+}
+
+Entry a_reflection(const std::string& answer, Timestamp when) {
+    Entry e;
+    e.type = EntryType::reflection;
+    e.at = when;
+    e.date = "2026-11-25";
+    e.strategy = "facts";
+    e.prompt = "Look at the facts. What did you actually do with them today?";
+    e.text = answer;
+    return e;
+}
+
+// Saves `e` in its own transaction and returns it as stored (id and uuid filled in).
+Entry save(Store& s, Entry e) {
+    s.write([&] { s.add(e); });
+    return e;
+}
+
+std::vector<std::int64_t> ids_of(const std::vector<Entry>& entries) {
+    std::vector<std::int64_t> out;
+    for (const auto& e : entries) out.push_back(e.id);
+    return out;
+}
+
+using Ids = std::vector<std::int64_t>;
+
+// Every field that a stored entry gives back.
+void check_same_entry(const Entry& got, const Entry& want) {
+    INFO("entry " << want.id << " (" << to_string(want.type) << ")");
+    CHECK(got.id == want.id);
+    CHECK(got.uuid == want.uuid);
+    CHECK(got.type == want.type);
+    CHECK(got.at == want.at);
+    CHECK(got.text == want.text);
+    CHECK(got.intensity == want.intensity);
+    CHECK(got.tags == want.tags);
+    CHECK(got.kids == want.kids);
+    CHECK(got.distance_m == want.distance_m);
+    CHECK(got.duration_s == want.duration_s);
+    CHECK(got.unit == want.unit);
+    CHECK(got.with == want.with);
+    CHECK(got.felt == want.felt);
+    CHECK(got.kind == want.kind);
+    CHECK(got.minutes == want.minutes);
+    CHECK(got.child_led == want.child_led);
+    CHECK(got.date == want.date);
+    CHECK(got.strategy == want.strategy);
+    CHECK(got.prompt == want.prompt);
+}
+
+// A store in memory or in a fresh file, so the same test runs against both.
+std::unique_ptr<Store> open_store(const std::string& where, const TempDir& dir) {
+    if (where == "memory") return Store::open_in_memory();
+    return Store::open(dir.file("journal.db"), Store::Access::write);
+}
+
+// A second, plain SQLite connection to a journal file, to look under the store.
+SQLite::Database raw(const std::string& path, int flags = SQLite::OPEN_READONLY) {
+    return SQLite::Database(path, flags);
+}
+
+// Builds a journal at schema `version` by hand, from the store's own migrations.
+void make_journal_at_version(const std::string& path, int version) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA journal_mode = WAL");
+    for (const auto& m : migrations()) {
+        if (m.version > version) break;
+        db.exec(std::string(m.sql));
+    }
+    db.exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+}  // namespace
+
+// ---- entries ----------------------------------------------------------------------------------
+
+TEST_CASE("every entry type is stored and found again with all its fields", "[store][entries]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+
+    auto run = a_run(21097.5, at(kWed, 7, 0), {"moms", "kids"});
+    run.unit = DistanceUnit::mi;
+    std::vector<Entry> saved = {
+        save(*store, guilt_moment("Missed pickup #school", at(kWed, 18, 5), 7, {"school", "work"},
+                                  {"Sam", "Theo"})),
+        save(*store, run),
+        save(*store, an_engagement(20, at(kWed, 16, 10), {"Sam"}, true)),
+        save(*store, a_deposit(30, "nap", at(kWed, 14, 0))),
+        save(*store, a_reflection("I was there for dinner", at(kWed, 21, 0))),
+    };
+    for (const auto& e : saved) {
+        CHECK(e.id > 0);
+        CHECK(e.uuid.size() == 36);
+        auto found = store->find(e.id);
+        REQUIRE(found);
+        check_same_entry(*found, e);
+    }
+    CHECK(store->count_entries() == 5);
+    CHECK(store->has_uuid(saved[2].uuid));
+    CHECK_FALSE(store->has_uuid(make_uuid()));
+    CHECK_FALSE(store->find(9999));
+}
+
+TEST_CASE("fields that do not belong to an entry's type are not stored", "[store][entries]") {
+    auto store = Store::open_in_memory();
+    auto e = guilt_moment("late again", at(kWed, 8, 0), 6);
+    e.felt = 9;
+    e.distance_m = 5000;
+    e.minutes = 30;
+    e.strategy = "facts";
+    auto saved = save(*store, e);
+    auto found = store->find(saved.id);
+    REQUIRE(found);
+    CHECK(found->intensity == 6);
+    CHECK_FALSE(found->felt);
+    CHECK(found->distance_m == 0);
+    CHECK(found->minutes == 0);
+    CHECK(found->strategy.empty());
+}
+
+TEST_CASE("a uuid given with an entry is kept; a missing one is made", "[store][entries]") {
+    auto store = Store::open_in_memory();
+    auto mine = guilt_moment("imported", at(kWed, 9, 0));
+    mine.uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    CHECK(save(*store, mine).uuid == "0f8fad5b-d9cb-469f-a165-70867728950e");
+    auto other = save(*store, guilt_moment("new", at(kWed, 9, 5)));
+    CHECK(other.uuid != mine.uuid);
+    CHECK(other.uuid[14] == '4');  // version 4
+}
+
+TEST_CASE("a second entry with the same uuid fails with StoreError and stores nothing",
+          "[store][entries]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+    auto first = save(*store, guilt_moment("first", at(kWed, 9, 0)));
+    auto twin = guilt_moment("twin", at(kWed, 9, 5));
+    twin.uuid = first.uuid;
+    CHECK_THROWS_AS(save(*store, twin), StoreError);
+    CHECK(store->count_entries() == 1);
+    CHECK(store->entries({}).size() == 1);
+}
+
+TEST_CASE("a kid keeps the first spelling stored and is matched case-insensitively",
+          "[store][kids]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+
+    auto first = save(*store, guilt_moment("snapped at @Sam", at(kMon, 8, 0), 5, {}, {"Sam"}));
+    auto second = save(*store, an_engagement(30, at(kTue, 16, 0), {"sam", "Théo"}));
+    // The new entry is handed back with the stored spelling.
+    CHECK(second.kids == Names{"Sam", "Théo"});
+    CHECK(store->find(second.id)->kids == Names{"Sam", "Théo"});
+
+    for (const char* name : {"Sam", "sam", "SAM"}) {
+        EntryFilter f;
+        f.kid = name;
+        INFO(name);
+        CHECK(ids_of(store->entries(f)) == Ids{second.id, first.id});
+    }
+    EntryFilter theo;
+    theo.kid = "Théo";
+    CHECK(ids_of(store->entries(theo)) == Ids{second.id});
+    EntryFilter nobody;
+    nobody.kid = "Sa";
+    CHECK(store->entries(nobody).empty());
+    CHECK(store->kids_with_prefix("sa", 10) == Names{"Sam"});
+}
+
+TEST_CASE("update replaces an entry's fields, tags, kids and run companions", "[store][entries]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+
+    auto moment = save(*store, guilt_moment("old words", at(kMon, 8, 0), 3, {"school", "work"},
+                                            {"Sam", "Theo"}));
+    auto run = save(*store, a_run(5000, at(kMon, 7, 0), {"moms", "friends"}));
+    auto other = save(*store, guilt_moment("untouched", at(kMon, 9, 0), 4, {"school"}, {"Sam"}));
+
+    moment.text = "new words";
+    moment.intensity = 9;
+    moment.at = at(kTue, 22, 15, 60);
+    moment.tags = {"bedtime"};
+    moment.kids = {"Theo"};
+    run.distance_m = 10000;
+    run.duration_s = std::nullopt;
+    run.unit = DistanceUnit::mi;
+    run.with = {"partner"};
+    run.felt = std::nullopt;
+    run.kind = "long";
+    run.text = "";
+    store->write([&] {
+        store->update(moment);
+        store->update(run);
+    });
+    check_same_entry(*store->find(moment.id), moment);
+    check_same_entry(*store->find(run.id), run);
+    check_same_entry(*store->find(other.id), other);
+
+    EntryFilter school;
+    school.tag = "school";
+    CHECK(ids_of(store->entries(school)) == Ids{other.id});
+}
+
+TEST_CASE("remove deletes an entry and its links, and reports an unknown id", "[store][entries]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+
+    auto gone =
+        save(*store, guilt_moment("bad day #work @Sam", at(kMon, 8, 0), 5, {"work"}, {"Sam"}));
+    auto run = save(*store, a_run(5000, at(kMon, 7, 0), {"moms"}));
+    auto kept = save(*store, guilt_moment("kept", at(kMon, 9, 0), 5, {"work"}, {"Sam"}));
+
+    bool removed = false;
+    store->write([&] { removed = store->remove(gone.id); });
+    CHECK(removed);
+    store->write([&] { removed = store->remove(run.id); });
+    CHECK(removed);
+    store->write([&] { removed = store->remove(gone.id); });
+    CHECK_FALSE(removed);
+    CHECK_FALSE(store->find(gone.id));
+    CHECK(ids_of(store->entries({})) == Ids{kept.id});
+    check_same_entry(*store->find(kept.id), kept);
+
+    if (where == "disk") {
+        // Foreign keys are on: the links went with the entry.
+        auto db = raw(dir.file("journal.db"));
+        CHECK(db.execAndGet("SELECT count(*) FROM tags").getInt() == 1);
+        CHECK(db.execAndGet("SELECT count(*) FROM entry_kids").getInt() == 1);
+        CHECK(db.execAndGet("SELECT count(*) FROM run_with").getInt() == 0);
+    }
+}
+
+// ---- queries ----------------------------------------------------------------------------------
+
+TEST_CASE("entries come newest first by default, oldest first on request, ties by id",
+          "[store][entries][filter]") {
+    auto store = Store::open_in_memory();
+    auto b = save(*store, guilt_moment("b", at(kTue, 8, 0)));
+    auto a = save(*store, guilt_moment("a", at(kMon, 8, 0)));
+    auto c1 = save(*store, guilt_moment("c1", at(kWed, 8, 0)));
+    auto c2 = save(*store, guilt_moment("c2", at(kWed, 8, 0)));
+
+    CHECK(ids_of(store->entries({})) == Ids{c2.id, c1.id, b.id, a.id});
+    EntryFilter oldest;
+    oldest.oldest_first = true;
+    CHECK(ids_of(store->entries(oldest)) == Ids{a.id, b.id, c1.id, c2.id});
+
+    EntryFilter newest_two;
+    newest_two.limit = 2;
+    CHECK(ids_of(store->entries(newest_two)) == Ids{c2.id, c1.id});
+    oldest.limit = 3;
+    CHECK(ids_of(store->entries(oldest)) == Ids{a.id, b.id, c1.id});
+}
+
+TEST_CASE("entries filter by instant, inclusive at both ends", "[store][entries][filter]") {
+    auto store = Store::open_in_memory();
+    auto mon = save(*store, guilt_moment("mon", at(kMon, 8, 0)));
+    auto tue = save(*store, guilt_moment("tue", at(kTue, 8, 0)));
+    auto wed = save(*store, guilt_moment("wed", at(kWed, 8, 0)));
+
+    EntryFilter f;
+    f.since_utc = tue.at.utc;
+    CHECK(ids_of(store->entries(f)) == Ids{wed.id, tue.id});
+    f.until_utc = tue.at.utc;
+    CHECK(ids_of(store->entries(f)) == Ids{tue.id});
+    f.since_utc = std::nullopt;
+    CHECK(ids_of(store->entries(f)) == Ids{tue.id, mon.id});
+    f.until_utc = mon.at.utc - 1;
+    CHECK(store->entries(f).empty());
+}
+
+TEST_CASE("day windows use each entry's own local day, not UTC's", "[store][entries][filter]") {
+    auto store = Store::open_in_memory();
+    // Late on Tuesday in New York is already Wednesday in UTC.
+    auto ny_late = save(*store, guilt_moment("ny late", at(kTue, 23, 30, -5 * 60)));
+    // Just after midnight on Wednesday in Paris is still Tuesday in UTC.
+    auto paris_early = save(*store, guilt_moment("paris early", at(kWed, 0, 30, 60)));
+    // Early on Tuesday in Auckland is Monday in UTC.
+    auto auckland = save(*store, guilt_moment("auckland", at(kTue, 6, 0, 13 * 60)));
+    auto mon = save(*store, guilt_moment("mon", at(kMon, 8, 0)));
+
+    // Newest first means by instant: ny_late, paris_early, auckland, mon.
+    struct Row {
+        std::optional<Date> from, to;
+        Ids want;
+    };
+    const Row rows[] = {
+        {kTue, kTue, {ny_late.id, auckland.id}},
+        {kWed, kWed, {paris_early.id}},
+        {kMon, kMon, {mon.id}},
+        {kTue, std::nullopt, {ny_late.id, paris_early.id, auckland.id}},
+        {std::nullopt, kTue, {ny_late.id, auckland.id, mon.id}},
+        {kMon, kWed, {ny_late.id, paris_early.id, auckland.id, mon.id}},
+        {Date{2026, 11, 26}, std::nullopt, {}},
+    };
+    for (const auto& r : rows) {
+        EntryFilter f;
+        f.from_day = r.from;
+        f.to_day = r.to;
+        INFO("from " << (r.from ? format_date(*r.from) : "-") << " to "
+                     << (r.to ? format_date(*r.to) : "-"));
+        CHECK(ids_of(store->entries(f)) == r.want);
+    }
+}
+
+TEST_CASE("entries filter by type, tag and kid, and the filters combine",
+          "[store][entries][filter]") {
+    auto store = Store::open_in_memory();
+    auto g1 = save(*store, guilt_moment("g1", at(kMon, 8, 0), 5, {"school"}, {"Sam"}));
+    auto g2 = save(*store, guilt_moment("g2", at(kTue, 8, 0), 5, {"work", "school"}, {"Theo"}));
+    auto run = save(*store, a_run(5000, at(kTue, 7, 0)));
+    auto eng = save(*store, an_engagement(20, at(kWed, 16, 0), {"Sam"}));
+    auto dep = save(*store, a_deposit(30, "coffee", at(kWed, 10, 0)));
+    auto ref = save(*store, a_reflection("fine", at(kWed, 21, 0)));
+
+    struct Row {
+        const char* what;
+        EntryFilter f;
+        Ids want;
+    };
+    auto filter = [](auto&& set) {
+        EntryFilter f;
+        set(f);
+        return f;
+    };
+    const Row rows[] = {
+        {"type guilt", filter([](auto& f) { f.type = EntryType::guilt; }), {g2.id, g1.id}},
+        {"type run", filter([](auto& f) { f.type = EntryType::run; }), {run.id}},
+        {"type engage", filter([](auto& f) { f.type = EntryType::engage; }), {eng.id}},
+        {"type deposit", filter([](auto& f) { f.type = EntryType::deposit; }), {dep.id}},
+        {"type reflection", filter([](auto& f) { f.type = EntryType::reflection; }), {ref.id}},
+        {"tag school", filter([](auto& f) { f.tag = "school"; }), {g2.id, g1.id}},
+        {"tag work", filter([](auto& f) { f.tag = "work"; }), {g2.id}},
+        {"tag none", filter([](auto& f) { f.tag = "nothing"; }), {}},
+        {"kid Sam", filter([](auto& f) { f.kid = "Sam"; }), {eng.id, g1.id}},
+        {"kid Sam, type guilt", filter([](auto& f) {
+             f.kid = "sam";
+             f.type = EntryType::guilt;
+         }),
+         {g1.id}},
+        {"tag school, since Tuesday", filter([](auto& f) {
+             f.tag = "school";
+             f.from_day = kTue;
+         }),
+         {g2.id}},
+        {"every field at once", filter([&](auto& f) {
+             f.type = EntryType::guilt;
+             f.tag = "school";
+             f.kid = "THEO";
+             f.since_utc = g2.at.utc;
+             f.until_utc = g2.at.utc;
+             f.from_day = kTue;
+             f.to_day = kTue;
+             f.contains = "g2";
+             f.limit = 5;
+         }),
+         {g2.id}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.what);
+        CHECK(ids_of(store->entries(r.f)) == r.want);
+    }
+}
+
+TEST_CASE("contains finds entries holding all the words, in any case and text field",
+          "[store][entries][search]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+    auto story =
+        save(*store, guilt_moment("Skipped the Bedtime story for a work call", at(kMon, 20, 0)));
+    auto school =
+        save(*store, guilt_moment("Late for school, no story in the car", at(kTue, 8, 0)));
+    auto ecole = save(*store, guilt_moment("Réunion à l'école", at(kTue, 9, 0)));
+    auto run = save(*store, a_run(5000, at(kTue, 7, 0)));  // note: "legs heavy after the hills"
+    auto ref = save(*store, a_reflection("dinner together", at(kWed, 21, 0)));
+
+    struct Row {
+        const char* query;
+        Ids want;
+    };
+    const Row rows[] = {
+        {"story", {school.id, story.id}},
+        {"bedtime story", {story.id}},
+        {"story bedtime", {story.id}},
+        {"BEDTIME", {story.id}},
+        {"story  \t school", {school.id}},
+        {"story dinosaur", {}},
+        {"ecole", {ecole.id}},  // diacritics do not matter
+        {"école", {ecole.id}},
+        {"hills", {run.id}},       // a run's note
+        {"facts", {ref.id}},       // a reflection's prompt
+        {"together", {ref.id}},    // a reflection's answer
+        {"stor", {}},              // whole words, no prefix search
+    };
+    for (const auto& r : rows) {
+        EntryFilter f;
+        f.contains = r.query;
+        INFO("contains \"" << r.query << "\"");
+        CHECK(ids_of(store->entries(f)) == r.want);
+    }
+}
+
+TEST_CASE("quotes and full-text syntax in a search are read as plain words",
+          "[store][entries][search]") {
+    auto store = Store::open_in_memory();
+    auto a = save(*store, guilt_moment("she said \"not now\" AND walked off", at(kMon, 8, 0)));
+    auto b = save(*store, guilt_moment("NEAR the door, text: later", at(kTue, 8, 0)));
+
+    struct Row {
+        const char* query;
+        Ids want;
+    };
+    const Row rows[] = {
+        {"\"not now\"", {a.id}},
+        {"AND", {a.id}},
+        {"not OR missing", {}},  // OR is a word here, and no entry holds "missing"
+        {"NEAR(door later)", {}},  // as FTS syntax this would match b
+        {"NEAR(the door)", {b.id}},
+        {"text:later", {b.id}},
+        {"walked*", {a.id}},
+        {"-walked", {a.id}},
+        {"^she", {a.id}},
+        {"(", {}},
+        {"\"", {}},
+        {"\"\"\"", {}},
+        {"*", {}},
+        {"'; DROP TABLE entries; --", {}},
+    };
+    for (const auto& r : rows) {
+        EntryFilter f;
+        f.contains = r.query;
+        INFO("contains " << r.query);
+        std::vector<Entry> got;
+        REQUIRE_NOTHROW(got = store->entries(f));
+        CHECK(ids_of(got) == r.want);
+    }
+    CHECK(store->count_entries() == 2);
+}
+
+TEST_CASE("full-text search stays in step after update and delete", "[store][entries][search]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+    auto find = [&](const char* words) {
+        EntryFilter f;
+        f.contains = words;
+        return ids_of(store->entries(f));
+    };
+    auto e = save(*store, guilt_moment("forgot the permission slip", at(kMon, 8, 0)));
+    auto other = save(*store, guilt_moment("permission to rest", at(kMon, 9, 0)));
+    REQUIRE(find("slip") == Ids{e.id});
+
+    e.text = "forgot the lunchbox";
+    store->write([&] { store->update(e); });
+    CHECK(find("slip").empty());
+    CHECK(find("lunchbox") == Ids{e.id});
+    CHECK(find("permission") == Ids{other.id});
+
+    // An update that leaves the words alone keeps them findable.
+    e.intensity = 9;
+    store->write([&] { store->update(e); });
+    CHECK(find("lunchbox") == Ids{e.id});
+
+    store->write([&] { store->remove(e.id); });
+    CHECK(find("lunchbox").empty());
+    CHECK(find("forgot").empty());
+    CHECK(find("permission") == Ids{other.id});
+
+    if (where == "disk") {
+        auto db = raw(dir.file("journal.db"), SQLite::OPEN_READWRITE);
+        CHECK_NOTHROW(
+            db.exec("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)"));
+    }
+}
+
+// ---- priorities and mottos --------------------------------------------------------------------
+
+namespace {
+
+// Titles of the active priorities in rank order, checking the ranks are exactly 1..n.
+Names ranked_titles(const Store& s) {
+    Names out;
+    int want_rank = 1;
+    for (const auto& p : s.priorities()) {
+        CHECK(p.rank == want_rank++);
+        CHECK_FALSE(p.done);
+        out.push_back(p.title);
+    }
+    return out;
+}
+
+Priority add_priority(Store& s, const std::string& title, int rank = 0) {
+    Priority p;
+    p.title = title;
+    p.rank = rank;
+    s.write([&] { s.add_priority(p); });
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("priorities are added last by default or at a rank, moving the others down",
+          "[store][priorities]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+
+    auto kids = add_priority(*store, "Kids");
+    CHECK(kids.rank == 1);
+    CHECK(kids.id > 0);
+    CHECK(kids.uuid.size() == 36);
+    add_priority(*store, "Work");
+    auto health = add_priority(*store, "Health", 1);
+    CHECK(health.rank == 1);
+    add_priority(*store, "Friends", 3);
+    add_priority(*store, "Sleep", 5);
+    CHECK(ranked_titles(*store) == Names{"Health", "Kids", "Friends", "Work", "Sleep"});
+
+    Priority season;
+    season.title = "Spring marathon";
+    season.until = Date{2027, 4, 20};
+    store->write([&] { store->add_priority(season); });
+    auto found = store->find_priority(season.id);
+    REQUIRE(found);
+    CHECK(found->until == Date{2027, 4, 20});
+    CHECK(found->rank == 6);
+    CHECK_FALSE(store->find_priority(9999));
+    CHECK(store->has_priority_uuid(season.uuid));
+    CHECK_FALSE(store->has_priority_uuid(make_uuid()));
+}
+
+TEST_CASE("moving a priority shifts the ones between and keeps ranks contiguous",
+          "[store][priorities]") {
+    auto store = Store::open_in_memory();
+    std::vector<Priority> p;
+    for (const char* t : {"A", "B", "C", "D", "E"}) p.push_back(add_priority(*store, t));
+    auto move = [&](const Priority& which, int rank) {
+        bool ok = false;
+        store->write([&] { ok = store->move_priority(which.id, rank); });
+        return ok;
+    };
+    CHECK(move(p[3], 1));
+    CHECK(ranked_titles(*store) == Names{"D", "A", "B", "C", "E"});
+    CHECK(move(p[3], 5));
+    CHECK(ranked_titles(*store) == Names{"A", "B", "C", "E", "D"});
+    CHECK(move(p[1], 3));
+    CHECK(ranked_titles(*store) == Names{"A", "C", "B", "E", "D"});
+    CHECK(move(p[1], 3));  // already there
+    CHECK(ranked_titles(*store) == Names{"A", "C", "B", "E", "D"});
+    Priority unknown;
+    unknown.id = 9999;
+    CHECK_FALSE(move(unknown, 1));
+    CHECK(ranked_titles(*store) == Names{"A", "C", "B", "E", "D"});
+}
+
+TEST_CASE("a done priority leaves the ranking and the gap closes", "[store][priorities]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+    std::vector<Priority> p;
+    for (const char* t : {"A", "B", "C", "D"}) p.push_back(add_priority(*store, t));
+    auto finish = [&](const Priority& which) {
+        bool ok = false;
+        store->write([&] { ok = store->finish_priority(which.id); });
+        return ok;
+    };
+    CHECK(finish(p[1]));
+    CHECK(ranked_titles(*store) == Names{"A", "C", "D"});
+    CHECK_FALSE(finish(p[1]));  // already done
+    bool moved = true;
+    store->write([&] { moved = store->move_priority(p[1].id, 1); });
+    CHECK_FALSE(moved);
+    CHECK(finish(p[0]));
+    CHECK(ranked_titles(*store) == Names{"C", "D"});
+
+    auto done = store->find_priority(p[1].id);
+    REQUIRE(done);
+    CHECK(done->done);
+    CHECK(done->rank == 0);
+    auto all = store->priorities(true);
+    REQUIRE(all.size() == 4);
+    CHECK(all[2].done);
+    CHECK(all[3].done);
+
+    // A new one goes after the active ones, not after the done ones.
+    CHECK(add_priority(*store, "E").rank == 3);
+    CHECK(ranked_titles(*store) == Names{"C", "D", "E"});
+}
+
+TEST_CASE("mottos keep their history and motto_at gives the one in force",
+          "[store][mottos]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+    CHECK_FALSE(store->motto_at(at(kWed, 12, 0).utc));
+
+    Motto first{"You're a good mom.", at(kMon, 9, 0)};
+    Motto second{"Good enough is good.", at(kWed, 9, 0)};
+    store->write([&] { store->add_motto(second); });  // stored out of order on purpose
+    store->write([&] { store->add_motto(first); });
+
+    auto history = store->mottos();
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].text == first.text);
+    CHECK(history[0].at == first.at);
+    CHECK(history[1].text == second.text);
+
+    CHECK_FALSE(store->motto_at(first.at.utc - 1));
+    CHECK(store->motto_at(first.at.utc)->text == first.text);
+    CHECK(store->motto_at(second.at.utc - 1)->text == first.text);
+    CHECK(store->motto_at(second.at.utc)->text == second.text);
+    CHECK(store->motto_at(second.at.utc + 86'400)->text == second.text);
+    CHECK(store->has_motto(first));
+    CHECK_FALSE(store->has_motto(Motto{"You're a good mom.", at(kTue, 9, 0)}));
+}
+
+// ---- transactions -----------------------------------------------------------------------------
+
+TEST_CASE("write() rolls back everything when the function throws", "[store][write]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+    auto kept = save(*store, guilt_moment("kept", at(kMon, 8, 0), 5, {"work"}, {"Sam"}));
+
+    struct Boom : std::runtime_error {
+        using std::runtime_error::runtime_error;
+    };
+    CHECK_THROWS_AS(store->write([&] {
+        auto e = guilt_moment("lost #gone", at(kTue, 8, 0), 5, {"gone"}, {"Newkid"});
+        store->add(e);
+        auto changed = kept;
+        changed.text = "changed";
+        store->update(changed);
+        Priority p;
+        p.title = "lost";
+        store->add_priority(p);
+        store->add_motto({"lost", at(kTue, 8, 0)});
+        throw Boom("stop");
+    }),
+                    Boom);
+
+    CHECK(ids_of(store->entries({})) == Ids{kept.id});
+    check_same_entry(*store->find(kept.id), kept);
+    CHECK(store->priorities(true).empty());
+    CHECK(store->mottos().empty());
+    EntryFilter lost;
+    lost.contains = "lost";
+    CHECK(store->entries(lost).empty());
+    CHECK(store->kids_with_prefix("new", 10).empty());
+    CHECK(store->tags_with_prefix("go", 10).empty());
+
+    // The store is still usable afterwards.
+    auto next = save(*store, guilt_moment("next", at(kWed, 8, 0)));
+    CHECK(store->count_entries() == 2);
+    CHECK(store->find(next.id));
+}
+
+TEST_CASE("a usage error thrown inside write() reaches the caller unchanged", "[store][write]") {
+    auto store = Store::open_in_memory();
+    CHECK_THROWS_AS(store->write([] { throw UsageError("--intensity must be 1-10, got 12"); }),
+                    UsageError);
+    CHECK(store->count_entries() == 0);
+}
+
+// ---- files: creation, modes, migrations, refusals ---------------------------------------------
+
+TEST_CASE("a new journal is created at the current schema, in WAL mode, 0600 in a 0700 folder",
+          "[store][file]") {
+    TempDir dir;
+    Umask open_umask(0);
+    auto folder = dir.file("data/guilt");
+    auto path = folder + "/journal.db";
+    auto store = Store::open(path, Store::Access::write);
+    save(*store, guilt_moment("first", at(kMon, 8, 0)));
+
+    CHECK(mode_of(dir.file("data")) == 0700);
+    CHECK(mode_of(folder) == 0700);
+    CHECK(mode_of(path) == 0600);
+    // While the journal is open, its write-ahead log and shared memory are private too.
+    CHECK(mode_of(path + "-wal") == 0600);
+    CHECK(mode_of(path + "-shm") == 0600);
+
+    auto db = raw(path);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == schema_version());
+    CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(store->path() == path);
+    CHECK(store->integrity_problems().empty());
+}
+
+TEST_CASE("a journal in an existing folder leaves the folder's mode alone", "[store][file]") {
+    TempDir dir;
+    auto folder = dir.file("shared");
+    fs::create_directory(folder);
+    fs::permissions(folder, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec);
+    Umask open_umask(0);
+    auto store = Store::open(folder + "/journal.db", Store::Access::write);
+    CHECK(mode_of(folder) == 0750);
+    CHECK(mode_of(folder + "/journal.db") == 0600);
+}
+
+TEST_CASE("reading a missing journal gives an empty one and creates nothing", "[store][file]") {
+    TempDir dir;
+    auto path = dir.file("missing/journal.db");
+    auto store = Store::open(path, Store::Access::read);
+    CHECK(store->count_entries() == 0);
+    CHECK(store->entries({}).empty());
+    CHECK(store->priorities(true).empty());
+    CHECK_FALSE(fs::exists(dir.file("missing")));
+}
+
+TEST_CASE("an existing up-to-date journal is opened as it is, without a backup", "[store][file]") {
+    TempDir dir;
+    auto path = dir.file("journal.db");
+    Entry first;
+    {
+        auto store = Store::open(path, Store::Access::write);
+        first = save(*store, guilt_moment("kept across opens", at(kMon, 8, 0), 6, {"work"}));
+    }
+    for (auto access : {Store::Access::read, Store::Access::write}) {
+        auto store = Store::open(path, access);
+        REQUIRE(store->find(first.id));
+        check_same_entry(*store->find(first.id), first);
+    }
+    std::vector<std::string> others;
+    for (const auto& f : fs::directory_iterator(dir.file(".")))
+        if (f.path().filename() != "journal.db") others.push_back(f.path().filename().string());
+    INFO("files beside the journal: " << others.size());
+    for (const auto& name : others) CHECK(name.find("backup") == std::string::npos);
+}
+
+TEST_CASE("a journal built from the migrations list by hand is what the store expects",
+          "[store][file][migrations]") {
+    TempDir dir;
+    auto path = dir.file("journal.db");
+    make_journal_at_version(path, schema_version());
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec("INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity) "
+                "VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, "
+                "'written by hand', 4)");
+    }
+    auto store = Store::open(path, Store::Access::write);
+    auto all = store->entries({});
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].text == "written by hand");
+    CHECK(all[0].at == Timestamp{1764111900, -18000});
+    EntryFilter f;
+    f.contains = "hand";
+    CHECK(store->entries(f).size() == 1);
+    CHECK_FALSE(fs::exists(path + ".v" + std::to_string(schema_version()) + ".backup"));
+}
+
+TEST_CASE("the migrations are numbered from 1 without gaps", "[store][migrations]") {
+    const auto& all = migrations();
+    REQUIRE_FALSE(all.empty());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        CHECK(all[i].version == static_cast<int>(i) + 1);
+        CHECK_FALSE(all[i].what.empty());
+        CHECK_FALSE(all[i].sql.empty());
+    }
+    CHECK(schema_version() == all.back().version);
+}
+
+TEST_CASE("an older journal is migrated after a backup copy is made beside it",
+          "[store][file][migrations]") {
+    // Runs once per older schema; with a single migration there is no older journal yet.
+    for (int version = 1; version < schema_version(); ++version) {
+        INFO("from schema " << version);
+        TempDir dir;
+        auto path = dir.file("journal.db");
+        make_journal_at_version(path, version);
+        {
+            SQLite::Database db(path, SQLite::OPEN_READWRITE);
+            db.exec("INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity) "
+                    "VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, "
+                    "'from an older guilt', 4)");
+        }
+        auto store = Store::open(path, Store::Access::read);
+
+        auto backup = path + ".v" + std::to_string(version) + ".backup";
+        REQUIRE(fs::exists(backup));
+        CHECK(mode_of(backup) == 0600);
+        CHECK(raw(backup).execAndGet("PRAGMA user_version").getInt() == version);
+        CHECK(raw(backup).execAndGet("SELECT text FROM entries").getString() ==
+              "from an older guilt");
+        CHECK(raw(path).execAndGet("PRAGMA user_version").getInt() == schema_version());
+        REQUIRE(store->entries({}).size() == 1);
+        CHECK(store->entries({})[0].text == "from an older guilt");
+    }
+    SUCCEED("schema " << schema_version() << " has " << schema_version() - 1 << " older versions");
+}
+
+TEST_CASE("a journal newer than this build is refused and left untouched", "[store][file]") {
+    TempDir dir;
+    auto path = dir.file("journal.db");
+    {
+        auto store = Store::open(path, Store::Access::write);
+        save(*store, guilt_moment("from the future", at(kMon, 8, 0)));
+    }
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA user_version = " + std::to_string(schema_version() + 1));
+    }
+    auto before = bytes_of(path);
+    for (auto access : {Store::Access::read, Store::Access::write}) {
+        try {
+            Store::open(path, access);
+            FAIL("a newer journal was opened");
+        } catch (const StoreError& e) {
+            CHECK_THAT(e.what(), Catch::Contains(path));
+            CHECK_THAT(e.what(), Catch::Contains("newer"));
+        }
+    }
+    CHECK(bytes_of(path) == before);
+    CHECK_FALSE(fs::exists(path + ".v" + std::to_string(schema_version() + 1) + ".backup"));
+    CHECK(raw(path).execAndGet("PRAGMA user_version").getInt() == schema_version() + 1);
+}
+
+TEST_CASE("a file that is not a SQLite database is refused, naming it, and left untouched",
+          "[store][file]") {
+    TempDir dir;
+    auto path = dir.file("notes.txt");
+    const std::string text = "Dear diary,\nthis is not a database.\n";
+    write_bytes(path, text);
+    for (auto access : {Store::Access::read, Store::Access::write}) {
+        try {
+            Store::open(path, access);
+            FAIL("a text file was opened as a journal");
+        } catch (const StoreError& e) {
+            CHECK_THAT(e.what(), Catch::StartsWith(path + ": "));
+        }
+    }
+    CHECK(bytes_of(path) == text);
+}
+
+TEST_CASE("a SQLite database of another program is refused and left untouched", "[store][file]") {
+    TempDir dir;
+    auto path = dir.file("other.db");
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')");
+    }
+    auto before = bytes_of(path);
+    try {
+        Store::open(path, Store::Access::write);
+        FAIL("another program's database was opened as a journal");
+    } catch (const StoreError& e) {
+        CHECK_THAT(e.what(), Catch::StartsWith(path + ": "));
+    }
+    CHECK(bytes_of(path) == before);
+}
+
+TEST_CASE("a folder is refused as a journal, naming it", "[store][file]") {
+    TempDir dir;
+    auto path = dir.file("folder");
+    fs::create_directory(path);
+    for (auto access : {Store::Access::read, Store::Access::write}) {
+        try {
+            Store::open(path, access);
+            FAIL("a folder was opened as a journal");
+        } catch (const StoreError& e) {
+            CHECK_THAT(e.what(), Catch::StartsWith(path + ": "));
+            CHECK_THAT(e.what(), Catch::Contains("folder"));
+        }
+    }
+    CHECK(fs::is_empty(path));
+}
+
+TEST_CASE("a backup copy is a private, complete journal", "[store][file]") {
+    TempDir dir;
+    Umask open_umask(0);
+    auto store = Store::open(dir.file("journal.db"), Store::Access::write);
+    auto e = save(*store, guilt_moment("backed up", at(kMon, 8, 0), 5, {"work"}, {"Sam"}));
+    auto copy_path = dir.file("copy.db");
+    store->backup_to(copy_path);
+    CHECK(mode_of(copy_path) == 0600);
+    auto copy = Store::open(copy_path, Store::Access::read);
+    REQUIRE(copy->find(e.id));
+    check_same_entry(*copy->find(e.id), e);
+}
+
+TEST_CASE("a backup replaces an older file whole and leaves nothing else beside it",
+          "[store][file][backup]") {
+    TempDir dir;
+    auto store = Store::open(dir.file("journal.db"), Store::Access::write);
+    auto e = save(*store, guilt_moment("kept", at(kMon, 8, 0)));
+    auto copy_path = dir.file("copy.db");
+    std::ofstream(copy_path) << "an older file";
+    std::ofstream(copy_path + "-wal") << "a stale write-ahead log";
+    store->backup_to(copy_path);
+    CHECK_FALSE(fs::exists(copy_path + "-wal"));
+    auto copy = Store::open(copy_path, Store::Access::read);
+    REQUIRE(copy->find(e.id));
+    CHECK(copy->integrity_problems().empty());
+    copy.reset();
+    Names files;
+    for (const auto& f : fs::directory_iterator(fs::path(copy_path).parent_path()))
+        if (!f.path().filename().string().starts_with("journal.db"))
+            files.push_back(f.path().filename().string());
+    CHECK(files == Names{"copy.db"});
+}
+
+TEST_CASE("inspecting a journal neither creates nor upgrades it", "[store][file][doctor]") {
+    TempDir dir;
+    auto path = dir.file("journal.db");
+    CHECK_THROWS_AS(Store::open(path, Store::Access::inspect), StoreError);
+    CHECK_FALSE(fs::exists(path));
+    Store::open(path, Store::Access::write).reset();
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec("DROP TABLE settings; PRAGMA user_version = 2");
+    }
+    auto inspected = Store::open(path, Store::Access::inspect);
+    CHECK(inspected->stored_schema_version() == 2);
+    inspected.reset();
+    CHECK(Store::open(path, Store::Access::read)->stored_schema_version() == schema_version());
+}
+
+TEST_CASE("an emptied search index is found out of step, and a rebuild mends it",
+          "[store][file][doctor]") {
+    TempDir dir;
+    auto path = dir.file("journal.db");
+    {
+        auto store = Store::open(path, Store::Access::write);
+        save(*store, guilt_moment("bedtime story skipped", at(kMon, 20, 0)));
+        CHECK_FALSE(store->search_index_problem());
+    }
+    SQLite::Database(path, SQLite::OPEN_READWRITE)
+        .exec("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')");
+    EntryFilter story;
+    story.contains = "story";
+    auto store = Store::open(path, Store::Access::write);
+    CHECK(store->search_index_problem());
+    CHECK(store->entries(story).empty());
+    store->write([&] { store->rebuild_search_index(); });
+    CHECK_FALSE(store->search_index_problem());
+    CHECK(store->entries(story).size() == 1);
+}
+
+TEST_CASE("tags and kids complete from a prefix; kids ignoring case", "[store][complete]") {
+    auto store = Store::open_in_memory();
+    save(*store, guilt_moment("a", at(kMon, 8, 0), 5, {"school", "screens", "work"}, {"Theo"}));
+    save(*store, guilt_moment("b", at(kMon, 9, 0), 5, {"school"}, {"Sam", "theodora"}));
+    CHECK(store->tags_with_prefix("sc", 10) == Names{"school", "screens"});
+    CHECK(store->tags_with_prefix("SC", 1) == Names{"school"});
+    CHECK(store->kids_with_prefix("th", 10) == Names{"Theo", "theodora"});
+    CHECK(store->kids_with_prefix("", 10) == Names{"Sam", "Theo", "theodora"});
+}
