@@ -16,6 +16,7 @@
 #include <iostream>
 
 #include "guilt/error.hpp"
+#include "guilt/text.hpp"
 
 namespace guilt {
 
@@ -25,6 +26,17 @@ int terminal_width() {
     winsize ws{};
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
     return 80;
+}
+
+bool utf8_locale() {
+    // The first of these that is set decides, as in setlocale(LC_CTYPE, "").
+    for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+        const char* v = std::getenv(name);
+        if (v == nullptr || *v == '\0') continue;
+        auto lower = to_lower(v);
+        return lower.find("utf-8") != std::string::npos || lower.find("utf8") != std::string::npos;
+    }
+    return false;
 }
 
 std::string read_all(std::FILE* stream) {

@@ -1,11 +1,125 @@
 // SPDX-License-Identifier: MIT
-// guilt week: not yet written.
+// guilt week: one week of her journal summed up, for the terminal, as Markdown, HTML or JSON,
+// on stdout or in a file.
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
+#include <iostream>
+
+#include "cli_model.hpp"
 #include "guilt/cli.hpp"
+#include "guilt/data_files.hpp"
+#include "guilt/error.hpp"
+#include "guilt/terminal.hpp"
+#include "guilt/week.hpp"
+#include "guilt/week_render.hpp"
 
 namespace guilt {
 
-void setup_week(CLI::App&, Context&) {}
+namespace {
+
+constexpr int kMaxWidth = 80;
+
+std::vector<std::string> week_format_names() {
+    std::vector<std::string> names;
+    for (auto f : kWeekFormats) names.emplace_back(to_string(f));
+    return names;
+}
+
+struct WeekOptions {
+    std::optional<std::string> week, format, output;
+};
+
+// --format when given, else what -o's extension says, else text.
+WeekFormat chosen_format(const WeekOptions& o) {
+    if (o.format) {
+        auto f = week_format_from(*o.format);
+        if (!f)
+            throw UsageError(fmt::format("--format must be one of {}, got \"{}\"",
+                                         fmt::join(week_format_names(), ", "), *o.format));
+        return *f;
+    }
+    if (!o.output) return WeekFormat::text;
+    if (auto f = week_format_of_path(*o.output)) return *f;
+    auto name = o.output->substr(o.output->find_last_of('/') + 1);
+    auto dot = name.find_last_of('.');
+    auto ext = dot == std::string::npos || dot == 0 ? std::string("(none)") : name.substr(dot);
+    throw UsageError(fmt::format(
+        "-o {}: cannot tell the format from the extension {} (use .txt, .md, .html or .json, "
+        "or --format)",
+        *o.output, ext));
+}
+
+WeekInput gather(Context& ctx, Date first, bool sunday_start) {
+    auto& store = ctx.store();
+    WeekInput in;
+    in.first_day = first;
+    in.today = local_date(ctx.now());
+    in.sunday_start = sunday_start;
+    in.unit = ctx.setting("unit") == "mi" ? DistanceUnit::mi : DistanceUnit::km;
+    auto last = add_days(first, kWeekLength - 1);
+    EntryFilter window;
+    window.from_day = add_days(first, -kWeekLookBackDays);
+    // One day more, for the answers to Sunday's prompts she wrote after midnight.
+    window.to_day = add_days(last, 1);
+    window.oldest_first = true;
+    in.entries = store.entries(window);
+    in.priorities = store.priorities(false);
+    auto end_of_week = from_local(add_days(last, 1), 0, "WEEK", format_date(last)).utc - 1;
+    in.motto = store.motto_at(end_of_week);
+    in.showings = store.showings_between(first, last);
+    for (const auto& [id, text] : load_strategies()) in.strategy_titles[id] = text.title;
+    return in;
+}
+
+void run_week(const WeekOptions& o, Context& ctx) {
+    auto format = chosen_format(o);
+    bool sunday_start = ctx.setting("week-start") == "sunday";
+    auto now = ctx.now();
+    auto first = o.week ? parse_week(*o.week, now, sunday_start)
+                        : week_start_of(local_date(now), sunday_start);
+    auto summary = summarize_week(gather(ctx, first, sunday_start), load_lexicon());
+    bool utf8 = utf8_locale();
+
+    if (o.output) {
+        write_file_atomically(*o.output, render_week(summary, format, utf8));
+        std::cerr << fmt::format("Wrote week {} to {} ({}).\n", format_iso_week(summary.week),
+                                 *o.output, to_string(format));
+    }
+    if (ctx.json) {
+        std::cout << render_json(summary).dump(2) << '\n';
+    } else if (!o.output) {
+        if (format == WeekFormat::text) {
+            int width = is_terminal(stdout) ? std::min(terminal_width(), kMaxWidth) : kMaxWidth;
+            std::cout << render_text(summary, utf8, ctx.color(stdout), width);
+        } else {
+            std::cout << render_week(summary, format, utf8);
+        }
+    }
+}
+
+}  // namespace
+
+void setup_week(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<WeekOptions>();
+    auto* cmd = app.add_subcommand("week", "Sum up a week: guilt, runs, time with the kids, the bank");
+    cmd->add_option("WEEK", o->week,
+                    "An ISO week (2026-W48) or any day in it: 2026-11-25, yesterday, mon "
+                    "(default: this week)");
+    set_choices(cmd->add_option("--format", o->format, "The format (default: text, or from -o)"),
+                week_format_names());
+    cmd->add_option("-o,--output", o->output,
+                    "Write to FILE (0600): .txt, .md, .html or .json sets the format")
+        ->option_text("FILE");
+    cmd->footer(R"(Weeks run Monday to Sunday, or Sunday to Saturday with 'guilt config set week-start sunday'.
+With --json, the summary goes to stdout as JSON (and -o still writes its file).
+
+Examples:
+  guilt week
+  guilt week "7d ago"            (last week)
+  guilt week 2026-W48 --format md
+  guilt week 2026-11-25 -o week.html)");
+    cmd->callback([o, &ctx] { run_week(*o, ctx); });
+}
 
 }  // namespace guilt
