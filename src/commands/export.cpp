@@ -1,11 +1,137 @@
 // SPDX-License-Identifier: MIT
-// guilt export: not yet written.
+// guilt export: the journal as JSON (the backup format), CSV or Markdown, on stdout or in a file.
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include "cli_model.hpp"
 #include "guilt/cli.hpp"
+#include "guilt/error.hpp"
+#include "guilt/exchange.hpp"
+#include "guilt/terminal.hpp"
+#include "guilt/text.hpp"
+#include "range.hpp"
 
 namespace guilt {
 
-void setup_export(CLI::App&, Context&) {}
+namespace {
+
+constexpr std::size_t kFlushBytes = 1 << 16;  // stdout is written in pieces this large
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr std::string_view kFormats[] = {"json", "csv", "md"};
+
+struct ExportOptions {
+    std::optional<std::string> format, since, until, output;
+};
+
+// The format asked for: --format, else --json, else the extension of -o, else json.
+std::string export_format(const ExportOptions& o, const Context& ctx) {
+    if (o.format) {
+        auto f = to_lower(trim(*o.format));
+        if (f == "markdown") f = "md";
+        if (std::find(std::begin(kFormats), std::end(kFormats), f) == std::end(kFormats))
+            throw UsageError(fmt::format("--format must be one of {}, got \"{}\"",
+                                         fmt::join(kFormats, ", "), *o.format));
+        if (ctx.json && f != "json")
+            throw UsageError(
+                fmt::format("--json asks for JSON but --format is {}; give one of them", f));
+        return f;
+    }
+    if (ctx.json || !o.output) return "json";
+    auto ext = to_lower(std::filesystem::path(*o.output).extension().string());
+    if (ext == ".json" || ext == ".csv" || ext == ".md") return ext.substr(1);
+    if (ext == ".markdown") return "md";
+    throw UsageError(fmt::format(
+        "-o \"{}\": cannot tell the format from its name; end it in .json, .csv or .md, or give "
+        "--format",
+        *o.output));
+}
+
+void run_export(const ExportOptions& o, Context& ctx) {
+    const auto format = export_format(o, ctx);
+    EntryFilter filter;
+    set_range(filter, o.since, o.until, ctx.now());
+    filter.oldest_first = true;
+    auto& store = ctx.store();
+
+    // Entries stream from the journal one at a time; stdout gets them in pieces, a file is
+    // written whole at the end so a reader never sees half of it.
+    std::string out;
+    auto emit = [&](std::string_view piece) {
+        out += piece;
+        if (!o.output && out.size() >= kFlushBytes) {
+            std::cout << out;
+            out.clear();
+        }
+    };
+    std::int64_t count = 0;
+    if (format == "json") {
+        emit(json_export_open(ctx.now()));
+        store.for_each_entry(filter,
+                             [&](const Entry& e) { emit(json_export_entry(e, count++ == 0)); });
+        emit(json_export_close(count > 0, store.priorities(true), store.mottos()));
+    } else if (format == "csv") {
+        // A file is for spreadsheets, which read UTF-8 only after a byte-order mark; piped
+        // output is for other programs, which do not want one.
+        if (o.output) emit(kUtf8Bom);
+        emit(csv_header());
+        store.for_each_entry(filter, [&](const Entry& e) {
+            emit(csv_row(e));
+            ++count;
+        });
+    } else {
+        emit(md_open(ctx.now()));
+        std::optional<Date> day;
+        store.for_each_entry(filter, [&](const Entry& e) {
+            if (local_date(e.at) != day) {
+                emit(md_day_heading(local_date(e.at), !day));
+                day = local_date(e.at);
+            }
+            emit(md_entry(e));
+            ++count;
+        });
+        if (count == 0) emit("No entries.\n");
+    }
+
+    if (!o.output) {
+        std::cout << out << std::flush;
+        return;
+    }
+    write_file_atomically(*o.output, out);
+    if (ctx.json) {
+        nlohmann::ordered_json done{{"file", *o.output}, {"format", format}, {"entries", count}};
+        std::cout << done.dump(2) << '\n';
+    } else {
+        std::cerr << fmt::format("Exported {} entr{} to {}.\n", count, count == 1 ? "y" : "ies",
+                                 *o.output);
+    }
+}
+
+}  // namespace
+
+void setup_export(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<ExportOptions>();
+    auto* cmd =
+        app.add_subcommand("export", "Write your entries as JSON (a backup), CSV or Markdown");
+    set_choices(cmd->add_option("--format", o->format,
+                                "The format (default: from -o's extension, else json)"),
+                kFormats);
+    cmd->add_option("--since", o->since, "From this WHEN on (a day alone: from its start)");
+    cmd->add_option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
+    cmd->add_option("-o,--output", o->output, "Write to FILE (mode 0600) instead of stdout")
+        ->option_text("FILE");
+    cmd->footer(
+        R"(JSON holds everything (entries, priorities, mottos) and is what guilt import reads;
+--since/--until choose entries, priorities and mottos always go whole.
+
+Examples:
+  guilt export -o backup.json
+  guilt export --format csv --since 2026-11-01 -o november.csv
+  guilt export -o journal.md)");
+    cmd->callback([o, &ctx] { run_export(*o, ctx); });
+}
 
 }  // namespace guilt

@@ -1,11 +1,182 @@
 // SPDX-License-Identifier: MIT
-// guilt import: not yet written.
+// guilt import FILE: a guilt or jrnl JSON export into the journal, all or nothing, skipping what
+// is already there.
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+
 #include "guilt/cli.hpp"
+#include "guilt/error.hpp"
+#include "guilt/exchange.hpp"
+#include "guilt/terminal.hpp"
 
 namespace guilt {
 
-void setup_import(CLI::App&, Context&) {}
+namespace {
+
+constexpr std::size_t kProgressFrom = 2000;  // entries; smaller imports finish at once
+
+struct ImportOptions {
+    std::string file;
+    bool dry_run = false;
+};
+
+struct Counts {
+    std::int64_t entries = 0, priorities = 0, mottos = 0;
+    std::int64_t total() const { return entries + priorities + mottos; }
+};
+
+std::string plural(std::int64_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string describe(const Counts& c, ImportData::Source source) {
+    auto entries = plural(c.entries, "entry", "entries");
+    if (source == ImportData::Source::jrnl) return entries;
+    return fmt::format("{}, {}, {}", entries, plural(c.priorities, "priority", "priorities"),
+                       plural(c.mottos, "motto", "mottos"));
+}
+
+std::string read_input(const std::string& file) {
+    if (file == "-") return read_all(stdin);
+    std::FILE* f = std::fopen(file.c_str(), "rb");
+    if (!f) throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(errno)));
+    auto text = read_all(f);
+    std::fclose(f);
+    return text;
+}
+
+// "Importing entries: 12000 of 200000 (6%)" on stderr, rewritten in place, only on a terminal.
+class Progress {
+  public:
+    Progress(std::string_view doing, std::size_t total)
+        : m_doing(doing), m_total(total), m_on(total > kProgressFrom && is_terminal(stderr)) {}
+    ~Progress() {
+        if (m_on) std::cerr << "\r\033[K" << std::flush;  // clear the line
+    }
+    Progress(const Progress&) = delete;
+    Progress& operator=(const Progress&) = delete;
+
+    void step(std::size_t done) {
+        if (!m_on || (done % (m_total / 100) != 0 && done != m_total)) return;
+        std::cerr << fmt::format("\r{} entries: {} of {} ({}%)", m_doing, done, m_total,
+                                 done * 100 / m_total)
+                  << std::flush;
+    }
+
+  private:
+    std::string_view m_doing;
+    std::size_t m_total;
+    bool m_on;
+};
+
+// Adds (or, for a dry run, only counts) what the journal does not hold yet. New active
+// priorities rank after the journal's own, in the order of their ranks in the file.
+void merge(Store& store, ImportData& data, bool write, Counts& added, Counts& there) {
+    Progress progress(write ? "Importing" : "Checking", data.entries.size());
+    for (std::size_t i = 0; i < data.entries.size(); ++i) {
+        auto& e = data.entries[i];
+        if (store.has_uuid(e.uuid)) {
+            ++there.entries;
+        } else {
+            ++added.entries;
+            if (write) store.add(e);
+        }
+        progress.step(i + 1);
+    }
+
+    std::vector<Priority*> fresh;
+    for (auto& p : data.priorities) {
+        if (store.has_priority_uuid(p.uuid))
+            ++there.priorities;
+        else
+            fresh.push_back(&p);
+    }
+    std::stable_sort(fresh.begin(), fresh.end(), [](const Priority* a, const Priority* b) {
+        return !a->done && (b->done || a->rank < b->rank);
+    });
+    int rank = static_cast<int>(store.priorities(false).size());
+    for (auto* p : fresh) {
+        if (!p->done) p->rank = ++rank;
+        ++added.priorities;
+        if (write) store.insert_priority(*p);
+    }
+
+    for (const auto& m : data.mottos) {
+        if (store.has_motto(m)) {
+            ++there.mottos;
+        } else {
+            ++added.mottos;
+            if (write) store.add_motto(m);
+        }
+    }
+}
+
+void run_import(const ImportOptions& o, Context& ctx) {
+    const auto name = o.file == "-" ? std::string("stdin") : o.file;
+    ImportData data;
+    try {
+        data = read_import(parse_import_json(read_input(o.file)));
+    } catch (const UsageError& e) {
+        if (std::string_view(e.what()).starts_with(name + ": ")) throw;
+        throw UsageError(fmt::format("{}: {}", name, e.what()));
+    }
+
+    Counts added, there;
+    if (o.dry_run) {
+        merge(ctx.store(), data, false, added, there);  // a missing journal reads as empty
+    } else {
+        auto& store = ctx.store(Store::Access::write);
+        store.write([&] { merge(store, data, true, added, there); });
+    }
+
+    if (ctx.json) {
+        auto counts = [](const Counts& c) {
+            return nlohmann::ordered_json{
+                {"entries", c.entries}, {"priorities", c.priorities}, {"mottos", c.mottos}};
+        };
+        nlohmann::ordered_json out{{"file", name},
+                                   {"source", to_string(data.source)},
+                                   {"dry_run", o.dry_run},
+                                   {"added", counts(added)},
+                                   {"already_there", counts(there)}};
+        std::cout << out.dump(2) << '\n';
+    } else if (o.dry_run) {
+        std::cerr << fmt::format("Would add {} from a {} export; {} already in the journal.\n",
+                                 describe(added, data.source), to_string(data.source),
+                                 there.total());
+    } else {
+        std::cerr << fmt::format(
+            "Imported {} from a {} export{}.\n", describe(added, data.source),
+            to_string(data.source),
+            there.total() > 0 ? fmt::format(" ({} already there)", there.total()) : "");
+    }
+}
+
+}  // namespace
+
+void setup_import(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<ImportOptions>();
+    auto* cmd = app.add_subcommand("import", "Read a guilt or jrnl JSON export into the journal");
+    cmd->add_option("file", o->file, "The export to read; - for stdin")
+        ->required()
+        ->option_text("FILE");
+    cmd->add_flag("--dry-run", o->dry_run, "Say what would be added, and write nothing");
+    cmd->footer(
+        R"(Reads what guilt export writes (JSON), or jrnl's `jrnl --export json`. All or nothing:
+one bad value and nothing is written. Entries already in the journal are skipped, so importing
+the same file twice adds nothing the second time. jrnl entries become guilt moments without an
+intensity, at their date and time in the local zone.
+
+Examples:
+  guilt import backup.json --dry-run
+  guilt import backup.json
+  jrnl --export json | guilt import -)");
+    cmd->callback([o, &ctx] { run_import(*o, ctx); });
+}
 
 }  // namespace guilt

@@ -5,16 +5,24 @@
 
 #include <iostream>
 
+#include "cli_model.hpp"
 #include "guilt/cli.hpp"
 #include "guilt/entry_json.hpp"
 #include "guilt/error.hpp"
 #include "guilt/parse.hpp"
 #include "guilt/terminal.hpp"
 #include "guilt/text.hpp"
+#include "range.hpp"
 
 namespace guilt {
 
 namespace {
+
+std::vector<std::string> entry_type_names() {
+    std::vector<std::string> names;
+    for (auto t : kEntryTypes) names.emplace_back(to_string(t));
+    return names;
+}
 
 struct ListOptions {
     std::optional<std::string> since, until, type, tag, kid, contains, limit;
@@ -22,20 +30,12 @@ struct ListOptions {
 
 EntryFilter make_filter(const ListOptions& o, Context& ctx) {
     EntryFilter f;
-    if (o.since) {
-        // A day alone means from its start (and --until to its end), future days included.
-        if (auto day = parse_day(*o.since, ctx.now(), "--since")) f.from_day = day;
-        else f.since_utc = parse_when(*o.since, ctx.now(), "--since").utc;
-    }
-    if (o.until) {
-        if (auto day = parse_day(*o.until, ctx.now(), "--until")) f.to_day = day;
-        else f.until_utc = parse_when(*o.until, ctx.now(), "--until").utc;
-    }
+    set_range(f, o.since, o.until, ctx.now());
     if (o.type) {
         f.type = entry_type_from(to_lower(trim(*o.type)));
         if (!f.type)
-            throw UsageError(fmt::format(
-                "--type must be one of guilt, run, engage, deposit, reflection, got \"{}\"", *o.type));
+            throw UsageError(fmt::format("--type must be one of {}, got \"{}\"",
+                                         fmt::join(entry_type_names(), ", "), *o.type));
     }
     if (o.tag) {
         auto tag = to_lower(trim(*o.tag));
@@ -86,7 +86,8 @@ void setup_list(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("list", "List entries, newest first");
     cmd->add_option("--since", o->since, "From this WHEN on (a day alone: from its start)");
     cmd->add_option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
-    cmd->add_option("--type", o->type, "Only guilt, run, engage, deposit or reflection");
+    set_choices(cmd->add_option("--type", o->type, "Only entries of this type"),
+                entry_type_names());
     cmd->add_option("--tag", o->tag, "Only entries with this tag");
     cmd->add_option("--kid", o->kid, "Only entries naming this child");
     cmd->add_option("--contains", o->contains, "Only entries holding all these words");
