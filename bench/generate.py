@@ -32,6 +32,8 @@ MOMENTS = [
     "Ran through dinner again, the kids ate without me",
 ]
 DEPOSITS = ["nap", "coffee with Jess", "read in the bath", "yoga class", "walk alone", "book club"]
+RARE_WORD = "bluebell"
+RARE_MATCHES = 5
 NOTES = ["park", "lego", "drawing", "pancakes", "puzzles", "bike ride", "baking", "reading"]
 
 
@@ -86,6 +88,11 @@ def main():
                            "title": t, "until": None, "done": False}
                           for r, t in enumerate(["Kids", "Sleep", "Work", "Marathon training"])],
            "mottos": [{"text": "You're a good mom.", "at": at(start, 12 * 60, -300)}]}
+    entries.sort(key=lambda e: dt.datetime.fromisoformat(e["at"]))  # oldest first, as exported
+    # The newest few moments mention a rare word, so `list --contains bluebell` finds the same
+    # handful in a journal of any size.
+    for e in [e for e in entries if e["type"] == "guilt"][-RARE_MATCHES:]:
+        e["text"] += f" (the {RARE_WORD} walk we skipped)"
     json.dump(doc, sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
 

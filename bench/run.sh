@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# `make bench`: paired timings and peak memory of guilt on journals of 1k, 10k and 200k entries,
+# printed next to their targets. Figures, never pass/fail. See bench/README.md.
+#   bench/run.sh path/to/guilt
+set -euo pipefail
+guilt=$(realpath "${1:?usage: bench/run.sh path/to/guilt}")
+here=$(cd "$(dirname "$0")" && pwd)
+out=${BENCH_OUT:-$here/out}
+runs=${BENCH_RUNS:-30}
+mkdir -p "$out"
+export TZ=America/New_York GUILT_NOW=2026-11-26T21:00 NO_COLOR=1 XDG_CONFIG_HOME=$out/config
+
+journal() { echo "$out/journal-$1.db"; }
+
+# Journals of N entries, made once through `guilt import`; the 200k import is measured.
+for n in 1000 10000 200000; do
+    [[ -f $out/export-$n.json ]] || python3 "$here/generate.py" "$n" >"$out/export-$n.json"
+    if [[ ! -f $(journal $n) ]]; then
+        if [[ $n == 200000 ]]; then
+            /usr/bin/time -v "$guilt" --db "$(journal $n)" import "$out/export-$n.json" \
+                2>"$out/import-200000.time" >/dev/null
+        else
+            "$guilt" --db "$(journal $n)" import "$out/export-$n.json" >/dev/null 2>&1
+        fi
+    fi
+done
+
+mean_ms() { jq -r '.results[0].mean * 1000' "$1"; }
+peak_kb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+row() { printf '%-46s %10s %10s %8sx %10s\n' "$@"; }
+
+echo "guilt $("$guilt" --version) on $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
+echo
+row "measure" "guilt" "baseline" "ratio" "target"
+row "----------------------------------------------" "---------" "---------" "-------" "---------"
+
+# 1. Capture: guilt log against the sqlite3 shell inserting one row into a one-table file.
+rm -f "$out/log.db" "$out/plain.db"
+"$guilt" --db "$out/log.db" log "warm up" >/dev/null 2>&1
+sqlite3 "$out/plain.db" "CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT, at INTEGER)"
+hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/log.json" \
+    "$guilt --db $out/log.db log 'Sent him to school crying' -i 6" >/dev/null 2>&1
+hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/sqlite.json" \
+    "sqlite3 $out/plain.db \"INSERT INTO t (text, at) VALUES ('Sent him to school crying', 1795651200)\"" >/dev/null 2>&1
+a=$(mean_ms "$out/log.json") b=$(mean_ms "$out/sqlite.json")
+row "guilt log vs sqlite3 shell insert (ms)" "$(printf %.2f "$a")" "$(printf %.2f "$b")" "$(ratio "$a" "$b")" "<= 1.0x"
+
+# 2. Flat in the size of the journal: 200k against 1k.
+flat() {
+    local name=$1
+    shift
+    hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/big.json" \
+        "$guilt --db $(journal 200000) $*" >/dev/null 2>&1
+    hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/small.json" \
+        "$guilt --db $(journal 1000) $*" >/dev/null 2>&1
+    local big small
+    big=$(mean_ms "$out/big.json") small=$(mean_ms "$out/small.json")
+    row "$name, 200k vs 1k (ms)" "$(printf %.2f "$big")" "$(printf %.2f "$small")" "$(ratio "$big" "$small")" "<= 1.2x"
+}
+flat "reflect --json --no-input" reflect --json --no-input
+flat "week" week
+flat "list -n 20" list -n 20
+flat "list --contains bluebell" list --contains bluebell
+
+# 3. Search against grep over the same journal's JSON export.
+hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/search.json" \
+    "$guilt --db $(journal 200000) list --contains bluebell" >/dev/null 2>&1
+hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/grep.json" \
+    "grep -c bluebell $out/export-200000.json" >/dev/null 2>&1
+a=$(mean_ms "$out/search.json") b=$(mean_ms "$out/grep.json")
+row "list --contains vs grep -c on the export (ms)" "$(printf %.2f "$a")" "$(printf %.2f "$b")" "$(ratio "$a" "$b")" "<= 0.1x"
+
+# 4. Import of 200k entries.
+secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$out/import-200000.time")
+rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$out/import-200000.time")
+row "import 200k: entries per second" "$(awk -v s="$secs" 'BEGIN { printf "%.0f", 200000 / s }')" "" "" "(figure)"
+row "import 200k: peak memory (MB)" "$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')" "" "" "(figure)"
+
+# 5. Peak memory, 200k against 1k.
+for cmd in "reflect --json --no-input" "week" "list -n 20"; do
+    # shellcheck disable=SC2086
+    big=$(peak_kb "$guilt" --db "$(journal 200000)" $cmd)
+    # shellcheck disable=SC2086
+    small=$(peak_kb "$guilt" --db "$(journal 1000)" $cmd)
+    row "peak memory of $cmd, 200k vs 1k (MB)" "$(awk -v k="$big" 'BEGIN { printf "%.1f", k / 1024 }')" \
+        "$(awk -v k="$small" 'BEGIN { printf "%.1f", k / 1024 }')" "$(ratio "$big" "$small")" "<= 1.2x"
+done
