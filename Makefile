@@ -8,12 +8,14 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages needed to build and run guilt, and those the tests add.
 BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-json3-dev \
               catch2 libsqlite3-dev
-TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium
+TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev
+# What `make package` adds: dpkg-shlibdeps fills in the package's Depends.
+PACKAGE_DEPS := dpkg-dev
 # JSON Schema validation of every JSON output, with ajv-cli from npm in a local folder.
 NPM_DIR    := .deps/npm
 AJV        := $(NPM_DIR)/node_modules/.bin/ajv
 
-.PHONY: all build demo test install deps test-deps clean
+.PHONY: all build demo test install deps test-deps clean package package-test package-deps
 
 all: build
 
@@ -51,6 +53,20 @@ test: test-deps build $(AJV)
 
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
+
+package-deps: deps
+	@missing=$$(for p in $(PACKAGE_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+# guilt_VERSION_ARCH.deb in $(BUILD), and a check of it: unpacked in a temporary folder, it runs.
+package: package-deps build
+	cd $(BUILD) && cpack -G DEB
+
+package-test: package-deps build
+	bash tests/package_test.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

@@ -115,7 +115,8 @@ int run_cli(int argc, char** argv) {
     app.set_version_flag("--version", GUILT_VERSION);
     app.add_option("--db", ctx.db_option,
                    "Journal file (default: $GUILT_DB, else $XDG_DATA_HOME/guilt/journal.db, else "
-                   "~/.local/share/guilt/journal.db)");
+                   "~/.local/share/guilt/journal.db)")
+        ->type_name("PATH");
     app.add_flag("--json", ctx.json, "Print one JSON document on stdout");
     app.add_flag("--no-color", ctx.no_color, "Never colour the output (also: NO_COLOR)");
     app.fallthrough();
@@ -138,6 +139,11 @@ int run_cli(int argc, char** argv) {
     setup_export(app, ctx);
     setup_import(app, ctx);
     setup_config(app, ctx);
+    setup_backup(app, ctx);
+    setup_doctor(app, ctx);
+    setup_completions(app, ctx);
+    setup_complete(app, ctx);
+    setup_manpage(app, ctx);
 
     try {
         app.parse(argc, argv);
@@ -145,7 +151,7 @@ int run_cli(int argc, char** argv) {
             std::cerr << kUsage;
             return kExitUsage;
         }
-        return kExitOk;
+        return ctx.exit_code;
     } catch (const CLI::Success& e) {
         return app.exit(e);  // --help, --version: printed on stdout, exit 0
     } catch (const CLI::ParseError& e) {

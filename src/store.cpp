@@ -13,8 +13,10 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 #include <unordered_map>
 
 #include "guilt/error.hpp"
@@ -27,7 +29,11 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int kBusyTimeoutMs = 10'000;  // a concurrent guilt holds the lock for milliseconds
+constexpr int kBackupRetryMs = 20;      // between attempts at a backup step that found a lock
 constexpr char kSeparator = '\x1f';     // joins tags, kids and companions in one column
+// Page cache of one connection, in KiB. A large import then stays in memory until its commit
+// instead of spilling pages to the WAL again and again; the cache only grows as pages are used.
+constexpr int kCacheKib = 64 * 1024;
 
 std::string describe(const SQLite::Exception& e) {
     switch (e.getErrorCode()) {
@@ -188,18 +194,38 @@ struct Store::Impl {
 
     void migrate(int from);
     void backup(const std::string& dest) const;
-    void write_links(const Entry& e);
+    void write_links(const Entry& e, bool replace);
     std::int64_t kid_id(const std::string& name);
     std::string stored_kid_name(const std::string& name);
 };
 
 void Store::Impl::backup(const std::string& dest) const {
-    // Start from an empty 0600 file so the copy is private whatever the umask.
-    fs::remove(dest);
-    create_private_file(dest);
-    SQLite::Database target(dest, SQLite::OPEN_READWRITE);
-    SQLite::Backup copy(target, db);
-    copy.executeStep();  // all pages in one step: a consistent snapshot
+    // Copy into a private (0600, whatever the umask) file beside dest, then rename it over dest.
+    auto dest_path = fs::path(dest);
+    auto dir = dest_path.has_parent_path() ? dest_path.parent_path() : fs::path(".");
+    auto tmp = (dir / ("." + dest_path.filename().string() + ".XXXXXX")).string();
+    int fd = ::mkstemp(tmp.data());
+    if (fd < 0) throw StoreError(fmt::format("{}: cannot create a file there: {}", dest, std::strerror(errno)));
+    ::close(fd);
+    try {
+        {
+            SQLite::Database target(tmp, SQLite::OPEN_READWRITE);
+            SQLite::Backup copy(target, db);
+            // One step copies every page under one read lock: a consistent snapshot. BUSY or
+            // LOCKED copied nothing, so the step is tried again until the busy timeout.
+            for (int waited = 0; copy.executeStep() != SQLITE_DONE; waited += kBackupRetryMs) {
+                if (waited >= kBusyTimeoutMs) throw SQLite::Exception("locked", SQLITE_BUSY);
+                std::this_thread::sleep_for(std::chrono::milliseconds(kBackupRetryMs));
+            }
+        }
+        // Left beside an older dest, these would be read into the new copy as if they were its own.
+        for (const char* suffix : {"-wal", "-shm", "-journal"}) fs::remove(dest + suffix);
+        if (::rename(tmp.c_str(), dest.c_str()) != 0)
+            throw StoreError(fmt::format("{}: cannot write: {}", dest, std::strerror(errno)));
+    } catch (...) {
+        ::unlink(tmp.c_str());
+        throw;
+    }
 }
 
 void Store::Impl::migrate(int from) {
@@ -227,6 +253,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     if (fs::is_directory(status))
         throw StoreError(fmt::format("{}: is a folder, not a journal (give a file path with --db)", path));
     bool exists = fs::exists(status);
+    if (!exists && access == Access::inspect) throw StoreError(fmt::format("{}: no journal here", path));
     if (!exists && access == Access::read) {
         auto store = open_in_memory();
         store->m_impl->path = path;
@@ -241,14 +268,18 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         int flags = ::access(path.c_str(), W_OK) == 0 ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
         impl = std::make_unique<Impl>(path, path, flags);
         impl->db.setBusyTimeout(kBusyTimeoutMs);
-        impl->db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL");
+        impl->db.exec(fmt::format("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
+                                  "PRAGMA cache_size = -{}",
+                                  kCacheKib));
         int version = impl->user_version();
-        if (version > schema_version())
+        if (access == Access::inspect) {
+            // As it is, whatever its version.
+        } else if (version > schema_version()) {
             throw StoreError(fmt::format(
                 "{}: the journal was written by a newer guilt (schema {}, this build knows {}); "
                 "upgrade guilt to open it",
                 path, version, schema_version()));
-        if (version < schema_version()) {
+        } else if (version < schema_version()) {
             if (version == 0) {
                 bool empty = impl->db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
                 if (!empty)
@@ -298,11 +329,13 @@ std::string Store::Impl::stored_kid_name(const std::string& name) {
     return q.executeStep() ? q.getColumn(0).getString() : name;
 }
 
-void Store::Impl::write_links(const Entry& e) {
-    for (const char* table : {"tags", "entry_kids", "run_with"}) {
-        auto& del = stmt(fmt::format("DELETE FROM {} WHERE entry_id = ?", table));
-        del.bind(1, e.id);
-        del.exec();
+void Store::Impl::write_links(const Entry& e, bool replace) {
+    if (replace) {  // an updated entry loses its old links; a new one has none yet
+        for (const char* table : {"tags", "entry_kids", "run_with"}) {
+            auto& del = stmt(fmt::format("DELETE FROM {} WHERE entry_id = ?", table));
+            del.bind(1, e.id);
+            del.exec();
+        }
     }
     int pos = 0;
     for (const auto& tag : e.tags) {
@@ -383,7 +416,7 @@ void Store::add(Entry& e) {
         bind_entry(q, e);
         q.exec();
         e.id = m_impl->db.getLastInsertRowid();
-        m_impl->write_links(e);
+        m_impl->write_links(e, false);
     });
 }
 
@@ -398,7 +431,7 @@ void Store::update(const Entry& e) {
         bind_entry(q, e);
         q.bind(":id", e.id);
         q.exec();
-        m_impl->write_links(e);
+        m_impl->write_links(e, true);
     });
 }
 
@@ -435,7 +468,8 @@ std::vector<Entry> Store::entries(const EntryFilter& f) const {
     return out;
 }
 
-void Store::for_each_entry(const EntryFilter& f, const std::function<void(const Entry&)>& fn) const {
+void Store::for_each_entry(const EntryFilter& f,
+                           const std::function<void(const Entry&)>& fn) const {
     std::string where;
     auto add = [&](std::string_view clause) {
         where += where.empty() ? " WHERE " : " AND ";
@@ -697,6 +731,31 @@ std::vector<std::string> Store::integrity_problems() const {
             if (line != "ok") out.push_back(line);
         }
         return out;
+    });
+}
+
+int Store::stored_schema_version() const {
+    return m_impl->guarded("reading the schema version", [&] { return m_impl->user_version(); });
+}
+
+std::optional<std::string> Store::search_index_problem() const {
+    return m_impl->guarded("checking the search index", [&]() -> std::optional<std::string> {
+        // integrity-check is an INSERT that changes nothing; the transaction, never committed,
+        // keeps it that way.
+        SQLite::Transaction tx(m_impl->db);
+        try {
+            m_impl->db.exec("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)");
+        } catch (const SQLite::Exception& e) {
+            if (e.getErrorCode() != SQLITE_CORRUPT) throw;
+            return e.what();
+        }
+        return std::nullopt;
+    });
+}
+
+void Store::rebuild_search_index() {
+    m_impl->guarded("rebuilding the search index", [&] {
+        m_impl->db.exec("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')");
     });
 }
 

@@ -24,6 +24,7 @@ public:
     std::string db_option;  // --db
     bool json = false;      // --json
     bool no_color = false;  // --no-color
+    int exit_code = 0;      // for a command that ran but has findings to report (doctor)
 
     // The journal path: --db, else $GUILT_DB, else $XDG_DATA_HOME/guilt/journal.db, else
     // ~/.local/share/guilt/journal.db.
@@ -68,5 +69,10 @@ void setup_week(CLI::App& app, Context& ctx);      // guilt week [WEEK] [--forma
 void setup_export(CLI::App& app, Context& ctx);    // guilt export [--format F] [-o FILE]
 void setup_import(CLI::App& app, Context& ctx);    // guilt import FILE [--dry-run]
 void setup_config(CLI::App& app, Context& ctx);    // guilt config get|set|list
+void setup_backup(CLI::App& app, Context& ctx);    // guilt backup [FILE] [--force]
+void setup_doctor(CLI::App& app, Context& ctx);    // guilt doctor [--fix]
+void setup_completions(CLI::App& app, Context& ctx);  // guilt completions bash|zsh|fish
+void setup_complete(CLI::App& app, Context& ctx);  // guilt complete tags|kids [PREFIX] (hidden)
+void setup_manpage(CLI::App& app, Context& ctx);   // guilt manpage (hidden): guilt(1) in roff
 
 }  // namespace guilt

@@ -35,8 +35,9 @@ int schema_version();
 class Store {
 public:
     enum class Access {
-        read,   // a missing journal reads as empty and is not created
-        write,  // a missing journal is created, with its folder (0700) and file (0600)
+        read,     // a missing journal reads as empty and is not created
+        write,    // a missing journal is created, with its folder (0700) and file (0600)
+        inspect,  // an existing journal as it is: never created or migrated (guilt doctor)
     };
 
     // Opens the journal at `path`, migrating an older schema after copying the file beside
@@ -78,7 +79,8 @@ public:
 
     // Calls `fn` with each entry matching `filter`, in the order of entries(), one at a time,
     // so a large journal streams without being held whole. `fn` must not write to the journal.
-    void for_each_entry(const EntryFilter& filter, const std::function<void(const Entry&)>& fn) const;
+    void for_each_entry(const EntryFilter& filter,
+                        const std::function<void(const Entry&)>& fn) const;
 
     // Number of entries in the journal.
     std::int64_t count_entries() const;
@@ -114,11 +116,25 @@ public:
     std::optional<std::string> setting(const std::string& key) const;
     void set_setting(const std::string& key, const std::string& value);
 
-    // An online copy of the journal to `dest` (mode 0600), safe while others write.
+    // An online copy of the journal to `dest` (mode 0600), safe while others write: all pages in
+    // one step of SQLite's backup API, into a file beside `dest` renamed over it once complete,
+    // so `dest` is the old file or a whole copy. Throws StoreError naming `dest`.
     void backup_to(const std::string& dest) const;
 
     // PRAGMA integrity_check's findings; empty when healthy.
     std::vector<std::string> integrity_problems() const;
+
+    // The schema version written in the file (PRAGMA user_version); it equals schema_version()
+    // unless the journal was opened with Access::inspect.
+    int stored_schema_version() const;
+
+    // What FTS5's integrity-check finds wrong with the full-text index against the entries, or
+    // nullopt when they agree. Writes nothing (it runs in a transaction that is rolled back);
+    // throws StoreError when the journal is read-only or locked past the busy timeout.
+    std::optional<std::string> search_index_problem() const;
+
+    // Rebuilds the full-text index from the entries (inside write()).
+    void rebuild_search_index();
 
     // Distinct tags and kid names starting with `prefix` (case-insensitive), for completion.
     std::vector<std::string> tags_with_prefix(const std::string& prefix, int limit) const;

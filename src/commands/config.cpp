@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "cli_model.hpp"
 #include "guilt/cli.hpp"
 #include "guilt/settings.hpp"
 
@@ -17,6 +18,8 @@ void setup_config(CLI::App& app, Context& ctx) {
     auto o = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("config", "Read or change your preferences");
     cmd->require_subcommand(1);
+    std::vector<std::string> key_names;
+    for (const auto& s : setting_specs()) key_names.emplace_back(s.key);
     std::string keys;
     for (const auto& s : setting_specs())
         keys += fmt::format("\n  {:<13}{} (default: {})", s.key, s.meaning,
@@ -29,7 +32,10 @@ Examples:
   guilt config list)");
 
     auto* get = cmd->add_subcommand("get", "Print one preference");
-    get->add_option("key", o->key, "The key")->required()->option_text("KEY");
+    set_choices(get->add_option("key", o->key, "The key")->required()->option_text("KEY"), key_names);
+    get->footer(R"(Examples:
+  guilt config get unit
+  guilt config get day-boundary --json)");
     get->callback([o, &ctx] {
         auto value = ctx.setting(std::string(setting_spec(o->key).key));
         if (ctx.json) std::cout << nlohmann::ordered_json{{"key", o->key}, {"value", value}}.dump(2) << '\n';
@@ -37,8 +43,12 @@ Examples:
     });
 
     auto* set = cmd->add_subcommand("set", "Change one preference");
-    set->add_option("key", o->key, "The key")->required()->option_text("KEY");
+    set_choices(set->add_option("key", o->key, "The key")->required()->option_text("KEY"), key_names);
     set->add_option("value", o->value, "Its new value")->required()->option_text("VALUE");
+    set->footer(R"(Examples:
+  guilt config set unit mi
+  guilt config set day-boundary 3
+  guilt config set editor "nano -w")");
     set->callback([o, &ctx] {
         auto value = check_setting(o->key, o->value);
         auto& store = ctx.store(Store::Access::write);
@@ -48,6 +58,9 @@ Examples:
     });
 
     auto* list = cmd->add_subcommand("list", "Print every preference");
+    list->footer(R"(Examples:
+  guilt config list
+  guilt config list --json)");
     list->callback([&ctx] {
         nlohmann::ordered_json out = nlohmann::ordered_json::object();
         for (const auto& s : setting_specs()) {
