@@ -1,38 +1,47 @@
 # SPDX-License-Identifier: MIT
 # The two commands: `make demo` and `make test`. Both install what is missing from Debian first.
-BUILD   ?= build
-PREFIX  ?= /usr/local
-JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
-SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BUILD     ?= build
+SAN_BUILD ?= build-san
+PREFIX    ?= /usr/local
+JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Seconds each fuzz target runs under `make fuzz` (under `make test`: 20).
+FUZZ_SECONDS ?= 300
 
-# Debian packages needed to build and run guilt, and those the tests add.
+# Debian packages needed to build and run guilt, and those the tests, the sanitizer and fuzz
+# build (clang 14 and its runtimes) and the benchmarks add.
 BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-json3-dev \
               catch2 libsqlite3-dev
-TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev
-# What `make package` adds: dpkg-shlibdeps fills in the package's Depends.
-PACKAGE_DEPS := dpkg-dev
+TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev \
+              clang-14 libclang-rt-14-dev $(if $(shell command -v npm),,nodejs npm)
+BENCH_DEPS := hyperfine sqlite3 jq python3 time
 # JSON Schema validation of every JSON output, with ajv-cli from npm in a local folder.
 NPM_DIR    := .deps/npm
 AJV        := $(NPM_DIR)/node_modules/.bin/ajv
 
-.PHONY: all build demo test install deps test-deps clean package package-test package-deps
+# $(call install-missing,PACKAGES): apt-get install those of PACKAGES dpkg does not know.
+define install-missing
+@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+if [ -n "$$missing" ]; then \
+  echo "Installing missing Debian packages:" $$missing; \
+  $(SUDO) apt-get update -qq && \
+  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+fi
+endef
+
+.PHONY: all build demo test test-sanitize fuzz bench install package package-test clean \
+        deps test-deps bench-deps
 
 all: build
 
 deps:
-	@missing=$$(for p in $(BUILD_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing missing Debian packages: $$missing"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	fi
+	$(call install-missing,$(BUILD_DEPS))
 
 test-deps: deps
-	@missing=$$(for p in $(TEST_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done; \
-	  command -v npm >/dev/null || echo nodejs npm); \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing missing Debian packages: $$missing"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	fi
+	$(call install-missing,$(TEST_DEPS))
+
+bench-deps: deps
+	$(call install-missing,$(BENCH_DEPS))
 
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -44,29 +53,46 @@ demo: build
 	@bash data/demo.sh $(BUILD)/guilt
 
 $(AJV):
-	@command -v npm >/dev/null || { echo "npm is missing: run make test-deps" >&2; exit 1; }
 	mkdir -p $(NPM_DIR)
 	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error ajv-cli@5 ajv-formats@2
 
+# Every test on the release build, then every test again under the address and undefined-
+# behaviour sanitizers (clang), with each fuzz target run for about 20 seconds.
 test: test-deps build $(AJV)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) --no-print-directory test-sanitize
+
+$(SAN_BUILD)/CMakeCache.txt:
+	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
+	      -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DGUILT_SANITIZE=ON -DGUILT_FUZZ=ON
+
+# A sanitizer report exits 86, an exit code no test expects from guilt, so none can hide behind
+# an expected failure.
+SAN_ENV := ASAN_OPTIONS=exitcode=86:detect_leaks=1 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1
+
+test-sanitize: test-deps $(AJV) $(SAN_BUILD)/CMakeCache.txt
+	cmake --build $(SAN_BUILD) -j $(JOBS)
+	cd $(SAN_BUILD) && GUILT_FUZZ_SECONDS=20 $(SAN_ENV) \
+	    ctest --output-on-failure -j $(JOBS) -E '^package$$' --timeout 900
+
+# Only the fuzz targets, each for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=3600).
+fuzz: test-deps $(SAN_BUILD)/CMakeCache.txt
+	cmake --build $(SAN_BUILD) -j $(JOBS)
+	cd $(SAN_BUILD) && GUILT_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SAN_ENV) ctest --output-on-failure -j $(JOBS) -R '^fuzz\.'
+
+# Figures, never pass/fail: see bench/README.md.
+bench: bench-deps build
+	bash bench/run.sh $(BUILD)/guilt
 
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
-package-deps: deps
-	@missing=$$(for p in $(PACKAGE_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing missing Debian packages: $$missing"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	fi
-
 # guilt_VERSION_ARCH.deb in $(BUILD), and a check of it: unpacked in a temporary folder, it runs.
-package: package-deps build
+package: test-deps build
 	cd $(BUILD) && cpack -G DEB
 
-package-test: package-deps build
+package-test: test-deps build
 	bash tests/package_test.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SAN_BUILD)

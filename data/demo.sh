@@ -51,8 +51,6 @@ say "list -n 12"
 "$guilt" list -n 12
 say "reflect --no-input"
 "$guilt" reflect --no-input
-if "$guilt" --help | grep -q '^  week'; then
-  say "week"
-  "$guilt" week
-fi
+say "week"
+"$guilt" week
 printf '\n(This demo used a temporary journal at %s, now removed. Yours was not touched.)\n' "$GUILT_DB"

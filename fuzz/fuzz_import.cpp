@@ -3,6 +3,7 @@
 // UsageError; it never crashes or throws anything else.
 #include <cstdint>
 #include <cstdlib>
+#include <ctime>
 #include <string_view>
 
 #include "guilt/error.hpp"

@@ -3,6 +3,7 @@
 // UsageError; whatever they accept is not in the future.
 #include <cstdint>
 #include <cstdlib>
+#include <ctime>
 #include <string_view>
 
 #include "guilt/error.hpp"

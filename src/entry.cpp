@@ -64,11 +64,8 @@ std::string describe_entry(const Entry& e) {
                                              "reflection"};
     auto local = local_date(e.at);
     int secs = local_seconds_of_day(e.at);
-    static constexpr const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     return fmt::format("{} #{} on {}, {} {} {:02}:{:02}", kNames[static_cast<int>(e.type)], e.id,
-                       kDays[iso_weekday(local) - 1], kMonths[local.month - 1], local.day,
+                       weekday_name(local).substr(0, 3), month_name(local.month).substr(0, 3), local.day,
                        secs / 3600, secs / 60 % 60);
 }
 

@@ -147,12 +147,6 @@ std::string md_escape_line(std::string_view line) {
     return out;
 }
 
-const char* const kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                 "Friday", "Saturday", "Sunday"};
-const char* const kMonths[] = {"January",   "February", "March",    "April",
-                               "May",       "June",     "July",     "August",
-                               "September", "October",  "November", "December"};
-
 }  // namespace
 
 std::string md_escape(std::string_view text) {
@@ -184,8 +178,8 @@ std::string md_open(Timestamp exported_at) {
 }
 
 std::string md_day_heading(Date day, bool first) {
-    return fmt::format("{}## {}, {} {}, {}\n\n", first ? "" : "\n", kWeekdays[iso_weekday(day) - 1],
-                       kMonths[day.month - 1], day.day, day.year);
+    return fmt::format("{}## {}, {} {}, {}\n\n", first ? "" : "\n", weekday_name(day),
+                       month_name(day.month), day.day, day.year);
 }
 
 std::string md_entry(const Entry& e) {
@@ -231,6 +225,10 @@ json parse_import_json(std::string_view text) {
         auto at = what.find("at line ");
         throw UsageError(at == std::string::npos ? "not valid JSON: " + what
                                                  : "not valid JSON " + what.substr(at));
+    } catch (const json::out_of_range& e) {
+        // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
+        std::string what = e.what();
+        throw UsageError("not valid JSON: " + what.substr(what.find(']') + 2));
     }
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "guilt/error.hpp"
+#include "guilt/text.hpp"
 
 namespace guilt {
 namespace {
@@ -28,13 +29,6 @@ bool is_digit(char c) {
 }
 bool is_letter(char c) {
     return c >= 'a' && c <= 'z';
-}
-
-std::string_view trim(std::string_view s) {
-    constexpr std::string_view kSpace = " \t\n\v\f\r";
-    const auto first = s.find_first_not_of(kSpace);
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(kSpace) - first + 1);
 }
 
 std::string lower(std::string_view s) {

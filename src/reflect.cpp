@@ -63,18 +63,13 @@ constexpr int kMottoIntensity = 7;
 constexpr std::size_t kMaxEvidence = 8;
 constexpr std::size_t kQuoteChars = 90;
 
-constexpr const char* kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                     "Friday", "Saturday", "Sunday"};
-constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 std::string long_day(Date d) {
-    return fmt::format("{}, {} {}", kWeekdays[iso_weekday(d) - 1], kMonths[d.month - 1], d.day);
+    return fmt::format("{}, {} {}", weekday_name(d), month_name(d.month).substr(0, 3), d.day);
 }
 
 std::string short_day(Date d) {
-    return fmt::format("{}, {} {}", std::string(kWeekdays[iso_weekday(d) - 1]).substr(0, 3),
-                       kMonths[d.month - 1], d.day);
+    return fmt::format("{}, {} {}", weekday_name(d).substr(0, 3), month_name(d.month).substr(0, 3),
+                       d.day);
 }
 
 std::string clock(const Entry& e) {
@@ -422,7 +417,7 @@ std::optional<Finding> priorities(const Journal& j) {
                 f.vars["priority"] = p.title;
                 if (ended) {
                     f.vars["until"] =
-                        fmt::format("{} {}", kMonths[p.until->month - 1], p.until->day);
+                        fmt::format("{} {}", month_name(p.until->month).substr(0, 3), p.until->day);
                 } else {
                     f.vars["rank"] = std::to_string(p.rank);
                     f.vars["count"] = std::to_string(count);
@@ -668,7 +663,7 @@ void finish(Finding& f, const Journal& j, const std::vector<std::string>& all_ki
     f.vars.try_emplace("kids", kids.empty() ? "your kids" : join_and(kids));
     f.vars.try_emplace("kid", kids.empty() ? "your child" : kids.front());
     f.vars["date"] = long_day(j.input().day);
-    f.vars["weekday"] = kWeekdays[iso_weekday(j.input().day) - 1];
+    f.vars["weekday"] = weekday_name(j.input().day);
 }
 
 // A strategy shown for an earlier day needs evidence from after that day to fire again.

@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -27,6 +28,8 @@ int terminal_width() {
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
     return 80;
 }
+
+int prose_width() { return std::min(terminal_width(), 80); }
 
 bool utf8_locale() {
     // The first of these that is set decides, as in setlocale(LC_CTYPE, "").

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "guilt/error.hpp"
+#include "guilt/text.hpp"
 
 namespace guilt {
 namespace {
@@ -24,13 +25,6 @@ constexpr std::int64_t kFutureSlack = 59;
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
-}
-
-std::string_view trim(std::string_view s) {
-    constexpr std::string_view kSpace = " \t\n\v\f\r";
-    const auto first = s.find_first_not_of(kSpace);
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(kSpace) - first + 1);
 }
 
 std::string lower(std::string_view s) {
@@ -422,6 +416,19 @@ Date add_days(Date d, std::int64_t days) {
 int iso_weekday(Date d) {
     // 1970-01-01 was a Thursday (4).
     return static_cast<int>((days_from_civil(d) % 7 + 7 + 3) % 7) + 1;
+}
+
+std::string_view weekday_name(Date d) {
+    static constexpr std::string_view kNames[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                  "Friday", "Saturday", "Sunday"};
+    return kNames[iso_weekday(d) - 1];
+}
+
+std::string_view month_name(int month) {
+    static constexpr std::string_view kNames[] = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    return kNames[month - 1];
 }
 
 std::string format_date(Date d) {

@@ -25,21 +25,15 @@ constexpr int kLabelWidth = 11;
 constexpr int kMaxIntensity = 10;
 constexpr std::size_t kHeaviestShown = 3;  // moments quoted in the text view
 
-constexpr const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr const char* kLongDays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                     "Friday", "Saturday", "Sunday"};
-constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 // ---- words shared by every format --------------------------------------------------------------
 
 std::string weekday(Date d) {
-    return kDays[iso_weekday(d) - 1];
+    return std::string(weekday_name(d).substr(0, 3));
 }
 
 // "Mon Nov 23".
 std::string day_label(Date d) {
-    return fmt::format("{} {} {}", weekday(d), kMonths[d.month - 1], d.day);
+    return fmt::format("{} {} {}", weekday(d), month_name(d.month).substr(0, 3), d.day);
 }
 
 std::string plural(int n, std::string_view one, std::string_view many) {
@@ -180,10 +174,10 @@ std::string bank_line(const WeekSummary& s) {
             last = &d;
         }
     if (!last) return "no days yet";
-    auto out = fmt::format("{} on {}", balance_value(last->balance), kLongDays[iso_weekday(last->date) - 1]);
+    auto out = fmt::format("{} on {}", balance_value(last->balance), weekday_name(last->date));
     if (first != last)
         out += fmt::format(" (from {} on {})", balance_value(first->balance),
-                           kLongDays[iso_weekday(first->date) - 1]);
+                           weekday_name(first->date));
     return out;
 }
 

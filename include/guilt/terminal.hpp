@@ -15,6 +15,9 @@ bool is_terminal(std::FILE* stream);
 // Columns of the terminal on stdout; 80 when unknown. Default: 80.
 int terminal_width();
 
+// Columns for prose and tables: the terminal's, at most 80 (long lines are hard to read).
+int prose_width();
+
 // Whether the locale's characters are UTF-8: the first of LC_ALL, LC_CTYPE and LANG that is set
 // names UTF-8 or utf8 (any case). False when none is set.
 bool utf8_locale();

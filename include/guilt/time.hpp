@@ -40,6 +40,12 @@ Date add_days(Date d, std::int64_t days);
 // ISO weekday, 1 = Monday ... 7 = Sunday.
 int iso_weekday(Date d);
 
+// "Monday" ... "Sunday"; the first three letters are the short form.
+std::string_view weekday_name(Date d);
+
+// "January" ... "December" for month 1 ... 12; the first three letters are the short form.
+std::string_view month_name(int month);
+
 // "2026-11-25".
 std::string format_date(Date d);
 

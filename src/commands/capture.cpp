@@ -75,10 +75,11 @@ void refuse(const std::optional<std::string>& given, const char* option, const E
 
 }  // namespace
 
-void add_when_option(CLI::App& cmd, CaptureOptions& o) {
+void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback) {
     cmd.add_option("-w,--when", o.when,
-                   "When it happened: now, today, yesterday 6pm, mon 7:30, 2h ago, 2026-11-25 18:00 "
-                   "(default: now)");
+                   fmt::format("When it happened: now, today, yesterday 6pm, mon 7:30, 2h ago, "
+                               "2026-11-25 18:00 (default: {})",
+                               fallback));
 }
 
 void add_guilt_options(CLI::App& cmd, CaptureOptions& o) {

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "guilt/cli.hpp"
@@ -27,7 +28,7 @@ struct CaptureOptions {
 };
 
 // Declares -w/--when, and the options of one entry type, on `cmd`.
-void add_when_option(CLI::App& cmd, CaptureOptions& o);
+void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback = "now");
 void add_guilt_options(CLI::App& cmd, CaptureOptions& o);
 void add_run_options(CLI::App& cmd, CaptureOptions& o);
 void add_engage_options(CLI::App& cmd, CaptureOptions& o);

@@ -102,7 +102,7 @@ void setup_edit(CLI::App& app, Context& ctx) {
     cmd->add_option("--note", c.note, "run, engage: the note");
     cmd->add_flag("--child-led", c.child_led, "engage: the child chose what you did");
     cmd->add_flag("--no-child-led", c.not_child_led, "engage: you chose what you did");
-    add_when_option(*cmd, c);
+    add_when_option(*cmd, c, "unchanged");
     cmd->footer(R"(Examples:
   guilt edit 12 -i 4
   guilt edit 15 --distance 10k --duration 55:00

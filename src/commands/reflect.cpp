@@ -21,7 +21,6 @@ namespace guilt {
 namespace {
 
 constexpr std::size_t kShownByDefault = 3;
-constexpr int kMaxWidth = 80;
 
 constexpr const char* kTherapyNote =
     "guilt is a journal, not therapy. If guilt comes with hopelessness or thoughts of harming "
@@ -115,10 +114,7 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
     return out;
 }
 
-// Columns for the human view: the terminal's, at most kMaxWidth.
-std::size_t output_width() {
-    return static_cast<std::size_t>(std::min(terminal_width(), kMaxWidth));
-}
+std::size_t output_width() { return static_cast<std::size_t>(prose_width()); }
 
 void print_prompt(const Prompt& p, std::size_t number, bool color) {
     auto width = output_width();

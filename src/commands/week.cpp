@@ -18,8 +18,6 @@ namespace guilt {
 
 namespace {
 
-constexpr int kMaxWidth = 80;
-
 std::vector<std::string> week_format_names() {
     std::vector<std::string> names;
     for (auto f : kWeekFormats) names.emplace_back(to_string(f));
@@ -90,8 +88,7 @@ void run_week(const WeekOptions& o, Context& ctx) {
         std::cout << render_json(summary).dump(2) << '\n';
     } else if (!o.output) {
         if (format == WeekFormat::text) {
-            int width = is_terminal(stdout) ? std::min(terminal_width(), kMaxWidth) : kMaxWidth;
-            std::cout << render_text(summary, utf8, ctx.color(stdout), width);
+            std::cout << render_text(summary, utf8, ctx.color(stdout), prose_width());
         } else {
             std::cout << render_week(summary, format, utf8);
         }

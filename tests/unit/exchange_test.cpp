@@ -336,6 +336,9 @@ TEST_CASE("import errors name the JSON path of the bad value", "[exchange][impor
     CHECK(error_of([] {
               parse_import_json("{\n  \"format\": \"guilt\",\n  ]");
           }).starts_with("not valid JSON at line 3, column 3:"));
+    // Found by fuzz/fuzz_import: a number too large for a double is bad JSON, not a crash.
+    CHECK(error_of([] { parse_import_json(R"({"entries": [{"intensity": 1e999}]})"); }) ==
+          "not valid JSON: number overflow parsing '1e999'");
 }
 
 TEST_CASE("a guilt export reads back into the same values", "[exchange][import]") {
