@@ -28,13 +28,13 @@ done
 
 mean_ms() { jq -r '.results[0].mean * 1000' "$1"; }
 peak_kb() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-row() { printf '%-46s %10s %10s %8sx %10s\n' "$@"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
+row() { printf '%-58s %10s %10s %8s %10s\n' "$@"; }
 
 echo "guilt $("$guilt" --version) on $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
 echo
 row "measure" "guilt" "baseline" "ratio" "target"
-row "----------------------------------------------" "---------" "---------" "-------" "---------"
+row "----------------------------------------------------------" "---------" "---------" "-------" "---------"
 
 # 1. Capture: guilt log against the sqlite3 shell inserting one row into a one-table file.
 rm -f "$out/log.db" "$out/plain.db"
@@ -46,6 +46,14 @@ hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/sqlite.json" \
     "sqlite3 $out/plain.db \"INSERT INTO t (text, at) VALUES ('Sent him to school crying', 1795651200)\"" >/dev/null 2>&1
 a=$(mean_ms "$out/log.json") b=$(mean_ms "$out/sqlite.json")
 row "guilt log vs sqlite3 shell insert (ms)" "$(printf %.2f "$a")" "$(printf %.2f "$b")" "$(ratio "$a" "$b")" "<= 1.0x"
+
+# Start-up alone, for the row above: guilt parsing its command line against sqlite3 opening an
+# in-memory database.
+hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/start.json" "$guilt --version" >/dev/null 2>&1
+hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/sqlite-start.json" \
+    "sqlite3 :memory: 'SELECT 1'" >/dev/null 2>&1
+a=$(mean_ms "$out/start.json") b=$(mean_ms "$out/sqlite-start.json")
+row "start-up: guilt --version vs sqlite3 :memory: (ms)" "$(printf %.2f "$a")" "$(printf %.2f "$b")" "$(ratio "$a" "$b")" "(figure)"
 
 # 2. Flat in the size of the journal: 200k against 1k.
 flat() {
