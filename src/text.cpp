@@ -167,4 +167,8 @@ std::string join_and(const std::vector<std::string>& items) {
     return out + " and " + items.back();
 }
 
+std::string plural(std::int64_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 }  // namespace guilt

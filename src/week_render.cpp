@@ -36,10 +36,6 @@ std::string day_label(Date d) {
     return fmt::format("{} {} {}", weekday(d), month_name(d.month).substr(0, 3), d.day);
 }
 
-std::string plural(int n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 std::string one_decimal(double v) {
     return fmt::format("{:.1f}", v);
 }

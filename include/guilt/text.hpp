@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,5 +48,8 @@ std::size_t display_width(std::string_view text);
 
 // "a", "a and b", "a, b and c".
 std::string join_and(const std::vector<std::string>& items);
+
+// "1 entry", "3 entries": n and the word that goes with it.
+std::string plural(std::int64_t n, std::string_view one, std::string_view many);
 
 }  // namespace guilt

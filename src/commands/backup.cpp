@@ -10,6 +10,7 @@
 
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
+#include "guilt/text.hpp"
 
 namespace guilt {
 
@@ -49,8 +50,8 @@ void run_backup(const BackupOptions& o, Context& ctx) {
                   << '\n';
         return;
     }
-    std::cerr << fmt::format("Backed up {} entr{} to {} (mode 0600).\n", entries,
-                             entries == 1 ? "y" : "ies", dest);
+    std::cerr << fmt::format("Backed up {} to {} (mode 0600).\n",
+                             plural(entries, "entry", "entries"), dest);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
+#include "guilt/text.hpp"
 
 namespace guilt {
 
@@ -164,8 +165,8 @@ void run_doctor(bool fix, Context& ctx) {
                                    {"problems", problems}};
         std::cout << out.dump(2) << '\n';
     } else if (c.findings.empty()) {
-        std::cout << fmt::format("{}: healthy ({} entr{}, schema {})\n", path, c.entries,
-                                 c.entries == 1 ? "y" : "ies", c.schema);
+        std::cout << fmt::format("{}: healthy ({}, schema {})\n", path,
+                                 plural(c.entries, "entry", "entries"), c.schema);
     } else {
         for (const auto& f : c.findings)
             std::cout << f.problem << ": " << f.fix << '\n';

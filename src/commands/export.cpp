@@ -105,7 +105,7 @@ void run_export(const ExportOptions& o, Context& ctx) {
         nlohmann::ordered_json done{{"file", *o.output}, {"format", format}, {"entries", count}};
         std::cout << done.dump(2) << '\n';
     } else {
-        std::cerr << fmt::format("Exported {} entr{} to {}.\n", count, count == 1 ? "y" : "ies",
+        std::cerr << fmt::format("Exported {} to {}.\n", plural(count, "entry", "entries"),
                                  *o.output);
     }
 }

@@ -11,6 +11,7 @@
 
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
+#include "guilt/text.hpp"
 #include "guilt/exchange.hpp"
 #include "guilt/terminal.hpp"
 
@@ -29,10 +30,6 @@ struct Counts {
     std::int64_t entries = 0, priorities = 0, mottos = 0;
     std::int64_t total() const { return entries + priorities + mottos; }
 };
-
-std::string plural(std::int64_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
 
 std::string describe(const Counts& c, ImportData::Source source) {
     auto entries = plural(c.entries, "entry", "entries");

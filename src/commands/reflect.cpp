@@ -81,9 +81,6 @@ nlohmann::ordered_json balance_json(const Balance& b) {
 }
 
 std::string balance_line(const Balance& b) {
-    auto plural = [](int n, const char* one, const char* many) {
-        return fmt::format("{} {}", n, n == 1 ? one : many);
-    };
     std::string since =
         !b.days_since_deposit ? "no deposit in 4 weeks"
         : *b.days_since_deposit == 0
@@ -225,8 +222,8 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     if (interactive) {
         save(answers);
         if (!answers.empty())
-            std::cerr << fmt::format("Saved {} answer{}. Sleep well.\n", answers.size(),
-                                     answers.size() == 1 ? "" : "s");
+            std::cerr << fmt::format("Saved {}. Sleep well.\n",
+                                     plural(static_cast<std::int64_t>(answers.size()), "answer", "answers"));
     }
 }
 
