@@ -4,8 +4,10 @@
 // --fix repairs what can be repaired safely.
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <iostream>
@@ -58,6 +60,27 @@ void check_mode(const std::string& path, unsigned wanted, Checkup& c) {
                      (mode & 044) ? "readable" : "writable", mode),
          fmt::format("run chmod {:o} {}", wanted, shell_word(path)),
          [path, wanted] { fs::permissions(path, static_cast<fs::perms>(wanted)); }});
+}
+
+// A finding when the journal's folder is open to others. Her own folder is made 0700; a folder
+// shared with others (sticky like /tmp, someone else's, or her home) is never changed: the fix
+// is to move the journal.
+void check_folder(const std::string& folder, Checkup& c) {
+    struct stat st {};
+    if (::stat(folder.c_str(), &st) != 0 || (st.st_mode & 077) == 0) return;
+    const char* home = std::getenv("HOME");
+    std::error_code ec;
+    bool shared = (st.st_mode & S_ISVTX) != 0 || st.st_uid != ::geteuid() ||
+                  (home != nullptr && fs::equivalent(folder, home, ec));
+    if (!shared) {
+        check_mode(folder, 0700, c);
+        return;
+    }
+    c.findings.push_back({fmt::format("{} is a folder others can open (mode {:04o})", folder,
+                                      st.st_mode & 07777),
+                          "move the journal into a folder of its own, such as the default "
+                          "~/.local/share/guilt, and point --db or GUILT_DB there",
+                          {}});
 }
 
 // What is wrong inside the journal at `path`: its state as SQLite, its schema, its search index.
@@ -135,7 +158,7 @@ Checkup check(Context& ctx) {
     check_mode(path, 0600, modes);
     check_mode(path + "-wal", 0600, modes);
     check_mode(path + "-shm", 0600, modes);
-    check_mode(fs::absolute(path, ec).parent_path().string(), 0700, modes);
+    check_folder(fs::absolute(path, ec).parent_path().string(), modes);
     check_contents(path, ctx, c);
     c.findings.insert(c.findings.end(), modes.findings.begin(), modes.findings.end());
     return c;

@@ -132,6 +132,18 @@ t_doctor_finds_a_folder_open_to_others() {
     expect_contains "$out" "chmod 700 $(dirname "$GUILT_DB")"
 }
 
+# A shared folder such as /tmp is never chmod-ed, not even by --fix: she is told to move.
+t_doctor_never_changes_a_shared_folder() {
+    local shared="$TEST_DIR/shared"
+    mkdir "$shared" && chmod 1777 "$shared"
+    export GUILT_DB="$shared/journal.db"
+    seed_one_of_each
+    expect_exit 1 guilt doctor --fix
+    expect_contains "$out" "$shared is a folder others can open (mode 1777)"
+    expect_contains "$out" "move the journal into a folder of its own"
+    expect_eq 1777 "$(mode_of "$shared")" "mode of the shared folder after doctor --fix"
+}
+
 t_doctor_finds_a_search_index_out_of_step_and_fix_rebuilds_it() {
     seed_one_of_each
     sqlite3 "$GUILT_DB" "INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')" ||
