@@ -46,6 +46,12 @@ for lib in libc6 libsqlite3-0; do
     [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 
+# apt must agree to install it: Debian 12's findutils Breaks an older, unrelated "guilt".
+if command -v apt-get >/dev/null; then
+    plan=$(apt-get install -s "$DEB" 2>&1) || fail "apt-get install -s refuses the package: $plan"
+    grep -q '^Inst guilt ' <<<"$plan" || fail "apt-get would not install guilt: $plan"
+fi
+
 ROOT=$WORK/root
 dpkg -x "$DEB" "$ROOT" || fail "dpkg -x failed"
 GUILT=$ROOT/usr/bin/guilt
