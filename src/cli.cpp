@@ -6,7 +6,10 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -91,8 +94,12 @@ Store& Context::store(Store::Access access) {
     bool want_write = access == Store::Access::write;
     if (!m_store || (want_write && !m_store_writable)) {
         m_store.reset();
-        m_store = Store::open(db_path(), access);
-        m_store_writable = want_write;
+        auto path = db_path();
+        // A journal that exists is opened as it is for reading and writing alike; only a missing
+        // one is read as an empty stand-in, and must be opened again (created) to be written.
+        std::error_code ec;
+        m_store_writable = want_write || std::filesystem::exists(path, ec);
+        m_store = Store::open(path, access);
     }
     return *m_store;
 }
@@ -151,6 +158,11 @@ int run_cli(int argc, char** argv) {
             std::cerr << kUsage;
             return kExitUsage;
         }
+        // Output cut short (a full disk under `guilt export > backup.json`) is a failure.
+        if (!std::cout.flush())
+            throw StoreError(errno != 0 ? fmt::format("cannot write the output: {}",
+                                                      std::strerror(errno))
+                                        : std::string("cannot write the output"));
         return ctx.exit_code;
     } catch (const CLI::Success& e) {
         return app.exit(e);  // --help, --version: printed on stdout, exit 0
@@ -165,10 +177,7 @@ int run_cli(int argc, char** argv) {
     } catch (const UsageError& e) {
         print_error(e.what());
         return kExitUsage;
-    } catch (const StoreError& e) {
-        print_error(e.what());
-        return kExitFailure;
-    } catch (const std::exception& e) {
+    } catch (const std::exception& e) {  // StoreError and anything unforeseen
         print_error(e.what());
         return kExitFailure;
     }

@@ -510,6 +510,7 @@ Entry entry_from_jrnl(const json& j, const std::string& path) {
     e.type = EntryType::guilt;
     e.text = trim(body).empty() ? title : title + "\n" + body;
     if (trim(e.text).empty()) bad(child(path, "title"), "is empty, and so is the body");
+    check_text(e.text, child(path, "body") + ":");  // title and body together within the limit
 
     auto date_text = opt_text(j, "date", path);
     if (!date_text) bad(child(path, "date"), "is missing (a date like 2026-11-25)");

@@ -250,6 +250,8 @@ Store::~Store() = default;
 std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     std::error_code ec;
     auto status = fs::status(path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory)  // e.g. a file where a folder should be
+        throw StoreError(fmt::format("{}: cannot reach the journal: {}", path, ec.message()));
     if (fs::is_directory(status))
         throw StoreError(fmt::format("{}: is a folder, not a journal (give a file path with --db)", path));
     bool exists = fs::exists(status);
@@ -566,7 +568,7 @@ void Store::insert_priority(Priority& p) {
 
 void Store::add_priority(Priority& p) {
     m_impl->guarded("saving the priority", [&] {
-        auto active = static_cast<int>(priorities(false).size());
+        auto active = m_impl->db.execAndGet("SELECT count(*) FROM priorities WHERE done = 0").getInt();
         if (p.rank <= 0 || p.rank > active + 1) p.rank = active + 1;
         auto& shift = m_impl->stmt("UPDATE priorities SET rank = rank + 1 WHERE done = 0 AND rank >= ?");
         shift.bind(1, p.rank);

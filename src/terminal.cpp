@@ -15,6 +15,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <utility>
 
 #include "guilt/error.hpp"
 #include "guilt/text.hpp"
@@ -99,10 +100,14 @@ std::string edit_in_editor(const std::string& initial, const std::string& editor
     if (fd < 0) throw StoreError(fmt::format("{}: cannot create a temporary file: {}", dir, std::strerror(errno)));
     struct Cleanup {
         std::string path;
-        ~Cleanup() { ::unlink(path.c_str()); }
-    } cleanup{path};
+        int fd;
+        ~Cleanup() {
+            if (fd >= 0) ::close(fd);
+            ::unlink(path.c_str());
+        }
+    } cleanup{path, fd};
     write_all(fd, initial, path);
-    ::close(fd);
+    ::close(std::exchange(cleanup.fd, -1));
 
     // Through the shell, like git, so EDITOR="code --wait" works; the path is passed as $1.
     pid_t pid = ::fork();

@@ -197,7 +197,7 @@ std::string intensity_of(const MomentLine& m) {
 // The heaviest moments, heaviest first, then the latest.
 std::vector<const MomentLine*> heaviest(const WeekSummary& s, std::size_t n) {
     std::vector<const MomentLine*> out;
-    for (const auto& m : s.moments) out.push_back(&m);
+    for (auto m = s.moments.rbegin(); m != s.moments.rend(); ++m) out.push_back(&*m);  // latest first
     std::stable_sort(out.begin(), out.end(), [](const MomentLine* a, const MomentLine* b) {
         return a->intensity.value_or(0) > b->intensity.value_or(0);
     });

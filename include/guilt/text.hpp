@@ -49,6 +49,9 @@ std::size_t display_width(std::string_view text);
 // "a", "a and b", "a, b and c".
 std::string join_and(const std::vector<std::string>& items);
 
+// `text` in single quotes, as one word for sh, bash, zsh and fish: 'it'\''s'.
+std::string single_quoted(std::string_view text);
+
 // "1 entry", "3 entries": n and the word that goes with it.
 std::string plural(std::int64_t n, std::string_view one, std::string_view many);
 

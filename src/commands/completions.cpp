@@ -12,6 +12,7 @@
 #include "cli_model.hpp"
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
+#include "guilt/text.hpp"
 
 namespace guilt {
 
@@ -229,14 +230,6 @@ else
     compdef _guilt guilt
 fi
 )SH";
-
-// `text` inside single quotes.
-std::string single_quoted(std::string_view text) {
-    std::string out = "'";
-    for (char c : text)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
 
 // Text for a part of an _arguments spec: its special characters escaped.
 std::string zsh_text(std::string_view text) {

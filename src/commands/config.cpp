@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli_model.hpp"
 #include "guilt/cli.hpp"
@@ -54,7 +55,7 @@ Examples:
         auto& store = ctx.store(Store::Access::write);
         store.write([&] { store.set_setting(o->key, value); });
         if (ctx.json) std::cout << nlohmann::ordered_json{{"key", o->key}, {"value", value}}.dump(2) << '\n';
-        else std::cerr << fmt::format("{} is now {}\n", o->key, value.empty() ? "unset" : value);
+        else std::cerr << fmt::format("{} is now {}\n", o->key, value);
     });
 
     auto* list = cmd->add_subcommand("list", "Print every preference");

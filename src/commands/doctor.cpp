@@ -43,10 +43,7 @@ std::string shell_word(const std::string& text) {
         text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                "0123456789-_./+,:=@%") == std::string::npos)
         return text;
-    std::string out = "'";
-    for (char c : text)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
+    return single_quoted(text);
 }
 
 // A finding when `path` is open to others; nothing when it is private or absent.
@@ -84,15 +81,9 @@ void check_folder(const std::string& folder, Checkup& c) {
 }
 
 // What is wrong inside the journal at `path`: its state as SQLite, its schema, its search index.
-void check_contents(const std::string& path, Context& ctx, Checkup& c) {
-    std::unique_ptr<Store> store;
-    try {
-        store = Store::open(path, Store::Access::inspect);
-        c.schema = store->stored_schema_version();
-    } catch (const StoreError& e) {
-        c.findings.push_back({e.what(), "restore a backup in its place (see guilt backup)", {}});
-        return;
-    }
+void inspect_contents(const std::string& path, Context& ctx, Checkup& c) {
+    auto store = Store::open(path, Store::Access::inspect);
+    c.schema = store->stored_schema_version();
     auto damage = store->integrity_problems();
     for (std::size_t i = 0; i < damage.size() && i < kMaxDamageLines; ++i)
         c.findings.push_back({fmt::format("{} is damaged: {}", path, damage[i]),
@@ -143,6 +134,15 @@ void check_contents(const std::string& path, Context& ctx, Checkup& c) {
     c.entries = store->count_entries();
 }
 
+// inspect_contents, with a journal too damaged to inspect reported as one more finding.
+void check_contents(const std::string& path, Context& ctx, Checkup& c) {
+    try {
+        inspect_contents(path, ctx, c);
+    } catch (const StoreError& e) {
+        c.findings.push_back({e.what(), "restore a backup in its place (see guilt backup)", {}});
+    }
+}
+
 Checkup check(Context& ctx) {
     Checkup c;
     auto path = ctx.db_path();
@@ -160,7 +160,9 @@ Checkup check(Context& ctx) {
     check_mode(path + "-shm", 0600, modes);
     check_folder(fs::absolute(path, ec).parent_path().string(), modes);
     check_contents(path, ctx, c);
-    c.findings.insert(c.findings.end(), modes.findings.begin(), modes.findings.end());
+    // First, so that --fix makes the files private before anything opens the journal: SQLite
+    // gives a new -wal or -shm the journal's mode.
+    c.findings.insert(c.findings.begin(), modes.findings.begin(), modes.findings.end());
     return c;
 }
 

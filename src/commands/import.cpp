@@ -43,7 +43,10 @@ std::string read_input(const std::string& file) {
     std::FILE* f = std::fopen(file.c_str(), "rb");
     if (!f) throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(errno)));
     auto text = read_all(f);
+    bool failed = std::ferror(f) != 0;  // a folder opens, then fails to read
+    int error = errno;
     std::fclose(f);
+    if (failed) throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(error)));
     return text;
 }
 

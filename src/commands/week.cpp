@@ -63,7 +63,8 @@ WeekInput gather(Context& ctx, Date first, bool sunday_start) {
     window.oldest_first = true;
     in.entries = store.entries(window);
     in.priorities = store.priorities(false);
-    auto end_of_week = from_local(add_days(last, 1), 0, "WEEK", format_date(last)).utc - 1;
+    // The week's last second (not the next midnight, which a DST change can skip).
+    auto end_of_week = from_local(last, 24 * 3600 - 1, "WEEK", format_date(last)).utc;
     in.motto = store.motto_at(end_of_week);
     in.showings = store.showings_between(first, last);
     for (const auto& [id, text] : load_strategies()) in.strategy_titles[id] = text.title;

@@ -108,6 +108,36 @@ t_the_wal_and_shm_files_are_private_while_the_journal_is_open() {
     release_sqlite "COMMIT;"
 }
 
+# Output that cannot be written (a full disk behind a redirection) is a failure, not exit 0.
+t_output_that_cannot_be_written_fails_with_exit_1() {
+    seed_one_of_each
+    local cmd
+    for cmd in "list" "--json list" "export" "week" "show 1"; do
+        # shellcheck disable=SC2086
+        "$GUILT_BIN" $cmd >/dev/full 2>"$TEST_DIR/.err"
+        rc=$?
+        read_file err "$TEST_DIR/.err"
+        expect_eq 1 "$rc" "exit code of guilt $cmd >/dev/full"
+        expect_error_line "cannot write the output"
+    done
+}
+
+# A journal that cannot be reached (here a file stands where its folder should be; the same
+# for a folder she may not enter) is an error, not an empty journal.
+t_a_journal_that_cannot_be_reached_fails_with_exit_1() {
+    : >"$TEST_DIR/a-file"
+    export GUILT_DB="$TEST_DIR/a-file/journal.db"
+    local cmd
+    for cmd in "list" "week" "reflect --no-input"; do
+        # shellcheck disable=SC2086
+        "$GUILT_BIN" $cmd >"$TEST_DIR/.out" 2>"$TEST_DIR/.err"
+        rc=$?
+        read_file err "$TEST_DIR/.err"
+        expect_eq 1 "$rc" "exit code of guilt $cmd"
+        expect_error_line "$GUILT_DB: cannot reach the journal"
+    done
+}
+
 t_guilt_now_fixes_the_clock_in_the_local_zone() {
     expect_exit 0 guilt --json log "new york"
     expect_jq '.at' '"2026-11-26T21:00:00-05:00"'
