@@ -141,6 +141,7 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
     const auto first = days_from_civil(s.first_day);
     const auto last = first + kWeekLength - 1;
     auto in_week = [&](std::int64_t d) { return d >= first && d <= last; };
+    if (!s.complete) s.change.compared_days = static_cast<int>(days_from_civil(in.today) - first + 1);
 
     std::set<std::string> lexicon_topics;
     for (const auto& t : lex.topics) lexicon_topics.insert(t.id);
@@ -166,7 +167,7 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
             if (reviewed && in_week(days_from_civil(*reviewed))) answers.emplace_back(*reviewed, &e);
             continue;
         }
-        if (d >= first - kWeekLength && d < first) {
+        if (d >= first - kWeekLength && d < first - kWeekLength + s.change.compared_days) {
             if (e.type == EntryType::guilt) previous_guilt.add(e);
             if (e.type == EntryType::engage) s.change.previous_engaged_minutes += e.minutes;
         }

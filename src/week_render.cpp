@@ -55,13 +55,20 @@ std::string guilt_line(const GuiltFigures& g) {
     return out;
 }
 
+// "the week before", or while the week is not over "the same 2 days of the week before".
+std::string week_before(const WeekChange& c) {
+    if (c.compared_days >= kWeekLength) return "the week before";
+    if (c.compared_days == 1) return "the same day of the week before";
+    return fmt::format("the same {} days of the week before", c.compared_days);
+}
+
 // "2 more than the week before (5, mean 5.0)".
 std::string guilt_change(const WeekSummary& s) {
     const auto& c = s.change;
-    std::string out = c.guilt_count == 0 ? "as many moments as the week before"
+    std::string out = c.guilt_count == 0 ? "as many moments as " + week_before(c)
                       : c.guilt_count > 0
-                          ? fmt::format("{} more than the week before", c.guilt_count)
-                          : fmt::format("{} fewer than the week before", -c.guilt_count);
+                          ? fmt::format("{} more than {}", c.guilt_count, week_before(c))
+                          : fmt::format("{} fewer than {}", -c.guilt_count, week_before(c));
     out += fmt::format(" ({}", c.previous_guilt.count);
     if (c.previous_guilt.mean_intensity)
         out += ", mean " + one_decimal(*c.previous_guilt.mean_intensity);
@@ -74,9 +81,9 @@ std::string guilt_change(const WeekSummary& s) {
 
 std::string engaged_change(const WeekSummary& s) {
     const auto& c = s.change;
-    if (c.engaged_minutes == 0) return "as much as the week before";
-    return fmt::format("{} {} than the week before ({})", format_minutes(std::abs(c.engaged_minutes)),
-                       c.engaged_minutes > 0 ? "more" : "less",
+    if (c.engaged_minutes == 0) return "as much as " + week_before(c);
+    return fmt::format("{} {} than {} ({})", format_minutes(std::abs(c.engaged_minutes)),
+                       c.engaged_minutes > 0 ? "more" : "less", week_before(c),
                        format_minutes(c.previous_engaged_minutes));
 }
 
@@ -776,6 +783,7 @@ ordered_json render_json(const WeekSummary& s) {
     const auto& c = s.change;
     out["previous_week"] = {
         {"first_day", format_date(add_days(s.first_day, -kWeekLength))},
+        {"days_compared", c.compared_days},
         {"guilt", guilt_json(c.previous_guilt)},
         {"engaged_minutes", c.previous_engaged_minutes}};
     out["change"] = {{"guilt_count", c.guilt_count},

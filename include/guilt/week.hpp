@@ -138,7 +138,11 @@ struct StrategyWeek {
 };
 
 // This week against the one before: positive deltas mean more.
+// The week against the week before; while the week is not over, against the same days of the
+// week before (on a Tuesday: its Monday and Tuesday), so a week in progress is not called lighter
+// for being shorter.
 struct WeekChange {
+    int compared_days = 7;  // of each week
     GuiltFigures previous_guilt;
     int previous_engaged_minutes = 0;
     int guilt_count = 0;                   // this week minus the week before

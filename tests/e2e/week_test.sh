@@ -125,9 +125,12 @@ t_json_holds_the_week_and_validates_against_the_schema() {
     expect_jq '[.reflection.strategies[].answers[].answer]' '["Two hours at the park | it helped"]'
     expect_jq '.motto' '"You'"'"'re a good mom. Good enough is good."'
     expect_jq '[.priorities[].title]' '["Kids","Sleep","Spring marathon"]'
+    # Thursday: against Monday to Thursday of the week before, not its park Saturday.
     expect_jq '.previous_week' \
-        '{"first_day":"2026-11-16","guilt":{"count":1,"mean_intensity":4,"max_intensity":4},"engaged_minutes":120}'
-    expect_jq '.change' '{"guilt_count":2,"mean_intensity":2.67,"engaged_minutes":-35}'
+        '{"first_day":"2026-11-16","days_compared":4,"guilt":{"count":1,"mean_intensity":4,"max_intensity":4},"engaged_minutes":0}'
+    expect_jq '.change' '{"guilt_count":2,"mean_intensity":2.67,"engaged_minutes":85}'
+    expect_exit 0 guilt week
+    expect_contains "$out" "2 more than the same 4 days of the week before"
 }
 
 t_json_of_a_past_week_an_empty_week_and_format_json_validate() {
@@ -135,6 +138,7 @@ t_json_of_a_past_week_an_empty_week_and_format_json_validate() {
     expect_exit 0 guilt --json week 2026-W47
     expect_valid_out w47.json
     expect_jq '[.complete, .guilt.count, .runs.count]' '[true,1,1]'
+    expect_jq '.previous_week.days_compared' '7'
     expect_exit 0 guilt week 2026-W40 --format json
     expect_valid_out w40.json
     expect_jq '[.guilt.count, .motto, .days[6].balance.value]' '[0,null,0]'
