@@ -15,6 +15,7 @@ BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-j
 TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev \
               clang-14 libclang-rt-14-dev $(if $(shell command -v npm),,nodejs npm)
 BENCH_DEPS := hyperfine sqlite3 jq python3 time
+PACKAGE_DEPS := dpkg-dev
 # JSON Schema validation of every JSON output, with ajv-cli from npm in a local folder.
 NPM_DIR    := .deps/npm
 AJV        := $(NPM_DIR)/node_modules/.bin/ajv
@@ -30,7 +31,7 @@ fi
 endef
 
 .PHONY: all build demo test test-sanitize fuzz bench install package package-test clean \
-        deps test-deps bench-deps
+        deps test-deps bench-deps package-deps
 
 all: build
 
@@ -42,6 +43,9 @@ test-deps: deps
 
 bench-deps: deps
 	$(call install-missing,$(BENCH_DEPS))
+
+package-deps: deps
+	$(call install-missing,$(PACKAGE_DEPS))
 
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -88,10 +92,10 @@ install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
 # guilt_VERSION_ARCH.deb in $(BUILD), and a check of it: unpacked in a temporary folder, it runs.
-package: test-deps build
+package: package-deps build
 	cd $(BUILD) && cpack -G DEB
 
-package-test: test-deps build
+package-test: package-deps build
 	bash tests/package_test.sh $(BUILD)
 
 clean:
