@@ -36,49 +36,36 @@ echo
 row "measure" "guilt" "baseline" "ratio" "target"
 row "----------------------------------------------------------" "---------" "---------" "-------" "---------"
 
-# 1. Capture: guilt log against the sqlite3 shell inserting one row into a one-table file.
+# One row: COMMAND and BASELINE timed by hyperfine in turn (no shell), their means and ratio.
+#   compare LABEL TARGET COMMAND BASELINE
+compare() {
+    hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/a.json" "$3" >/dev/null 2>&1
+    hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/b.json" "$4" >/dev/null 2>&1
+    local a b
+    a=$(mean_ms "$out/a.json") b=$(mean_ms "$out/b.json")
+    row "$1 (ms)" "$(printf %.2f "$a")" "$(printf %.2f "$b")" "$(ratio "$a" "$b")" "$2"
+}
+
+# 1. Capture: guilt log against the sqlite3 shell inserting one row into a one-table file; then
+# start-up alone: guilt parsing its command line against sqlite3 opening an in-memory database.
 rm -f "$out/log.db" "$out/plain.db"
 "$guilt" --db "$out/log.db" log "warm up" >/dev/null 2>&1
 sqlite3 "$out/plain.db" "CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT, at INTEGER)"
-hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/log.json" \
-    "$guilt --db $out/log.db log 'Sent him to school crying' -i 6" >/dev/null 2>&1
-hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/sqlite.json" \
-    "sqlite3 $out/plain.db \"INSERT INTO t (text, at) VALUES ('Sent him to school crying', 1795651200)\"" >/dev/null 2>&1
-a=$(mean_ms "$out/log.json") b=$(mean_ms "$out/sqlite.json")
-row "guilt log vs sqlite3 shell insert (ms)" "$(printf %.2f "$a")" "$(printf %.2f "$b")" "$(ratio "$a" "$b")" "<= 1.0x"
-
-# Start-up alone, for the row above: guilt parsing its command line against sqlite3 opening an
-# in-memory database.
-hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/start.json" "$guilt --version" >/dev/null 2>&1
-hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/sqlite-start.json" \
-    "sqlite3 :memory: 'SELECT 1'" >/dev/null 2>&1
-a=$(mean_ms "$out/start.json") b=$(mean_ms "$out/sqlite-start.json")
-row "start-up: guilt --version vs sqlite3 :memory: (ms)" "$(printf %.2f "$a")" "$(printf %.2f "$b")" "$(ratio "$a" "$b")" "(figure)"
+compare "guilt log vs sqlite3 shell insert" "<= 1.0x" \
+    "$guilt --db $out/log.db log 'Sent him to school crying' -i 6" \
+    "sqlite3 $out/plain.db \"INSERT INTO t (text, at) VALUES ('Sent him to school crying', 1795651200)\""
+compare "start-up: guilt --version vs sqlite3 :memory:" "(figure)" \
+    "$guilt --version" "sqlite3 :memory: 'SELECT 1'"
 
 # 2. Flat in the size of the journal: 200k against 1k.
-flat() {
-    local name=$1
-    shift
-    hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/big.json" \
-        "$guilt --db $(journal 200000) $*" >/dev/null 2>&1
-    hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/small.json" \
-        "$guilt --db $(journal 1000) $*" >/dev/null 2>&1
-    local big small
-    big=$(mean_ms "$out/big.json") small=$(mean_ms "$out/small.json")
-    row "$name, 200k vs 1k (ms)" "$(printf %.2f "$big")" "$(printf %.2f "$small")" "$(ratio "$big" "$small")" "<= 1.2x"
-}
-flat "reflect --json --no-input" reflect --json --no-input
-flat "week" week
-flat "list -n 20" list -n 20
-flat "list --contains bluebell" list --contains bluebell
+for cmd in "reflect --json --no-input" "week" "list -n 20" "list --contains bluebell"; do
+    compare "$cmd, 200k vs 1k" "<= 1.2x" \
+        "$guilt --db $(journal 200000) $cmd" "$guilt --db $(journal 1000) $cmd"
+done
 
 # 3. Search against grep over the same journal's JSON export.
-hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/search.json" \
-    "$guilt --db $(journal 200000) list --contains bluebell" >/dev/null 2>&1
-hyperfine -N --warmup 3 --runs "$runs" --export-json "$out/grep.json" \
-    "grep -c bluebell $out/export-200000.json" >/dev/null 2>&1
-a=$(mean_ms "$out/search.json") b=$(mean_ms "$out/grep.json")
-row "list --contains vs grep -c on the export (ms)" "$(printf %.2f "$a")" "$(printf %.2f "$b")" "$(ratio "$a" "$b")" "<= 0.1x"
+compare "list --contains vs grep -c on the export" "<= 0.1x" \
+    "$guilt --db $(journal 200000) list --contains bluebell" "grep -c bluebell $out/export-200000.json"
 
 # 4. Import of 200k entries.
 secs=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$out/import-200000.time")

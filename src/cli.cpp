@@ -2,9 +2,9 @@
 // The top-level app: global options, every command, and the one place errors become exit codes.
 #include "guilt/cli.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <cerrno>
 #include <cstdlib>
@@ -56,8 +56,10 @@ void print_error(std::string_view message) {
     std::string line = "guilt: ";
     for (char ch : message) {
         auto c = static_cast<unsigned char>(ch);
-        if (c < 0x20 || c == 0x7f) line += fmt::format("\\x{:02x}", c);
-        else line += ch;
+        if (c < 0x20 || c == 0x7f)
+            line += fmt::format("\\x{:02x}", c);
+        else
+            line += ch;
     }
     std::cerr << line << '\n';
 }
@@ -66,7 +68,8 @@ void print_error(std::string_view message) {
 // "guilt frobnicate", "walk" in "guilt priority walk".
 std::optional<std::string> unknown_command(const CLI::App& app) {
     const CLI::App* at = &app;
-    while (!at->get_subcommands().empty()) at = at->get_subcommands().front();
+    while (!at->get_subcommands().empty())
+        at = at->get_subcommands().front();
     bool takes_commands = !at->get_subcommands([](const CLI::App*) { return true; }).empty();
     auto extras = app.remaining(true);
     if (!takes_commands || extras.empty() || extras.front().starts_with("-")) return std::nullopt;
@@ -81,7 +84,8 @@ std::string Context::db_path() const {
     if (auto v = env("XDG_DATA_HOME"); !v.empty()) return v + "/guilt/journal.db";
     auto home = env("HOME");
     if (home.empty())
-        throw UsageError("cannot find the journal: HOME is not set (set GUILT_DB or use --db PATH)");
+        throw UsageError(
+            "cannot find the journal: HOME is not set (set GUILT_DB or use --db PATH)");
     return home + "/.local/share/guilt/journal.db";
 }
 
@@ -115,10 +119,11 @@ bool Context::color(std::FILE* stream) const {
 
 int run_cli(int argc, char** argv) {
     Context ctx;
-    CLI::App app{"guilt: a private journal for mothers who live with mom guilt.\n"
-                 "Capture hard moments, runs, time with the kids and time for yourself; reflect on "
-                 "them at night; look back each week. Everything stays in one local file.",
-                 "guilt"};
+    CLI::App app{
+        "guilt: a private journal for mothers who live with mom guilt.\n"
+        "Capture hard moments, runs, time with the kids and time for yourself; reflect on "
+        "them at night; look back each week. Everything stays in one local file.",
+        "guilt"};
     app.set_version_flag("--version", GUILT_VERSION);
     app.add_option("--db", ctx.db_option,
                    "Journal file (default: $GUILT_DB, else $XDG_DATA_HOME/guilt/journal.db, else "
@@ -128,8 +133,9 @@ int run_cli(int argc, char** argv) {
     app.add_flag("--no-color", ctx.no_color, "Never colour the output (also: NO_COLOR)");
     app.fallthrough();
     app.require_subcommand(0, 1);
-    app.footer("Exit codes: 0 success, 2 bad usage or input, 1 any other failure.\n"
-               "guilt is a journal, not therapy.");
+    app.footer(
+        "Exit codes: 0 success, 2 bad usage or input, 1 any other failure.\n"
+        "guilt is a journal, not therapy.");
 
     setup_log(app, ctx);
     setup_run(app, ctx);
@@ -160,9 +166,9 @@ int run_cli(int argc, char** argv) {
         }
         // Output cut short (a full disk under `guilt export > backup.json`) is a failure.
         if (!std::cout.flush())
-            throw StoreError(errno != 0 ? fmt::format("cannot write the output: {}",
-                                                      std::strerror(errno))
-                                        : std::string("cannot write the output"));
+            throw StoreError(errno != 0
+                                 ? fmt::format("cannot write the output: {}", std::strerror(errno))
+                                 : std::string("cannot write the output"));
         return ctx.exit_code;
     } catch (const CLI::Success& e) {
         return app.exit(e);  // --help, --version: printed on stdout, exit 0

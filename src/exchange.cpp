@@ -616,17 +616,10 @@ std::string stable_uuid(std::string_view data) {
         return h;
     };
     const std::uint64_t halves[2] = {fnv1a(0xcbf29ce484222325ULL), fnv1a(0x6c62272e07bb0142ULL)};
-    unsigned char b[16];
-    for (int i = 0; i < 16; ++i)
+    std::array<unsigned char, 16> b{};
+    for (std::size_t i = 0; i < b.size(); ++i)
         b[i] = static_cast<unsigned char>(halves[i / 8] >> (56 - 8 * (i % 8)));
-    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x80);  // version 8: custom
-    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);  // RFC 4122 variant
-    std::string out;
-    for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
-        out += fmt::format("{:02x}", b[i]);
-    }
-    return out;
+    return format_uuid(b, 8);  // version 8: custom
 }
 
 std::string jrnl_uuid(std::string_view date, std::string_view time, std::string_view text) {

@@ -41,15 +41,23 @@ std::string describe(const SQLite::Exception& e) {
         case SQLITE_LOCKED:
             return fmt::format("the journal is locked by another program (waited {} s)",
                                kBusyTimeoutMs / 1000);
-        case SQLITE_FULL: return "the disk is full";
-        case SQLITE_READONLY: return "the journal is read-only";
-        case SQLITE_NOTADB: return "not a guilt journal (file is not a database)";
-        case SQLITE_CORRUPT: return "the journal is damaged (database disk image is malformed)";
-        case SQLITE_CANTOPEN: return "cannot open the file (check it exists and is readable)";
+        case SQLITE_FULL:
+            return "the disk is full";
+        case SQLITE_READONLY:
+            return "the journal is read-only";
+        case SQLITE_NOTADB:
+            return "not a guilt journal (file is not a database)";
+        case SQLITE_CORRUPT:
+            return "the journal is damaged (database disk image is malformed)";
+        case SQLITE_CANTOPEN:
+            return "cannot open the file (check it exists and is readable)";
         case SQLITE_PERM:
-        case SQLITE_AUTH: return "permission denied";
-        case SQLITE_IOERR: return fmt::format("an input/output error ({})", e.what());
-        default: return e.what();
+        case SQLITE_AUTH:
+            return "permission denied";
+        case SQLITE_IOERR:
+            return fmt::format("an input/output error ({})", e.what());
+        default:
+            return e.what();
     }
 }
 
@@ -82,7 +90,8 @@ void create_private_file(const std::string& path) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EEXIST) return;
-        throw StoreError(fmt::format("{}: cannot create the journal: {}", path, std::strerror(errno)));
+        throw StoreError(
+            fmt::format("{}: cannot create the journal: {}", path, std::strerror(errno)));
     }
     ::fchmod(fd, 0600);
     ::close(fd);
@@ -102,7 +111,9 @@ std::optional<int> optional_int(const SQLite::Column& c) {
     return c.getInt();
 }
 
-std::string text_or_empty(const SQLite::Column& c) { return c.isNull() ? "" : c.getString(); }
+std::string text_or_empty(const SQLite::Column& c) {
+    return c.isNull() ? "" : c.getString();
+}
 
 Entry entry_from_row(SQLite::Statement& q) {
     Entry e;
@@ -135,13 +146,16 @@ std::string fts_query(const std::string& words) {
     auto flush = [&] {
         if (word.empty()) return;
         std::string quoted = "\"";
-        for (char c : word) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+        for (char c : word)
+            quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
         query += (query.empty() ? "" : " ") + quoted + "\"";
         word.clear();
     };
     for (char c : words) {
-        if (c == ' ' || c == '\t' || c == '\n') flush();
-        else word += c;
+        if (c == ' ' || c == '\t' || c == '\n')
+            flush();
+        else
+            word += c;
     }
     flush();
     return query;
@@ -156,7 +170,9 @@ struct ResetOnExit {
 
 }  // namespace
 
-int schema_version() { return migrations().back().version; }
+int schema_version() {
+    return migrations().back().version;
+}
 
 struct Store::Impl {
     std::string path;
@@ -205,7 +221,9 @@ void Store::Impl::backup(const std::string& dest) const {
     auto dir = dest_path.has_parent_path() ? dest_path.parent_path() : fs::path(".");
     auto tmp = (dir / ("." + dest_path.filename().string() + ".XXXXXX")).string();
     int fd = ::mkstemp(tmp.data());
-    if (fd < 0) throw StoreError(fmt::format("{}: cannot create a file there: {}", dest, std::strerror(errno)));
+    if (fd < 0)
+        throw StoreError(
+            fmt::format("{}: cannot create a file there: {}", dest, std::strerror(errno)));
     ::close(fd);
     try {
         {
@@ -219,7 +237,8 @@ void Store::Impl::backup(const std::string& dest) const {
             }
         }
         // Left beside an older dest, these would be read into the new copy as if they were its own.
-        for (const char* suffix : {"-wal", "-shm", "-journal"}) fs::remove(dest + suffix);
+        for (const char* suffix : {"-wal", "-shm", "-journal"})
+            fs::remove(dest + suffix);
         if (::rename(tmp.c_str(), dest.c_str()) != 0)
             throw StoreError(fmt::format("{}: cannot write: {}", dest, std::strerror(errno)));
     } catch (...) {
@@ -253,9 +272,11 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     if (ec && ec != std::errc::no_such_file_or_directory)  // e.g. a file where a folder should be
         throw StoreError(fmt::format("{}: cannot reach the journal: {}", path, ec.message()));
     if (fs::is_directory(status))
-        throw StoreError(fmt::format("{}: is a folder, not a journal (give a file path with --db)", path));
+        throw StoreError(
+            fmt::format("{}: is a folder, not a journal (give a file path with --db)", path));
     bool exists = fs::exists(status);
-    if (!exists && access == Access::inspect) throw StoreError(fmt::format("{}: no journal here", path));
+    if (!exists && access == Access::inspect)
+        throw StoreError(fmt::format("{}: no journal here", path));
     if (!exists && access == Access::read) {
         auto store = open_in_memory();
         store->m_impl->path = path;
@@ -267,12 +288,14 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     }
     std::unique_ptr<Impl> impl;
     try {
-        int flags = ::access(path.c_str(), W_OK) == 0 ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+        int flags =
+            ::access(path.c_str(), W_OK) == 0 ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
         impl = std::make_unique<Impl>(path, path, flags);
         impl->db.setBusyTimeout(kBusyTimeoutMs);
-        impl->db.exec(fmt::format("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
-                                  "PRAGMA cache_size = -{}",
-                                  kCacheKib));
+        impl->db.exec(
+            fmt::format("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
+                        "PRAGMA cache_size = -{}",
+                        kCacheKib));
         int version = impl->user_version();
         if (access == Access::inspect) {
             // As it is, whatever its version.
@@ -283,9 +306,11 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
                 path, version, schema_version()));
         } else if (version < schema_version()) {
             if (version == 0) {
-                bool empty = impl->db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
+                bool empty =
+                    impl->db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
                 if (!empty)
-                    throw StoreError(fmt::format("{}: is a SQLite database but not a guilt journal", path));
+                    throw StoreError(
+                        fmt::format("{}: is a SQLite database but not a guilt journal", path));
                 impl->db.exec("PRAGMA journal_mode = WAL");
             }
             impl->migrate(version);
@@ -297,13 +322,16 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
 }
 
 std::unique_ptr<Store> Store::open_in_memory() {
-    auto impl = std::make_unique<Impl>(":memory:", ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    auto impl = std::make_unique<Impl>(
+        ":memory:", ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     impl->db.exec("PRAGMA foreign_keys = ON");
     impl->migrate(0);
     return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
-const std::string& Store::path() const { return m_impl->path; }
+const std::string& Store::path() const {
+    return m_impl->path;
+}
 
 void Store::write(const std::function<void()>& fn) {
     m_impl->guarded("writing", [&] {
@@ -371,12 +399,16 @@ namespace {
 // Binds the fields of an entry to the named parameters of an INSERT or UPDATE.
 void bind_entry(SQLite::Statement& q, const Entry& e) {
     auto bind_opt = [&](const char* name, const std::optional<int>& v) {
-        if (v) q.bind(name, *v);
-        else q.bind(name);
+        if (v)
+            q.bind(name, *v);
+        else
+            q.bind(name);
     };
     auto bind_text = [&](const char* name, const std::string& v) {
-        if (v.empty()) q.bind(name);
-        else q.bind(name, v);
+        if (v.empty())
+            q.bind(name);
+        else
+            q.bind(name, v);
     };
     q.bind(":uuid", e.uuid);
     q.bind(":type", std::string(to_string(e.type)));
@@ -397,7 +429,8 @@ void bind_entry(SQLite::Statement& q, const Entry& e) {
     bind_text(":kind", run ? e.kind : "");
     bool timed = e.type == EntryType::engage || e.type == EntryType::deposit;
     bind_opt(":minutes", timed ? std::optional<int>(e.minutes) : std::nullopt);
-    bind_opt(":child_led", e.type == EntryType::engage ? std::optional<int>(e.child_led) : std::nullopt);
+    bind_opt(":child_led",
+             e.type == EntryType::engage ? std::optional<int>(e.child_led) : std::nullopt);
     bool reflection = e.type == EntryType::reflection;
     bind_text(":ref_date", reflection ? e.date : "");
     bind_text(":strategy", reflection ? e.strategy : "");
@@ -414,7 +447,8 @@ void Store::add(Entry& e) {
                                  unit, felt, kind, minutes, child_led, ref_date, strategy, prompt)
             VALUES (:uuid, :type, :ts, :off, :text, :intensity, :distance, :duration, :unit, :felt,
                     :kind, :minutes, :child_led, :ref_date, :strategy, :prompt))sql");
-        for (auto& kid : e.kids) kid = m_impl->stored_kid_name(kid);
+        for (auto& kid : e.kids)
+            kid = m_impl->stored_kid_name(kid);
         bind_entry(q, e);
         q.exec();
         e.id = m_impl->db.getLastInsertRowid();
@@ -447,7 +481,8 @@ bool Store::remove(std::int64_t id) {
 
 std::optional<Entry> Store::find(std::int64_t id) const {
     return m_impl->guarded("reading the entry", [&]() -> std::optional<Entry> {
-        auto& q = m_impl->stmt(fmt::format("SELECT {} FROM entries e WHERE e.id = ?", kEntryColumns));
+        auto& q =
+            m_impl->stmt(fmt::format("SELECT {} FROM entries e WHERE e.id = ?", kEntryColumns));
         ResetOnExit reset{q};
         q.bind(1, id);
         if (!q.executeStep()) return std::nullopt;
@@ -503,7 +538,8 @@ void Store::for_each_entry(const EntryFilter& f,
         if (f.tag) q.bind(":tag", *f.tag);
         if (f.kid) q.bind(":kid", *f.kid);
         if (f.contains) q.bind(":match", query);
-        while (q.executeStep()) fn(entry_from_row(q));
+        while (q.executeStep())
+            fn(entry_from_row(q));
     });
 }
 
@@ -534,14 +570,16 @@ std::vector<Priority> Store::priorities(bool include_done) const {
             "SELECT id, uuid, rank, title, until, done FROM priorities {} ORDER BY done, rank, id",
             include_done ? "" : "WHERE done = 0"));
         std::vector<Priority> out;
-        while (q.executeStep()) out.push_back(priority_from_row(q));
+        while (q.executeStep())
+            out.push_back(priority_from_row(q));
         return out;
     });
 }
 
 std::optional<Priority> Store::find_priority(std::int64_t id) const {
     return m_impl->guarded("reading priorities", [&]() -> std::optional<Priority> {
-        auto& q = m_impl->stmt("SELECT id, uuid, rank, title, until, done FROM priorities WHERE id = ?");
+        auto& q =
+            m_impl->stmt("SELECT id, uuid, rank, title, until, done FROM priorities WHERE id = ?");
         ResetOnExit reset{q};
         q.bind(1, id);
         if (!q.executeStep()) return std::nullopt;
@@ -555,11 +593,15 @@ void Store::insert_priority(Priority& p) {
         auto& q = m_impl->stmt(
             "INSERT INTO priorities (uuid, rank, title, until, done) VALUES (?, ?, ?, ?, ?)");
         q.bind(1, p.uuid);
-        if (p.done) q.bind(2);
-        else q.bind(2, p.rank);
+        if (p.done)
+            q.bind(2);
+        else
+            q.bind(2, p.rank);
         q.bind(3, p.title);
-        if (p.until) q.bind(4, format_date(*p.until));
-        else q.bind(4);
+        if (p.until)
+            q.bind(4, format_date(*p.until));
+        else
+            q.bind(4);
         q.bind(5, p.done ? 1 : 0);
         q.exec();
         p.id = m_impl->db.getLastInsertRowid();
@@ -568,9 +610,11 @@ void Store::insert_priority(Priority& p) {
 
 void Store::add_priority(Priority& p) {
     m_impl->guarded("saving the priority", [&] {
-        auto active = m_impl->db.execAndGet("SELECT count(*) FROM priorities WHERE done = 0").getInt();
+        auto active =
+            m_impl->db.execAndGet("SELECT count(*) FROM priorities WHERE done = 0").getInt();
         if (p.rank <= 0 || p.rank > active + 1) p.rank = active + 1;
-        auto& shift = m_impl->stmt("UPDATE priorities SET rank = rank + 1 WHERE done = 0 AND rank >= ?");
+        auto& shift =
+            m_impl->stmt("UPDATE priorities SET rank = rank + 1 WHERE done = 0 AND rank >= ?");
         shift.bind(1, p.rank);
         shift.exec();
         p.done = false;
@@ -604,7 +648,8 @@ bool Store::finish_priority(std::int64_t id) {
         auto& done = m_impl->stmt("UPDATE priorities SET done = 1, rank = NULL WHERE id = ?");
         done.bind(1, id);
         done.exec();
-        auto& close = m_impl->stmt("UPDATE priorities SET rank = rank - 1 WHERE done = 0 AND rank > ?");
+        auto& close =
+            m_impl->stmt("UPDATE priorities SET rank = rank - 1 WHERE done = 0 AND rank > ?");
         close.bind(1, p->rank);
         close.exec();
         return true;
@@ -635,7 +680,8 @@ std::vector<Motto> Store::mottos() const {
         auto& q = m_impl->stmt("SELECT text, ts, utc_offset FROM mottos ORDER BY ts, id");
         std::vector<Motto> out;
         while (q.executeStep())
-            out.push_back({q.getColumn(0).getString(), {q.getColumn(1).getInt64(), q.getColumn(2).getInt()}});
+            out.push_back(
+                {q.getColumn(0).getString(), {q.getColumn(1).getInt64(), q.getColumn(2).getInt()}});
         return out;
     });
 }
@@ -643,11 +689,13 @@ std::vector<Motto> Store::mottos() const {
 std::optional<Motto> Store::motto_at(std::int64_t utc) const {
     return m_impl->guarded("reading mottos", [&]() -> std::optional<Motto> {
         auto& q = m_impl->stmt(
-            "SELECT text, ts, utc_offset FROM mottos WHERE ts <= ? ORDER BY ts DESC, id DESC LIMIT 1");
+            "SELECT text, ts, utc_offset FROM mottos WHERE ts <= ? ORDER BY ts DESC, id DESC LIMIT "
+            "1");
         ResetOnExit reset{q};
         q.bind(1, utc);
         if (!q.executeStep()) return std::nullopt;
-        return Motto{q.getColumn(0).getString(), {q.getColumn(1).getInt64(), q.getColumn(2).getInt()}};
+        return Motto{q.getColumn(0).getString(),
+                     {q.getColumn(1).getInt64(), q.getColumn(2).getInt()}};
     });
 }
 
@@ -683,19 +731,21 @@ std::vector<std::pair<Date, std::string>> Store::showings_between(Date from, Dat
         q.bind(2, format_date(to));
         std::vector<std::pair<Date, std::string>> out;
         while (q.executeStep())
-            out.emplace_back(parse_date(q.getColumn(0).getString(), "showings.day"), q.getColumn(1).getString());
+            out.emplace_back(parse_date(q.getColumn(0).getString(), "showings.day"),
+                             q.getColumn(1).getString());
         return out;
     });
 }
 
 std::map<std::string, Date> Store::last_showings_before(Date day) const {
     return m_impl->guarded("reading earlier reflections", [&] {
-        auto& q = m_impl->stmt(
-            "SELECT strategy, max(day) FROM showings WHERE day < ? GROUP BY strategy");
+        auto& q =
+            m_impl->stmt("SELECT strategy, max(day) FROM showings WHERE day < ? GROUP BY strategy");
         q.bind(1, format_date(day));
         std::map<std::string, Date> out;
         while (q.executeStep())
-            out[q.getColumn(0).getString()] = parse_date(q.getColumn(1).getString(), "showings.day");
+            out[q.getColumn(0).getString()] =
+                parse_date(q.getColumn(1).getString(), "showings.day");
         return out;
     });
 }
@@ -713,7 +763,8 @@ std::optional<std::string> Store::setting(const std::string& key) const {
 void Store::set_setting(const std::string& key, const std::string& value) {
     m_impl->guarded("saving the preference", [&] {
         auto& q = m_impl->stmt(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value "
+            "= excluded.value");
         q.bind(1, key);
         q.bind(2, value);
         q.exec();
@@ -746,7 +797,8 @@ std::optional<std::string> Store::search_index_problem() const {
         // keeps it that way.
         SQLite::Transaction tx(m_impl->db);
         try {
-            m_impl->db.exec("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)");
+            m_impl->db.exec(
+                "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)");
         } catch (const SQLite::Exception& e) {
             if (e.getErrorCode() != SQLITE_CORRUPT) throw;
             return e.what();
@@ -764,11 +816,13 @@ void Store::rebuild_search_index() {
 std::vector<std::string> Store::tags_with_prefix(const std::string& prefix, int limit) const {
     return m_impl->guarded("reading tags", [&] {
         auto& q = m_impl->stmt(
-            "SELECT DISTINCT tag FROM tags WHERE tag >= :p AND tag < :p || char(1114111) ORDER BY tag LIMIT :n");
+            "SELECT DISTINCT tag FROM tags WHERE tag >= :p AND tag < :p || char(1114111) ORDER BY "
+            "tag LIMIT :n");
         q.bind(":p", to_lower(prefix));
         q.bind(":n", limit);
         std::vector<std::string> out;
-        while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString());
         return out;
     });
 }
@@ -776,27 +830,22 @@ std::vector<std::string> Store::tags_with_prefix(const std::string& prefix, int 
 std::vector<std::string> Store::kids_with_prefix(const std::string& prefix, int limit) const {
     return m_impl->guarded("reading kids", [&] {
         auto& q = m_impl->stmt(
-            "SELECT name FROM kids WHERE name >= :p AND name < :p || char(1114111) ORDER BY name LIMIT :n");
+            "SELECT name FROM kids WHERE name >= :p AND name < :p || char(1114111) ORDER BY name "
+            "LIMIT :n");
         q.bind(":p", prefix);
         q.bind(":n", limit);
         std::vector<std::string> out;
-        while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString());
         return out;
     });
 }
 
 std::string make_uuid() {
-    unsigned char b[16];
-    if (getrandom(b, sizeof b, 0) != static_cast<ssize_t>(sizeof b))
+    std::array<unsigned char, 16> b{};
+    if (getrandom(b.data(), b.size(), 0) != static_cast<ssize_t>(b.size()))
         throw StoreError("cannot read random bytes for a new entry's UUID");
-    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);  // version 4
-    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);  // RFC 4122 variant
-    std::string out;
-    for (int i = 0; i < 16; ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
-        out += fmt::format("{:02x}", b[i]);
-    }
-    return out;
+    return format_uuid(b, 4);
 }
 
 }  // namespace guilt

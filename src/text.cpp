@@ -16,7 +16,9 @@ bool is_word_byte(unsigned char c) {
     return std::isalnum(c) || c == '_' || c >= 0x80;
 }
 
-bool is_letter_byte(unsigned char c) { return std::isalpha(c) || c >= 0x80; }
+bool is_letter_byte(unsigned char c) {
+    return std::isalpha(c) || c >= 0x80;
+}
 
 // The word starting at `pos`: word bytes, with inner '-' allowed ("mary-jane"), no trailing '-'.
 std::string_view word_at(std::string_view text, std::size_t pos) {
@@ -77,8 +79,7 @@ std::string_view trim(std::string_view text) {
     return text.substr(first, text.find_last_not_of(ws) - first + 1);
 }
 
-void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more,
-                 bool fold) {
+void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more, bool fold) {
     for (const auto& name : more) {
         bool seen = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
             return fold ? iequals(n, name) : n == name;
@@ -90,7 +91,8 @@ void merge_names(std::vector<std::string>& names, const std::vector<std::string>
 std::vector<std::string> extract_tags(std::string_view text) {
     std::vector<std::string> tags;
     std::vector<std::string> lowered;
-    for (auto& w : marked_words(text, '#')) lowered.push_back(to_lower(w));
+    for (auto& w : marked_words(text, '#'))
+        lowered.push_back(to_lower(w));
     merge_names(tags, lowered, false);
     return tags;
 }
@@ -132,7 +134,8 @@ void check_text(std::string_view text, std::string_view field) {
                  !(len == 4 && cp < 0x10000) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
         }
         if (!ok)
-            throw UsageError(fmt::format("{} is not valid UTF-8 (byte 0x{:02x} at {})", field, c, i));
+            throw UsageError(
+                fmt::format("{} is not valid UTF-8 (byte 0x{:02x} at {})", field, c, i));
         i += len;
     }
 }
@@ -146,7 +149,8 @@ std::size_t display_width(std::string_view text) {
 std::string shorten(std::string_view text, std::size_t max_chars) {
     std::string flat;
     flat.reserve(text.size());
-    for (char c : trim(text)) flat.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+    for (char c : trim(text))
+        flat.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
     if (display_width(flat) <= max_chars) return flat;
     std::size_t chars = 0, i = 0;
     for (; i < flat.size(); ++i) {
@@ -163,7 +167,8 @@ std::string join_and(const std::vector<std::string>& items) {
     if (items.empty()) return "";
     if (items.size() == 1) return items[0];
     std::string out;
-    for (std::size_t i = 0; i + 1 < items.size(); ++i) out += (i ? ", " : "") + items[i];
+    for (std::size_t i = 0; i + 1 < items.size(); ++i)
+        out += (i ? ", " : "") + items[i];
     return out + " and " + items.back();
 }
 
@@ -176,6 +181,17 @@ std::string single_quoted(std::string_view text) {
     for (char c : text)
         out += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return out + "'";
+}
+
+std::string format_uuid(std::array<unsigned char, 16> b, int version) {
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | (version << 4));
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);  // the RFC 4122 variant
+    std::string out;
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+        out += fmt::format("{:02x}", b[i]);
+    }
+    return out;
 }
 
 }  // namespace guilt

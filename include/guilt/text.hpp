@@ -3,6 +3,7 @@
 // Pure functions.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -23,8 +24,7 @@ std::vector<std::string> extract_tags(std::string_view text);
 std::vector<std::string> extract_kids(std::string_view text);
 
 // Appends `more` to `names` skipping names already present; `fold` compares case-insensitively.
-void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more,
-                 bool fold);
+void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more, bool fold);
 
 // ASCII lower-case copy (other bytes unchanged).
 std::string to_lower(std::string_view text);
@@ -51,6 +51,10 @@ std::string join_and(const std::vector<std::string>& items);
 
 // `text` in single quotes, as one word for sh, bash, zsh and fish: 'it'\''s'.
 std::string single_quoted(std::string_view text);
+
+// Sixteen bytes as an RFC 4122 UUID, "xxxxxxxx-xxxx-Vxxx-Nxxx-xxxxxxxxxxxx", with the bits of
+// `version` (4 random, 8 custom) and of the variant set.
+std::string format_uuid(std::array<unsigned char, 16> bytes, int version);
 
 // "1 entry", "3 entries": n and the word that goes with it.
 std::string plural(std::int64_t n, std::string_view one, std::string_view many);

@@ -52,15 +52,15 @@ Date parse_week(std::string_view text, Timestamp now, bool sunday_start,
 
 // What summarize_week() reads. Entries outside the days it needs are ignored.
 struct WeekInput {
-    Date first_day;     // Monday, or Sunday when her week starts on Sunday
-    Date today;         // days after it have not happened yet: no bank balance
+    Date first_day;  // Monday, or Sunday when her week starts on Sunday
+    Date today;      // days after it have not happened yet: no bank balance
     bool sunday_start = false;
     DistanceUnit unit = DistanceUnit::km;  // for distances and pace (config unit)
     // Entries from first_day - kWeekLookBackDays to the week's last day, in any order; also
     // reflection answers written the day after, which carry the reviewed day in `date`.
     std::vector<Entry> entries;
-    std::vector<Priority> priorities;  // done ones and ended seasons are left out
-    std::optional<Motto> motto;        // in force at the end of the week
+    std::vector<Priority> priorities;                    // done ones and ended seasons are left out
+    std::optional<Motto> motto;                          // in force at the end of the week
     std::vector<std::pair<Date, std::string>> showings;  // (day, strategy) reflect showed
     std::map<std::string, std::string> strategy_titles;  // strategy id -> title
 };
@@ -96,9 +96,9 @@ struct DaySummary {
 struct RunFigures {
     int count = 0;
     double meters = 0;
-    int seconds = 0;             // of the runs with a duration
-    double timed_meters = 0;     // the distance of those runs, for the pace
-    std::vector<Tally> with;     // companions, most frequent first
+    int seconds = 0;          // of the runs with a duration
+    double timed_meters = 0;  // the distance of those runs, for the pace
+    std::vector<Tally> with;  // companions, most frequent first
     std::map<RunSlot, int> slots;
     int with_kids = 0;  // runs --with kids: the kids took part
 };
@@ -112,8 +112,8 @@ struct KidTime {
 struct EngagedFigures {
     int minutes = 0;
     int child_led_minutes = 0;
-    int days = 0;                // days of the week with engaged time
-    std::vector<KidTime> kids;   // most minutes first
+    int days = 0;               // days of the week with engaged time
+    std::vector<KidTime> kids;  // most minutes first
 };
 
 // One guilt moment as the summary quotes it.

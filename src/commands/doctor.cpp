@@ -73,11 +73,11 @@ void check_folder(const std::string& folder, Checkup& c) {
         check_mode(folder, 0700, c);
         return;
     }
-    c.findings.push_back({fmt::format("{} is a folder others can open (mode {:04o})", folder,
-                                      st.st_mode & 07777),
-                          "move the journal into a folder of its own, such as the default "
-                          "~/.local/share/guilt, and point --db or GUILT_DB there",
-                          {}});
+    c.findings.push_back(
+        {fmt::format("{} is a folder others can open (mode {:04o})", folder, st.st_mode & 07777),
+         "move the journal into a folder of its own, such as the default "
+         "~/.local/share/guilt, and point --db or GUILT_DB there",
+         {}});
 }
 
 // What is wrong inside the journal at `path`: its state as SQLite, its schema, its search index.

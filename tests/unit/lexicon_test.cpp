@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "guilt/embedded.hpp"
+#include "builders.hpp"
 #include "guilt/error.hpp"
 #include "guilt/lexicon.hpp"
 
@@ -50,9 +50,7 @@ const Lexicon& small() {
 }
 
 const Lexicon& built_in() {
-    static const Lexicon lex =
-        guilt::parse_lexicon(*guilt::embedded_file("lexicon.json"), "lexicon.json");
-    return lex;
+    return test::built_in_lexicon();
 }
 
 Strings sorted(Strings s) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "builders.hpp"
 #include "guilt/embedded.hpp"
 #include "guilt/lexicon.hpp"
 #include "guilt/reflect.hpp"
@@ -39,17 +40,15 @@ Date day(int n) {
 guilt::Timestamp at(int n, const char* hhmm) {
     int h = (hhmm[0] - '0') * 10 + (hhmm[1] - '0');
     int m = (hhmm[3] - '0') * 10 + (hhmm[4] - '0');
-    return {guilt::days_from_civil(day(n)) * 86400 + h * 3600 + m * 60 - kOffset, kOffset};
+    return test::local_at(day(n), h, m, kOffset);
 }
 
 const guilt::Lexicon& lexicon() {
-    static const guilt::Lexicon lex =
-        guilt::parse_lexicon(*guilt::embedded_file("lexicon.json"), "lexicon.json");
-    return lex;
+    return test::built_in_lexicon();
 }
 
 using Ids = std::vector<std::int64_t>;
-using Words = std::vector<std::string>;
+using test::Words;
 
 // One journal under construction. Each entry gets the next id, starting at 1, and the builder
 // returns it. Findings point into `in.entries`, so the builder must outlive them.
@@ -66,43 +65,23 @@ struct Journal {
 
     std::int64_t guilt(int n, const char* hhmm, int intensity, std::string text, Words tags = {},
                        Words kids = {}) {
-        Entry e;
-        e.type = EntryType::guilt;
-        e.at = at(n, hhmm);
-        e.intensity = intensity;
-        e.text = std::move(text);
-        e.tags = std::move(tags);
-        e.kids = std::move(kids);
-        return add(std::move(e));
+        return add(test::guilt_moment(at(n, hhmm), intensity, std::move(text), std::move(tags),
+                                      std::move(kids)));
     }
 
     std::int64_t run(int n, const char* hhmm, int minutes = 30, Words with = {"solo"},
                      double km = 5) {
-        Entry e;
-        e.type = EntryType::run;
-        e.at = at(n, hhmm);
-        e.distance_m = km * 1000;
-        if (minutes > 0) e.duration_s = minutes * 60;
-        e.with = std::move(with);
-        return add(std::move(e));
+        std::optional<int> seconds;
+        if (minutes > 0) seconds = minutes * 60;
+        return add(test::run(at(n, hhmm), km * 1000, seconds, std::move(with)));
     }
 
     std::int64_t engage(int n, const char* hhmm, int minutes, Words kids = {}) {
-        Entry e;
-        e.type = EntryType::engage;
-        e.at = at(n, hhmm);
-        e.minutes = minutes;
-        e.kids = std::move(kids);
-        return add(std::move(e));
+        return add(test::engage(at(n, hhmm), minutes, std::move(kids)));
     }
 
     std::int64_t deposit(int n, const char* hhmm, int minutes, std::string text) {
-        Entry e;
-        e.type = EntryType::deposit;
-        e.at = at(n, hhmm);
-        e.minutes = minutes;
-        e.text = std::move(text);
-        return add(std::move(e));
+        return add(test::deposit(at(n, hhmm), minutes, std::move(text)));
     }
 
     void priority(int rank, std::string title, std::optional<Date> until = {}, bool done = false) {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "guilt/embedded.hpp"
+#include "builders.hpp"
 #include "guilt/error.hpp"
 #include "guilt/lexicon.hpp"
 #include "guilt/text.hpp"
@@ -34,13 +34,11 @@ Date day(int n) {
 }
 
 guilt::Timestamp at(int n, int hour, int minute = 0) {
-    return {guilt::days_from_civil(day(n)) * 86400 + hour * 3600 + minute * 60 - kOffset, kOffset};
+    return test::local_at(day(n), hour, minute, kOffset);
 }
 
 const guilt::Lexicon& lexicon() {
-    static const guilt::Lexicon lex =
-        guilt::parse_lexicon(*guilt::embedded_file("lexicon.json"), "lexicon.json");
-    return lex;
+    return test::built_in_lexicon();
 }
 
 struct Week {
@@ -51,46 +49,23 @@ struct Week {
         in.today = day(9);  // the week is over
     }
 
-    Week& guilt(int n, int hour, int intensity, std::string text, std::vector<std::string> tags = {},
-                std::vector<std::string> kids = {}) {
-        Entry e;
-        e.type = EntryType::guilt;
-        e.at = at(n, hour);
-        e.intensity = intensity;
-        e.text = std::move(text);
-        e.tags = std::move(tags);
-        e.kids = std::move(kids);
-        in.entries.push_back(e);
+    Week& guilt(int n, int hour, int intensity, std::string text, test::Words tags = {},
+                test::Words kids = {}) {
+        in.entries.push_back(test::guilt_moment(at(n, hour), intensity, std::move(text),
+                                                std::move(tags), std::move(kids)));
         return *this;
     }
     Week& run(int n, int hour, double meters, std::optional<int> seconds,
-              std::vector<std::string> with = {"solo"}) {
-        Entry e;
-        e.type = EntryType::run;
-        e.at = at(n, hour);
-        e.distance_m = meters;
-        e.duration_s = seconds;
-        e.with = std::move(with);
-        in.entries.push_back(e);
+              test::Words with = {"solo"}) {
+        in.entries.push_back(test::run(at(n, hour), meters, seconds, std::move(with)));
         return *this;
     }
-    Week& engage(int n, int hour, int minutes, std::vector<std::string> kids, bool child_led = false) {
-        Entry e;
-        e.type = EntryType::engage;
-        e.at = at(n, hour);
-        e.minutes = minutes;
-        e.kids = std::move(kids);
-        e.child_led = child_led;
-        in.entries.push_back(e);
+    Week& engage(int n, int hour, int minutes, test::Words kids, bool child_led = false) {
+        in.entries.push_back(test::engage(at(n, hour), minutes, std::move(kids), child_led));
         return *this;
     }
     Week& deposit(int n, int hour, int minutes, std::string text) {
-        Entry e;
-        e.type = EntryType::deposit;
-        e.at = at(n, hour);
-        e.minutes = minutes;
-        e.text = std::move(text);
-        in.entries.push_back(e);
+        in.entries.push_back(test::deposit(at(n, hour), minutes, std::move(text)));
         return *this;
     }
     Week& answer(int written, int hour, int reviewed, std::string strategy, std::string text) {
@@ -202,8 +177,8 @@ TEST_CASE("entries before and after the week are left out of its figures", "[wee
 TEST_CASE("runs: count, distance, time and pace in her unit, companions and time of day",
           "[week][runs]") {
     Week w;
-    w.run(0, 5, 5000, 25 * 60, {"moms"})      // Monday 05:00, early morning
-        .run(2, 12, 10000, 50 * 60, {"solo"})  // Wednesday noon, daytime
+    w.run(0, 5, 5000, 25 * 60, {"moms"})                      // Monday 05:00, early morning
+        .run(2, 12, 10000, 50 * 60, {"solo"})                 // Wednesday noon, daytime
         .run(3, 18, 3000, std::nullopt, {"kids", "partner"})  // family hours, no time
         .run(4, 21, 2000, 12 * 60, {"moms"});                 // late
     auto s = w.summary();
@@ -266,8 +241,8 @@ TEST_CASE("topics, tags and kids named come from the guilt moments, most frequen
 TEST_CASE("the bank for each day that has happened, over the 28 days ending that day",
           "[week][bank]") {
     Week w;
-    w.in.today = day(2);  // Wednesday: Thursday to Sunday are still ahead
-    w.run(-27, 9, 5000, 1800)   // 28 days before Wednesday... only inside Monday's window
+    w.in.today = day(2);       // Wednesday: Thursday to Sunday are still ahead
+    w.run(-27, 9, 5000, 1800)  // 28 days before Wednesday... only inside Monday's window
         .deposit(0, 14, 30, "nap")
         .guilt(1, 20, 8, "heavy")
         .guilt(2, 20, 3, "light");
@@ -291,7 +266,8 @@ TEST_CASE("nights reflected: days with a showing or an answer, and the answers p
           "[week][reflection]") {
     Week w;
     w.in.showings = {{day(-1), "bank"}, {day(0), "facts"}, {day(0), "bank"}, {day(3), "facts"}};
-    w.in.strategy_titles = {{"facts", "Look at the facts"}, {"bank", "Think of yourself as a bank"}};
+    w.in.strategy_titles = {{"facts", "Look at the facts"},
+                            {"bank", "Think of yourself as a bank"}};
     w.answer(7, 0, 6, "motto", "Good enough is good")  // Sunday's answer, written after midnight
         .answer(0, 22, 0, "facts", "Two hours at the park")
         .answer(-1, 22, -1, "bank", "last week");
@@ -391,7 +367,9 @@ TEST_CASE("html: one page, her text escaped, nothing external", "[week][render]"
     CHECK(page.rfind("<!doctype html>", 0) == 0);
     CHECK_THAT(page, Contains("<meta charset=\"utf-8\">"));
     CHECK_THAT(page, Contains("<meta name=\"viewport\""));
-    CHECK_THAT(page, Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;"));
+    CHECK_THAT(
+        page,
+        Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;"));
     CHECK_THAT(page, !Contains("<script"));
     CHECK_THAT(page, !Contains("http"));
     CHECK_THAT(page, Contains("<svg"));

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// What the unit tests build their journals from: local times, entries of each type, and the
+// built-in lexicon.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "guilt/embedded.hpp"
+#include "guilt/lexicon.hpp"
+#include "guilt/time.hpp"
+#include "guilt/types.hpp"
+
+namespace test {
+
+using Words = std::vector<std::string>;
+
+// HH:MM on day `d`, wall-clock time at a UTC offset of `offset` seconds.
+inline guilt::Timestamp local_at(guilt::Date d, int hour, int minute, int offset) {
+    return {guilt::days_from_civil(d) * 86400 + hour * 3600 + minute * 60 - offset, offset};
+}
+
+inline const guilt::Lexicon& built_in_lexicon() {
+    static const guilt::Lexicon lex =
+        guilt::parse_lexicon(*guilt::embedded_file("lexicon.json"), "lexicon.json");
+    return lex;
+}
+
+inline guilt::Entry guilt_moment(guilt::Timestamp at, int intensity, std::string text,
+                                 Words tags = {}, Words kids = {}) {
+    guilt::Entry e;
+    e.type = guilt::EntryType::guilt;
+    e.at = at;
+    e.intensity = intensity;
+    e.text = std::move(text);
+    e.tags = std::move(tags);
+    e.kids = std::move(kids);
+    return e;
+}
+
+inline guilt::Entry run(guilt::Timestamp at, double meters, std::optional<int> seconds,
+                        Words with = {"solo"}) {
+    guilt::Entry e;
+    e.type = guilt::EntryType::run;
+    e.at = at;
+    e.distance_m = meters;
+    e.duration_s = seconds;
+    e.with = std::move(with);
+    return e;
+}
+
+inline guilt::Entry engage(guilt::Timestamp at, int minutes, Words kids = {},
+                           bool child_led = false) {
+    guilt::Entry e;
+    e.type = guilt::EntryType::engage;
+    e.at = at;
+    e.minutes = minutes;
+    e.kids = std::move(kids);
+    e.child_led = child_led;
+    return e;
+}
+
+inline guilt::Entry deposit(guilt::Timestamp at, int minutes, std::string text) {
+    guilt::Entry e;
+    e.type = guilt::EntryType::deposit;
+    e.at = at;
+    e.minutes = minutes;
+    e.text = std::move(text);
+    return e;
+}
+
+}  // namespace test
