@@ -105,6 +105,49 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql"},
+        {4, "entry ids never reused (AUTOINCREMENT); the win entry type", R"sql(
+CREATE TABLE entries_v4 (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid        TEXT NOT NULL UNIQUE,
+    type        TEXT NOT NULL CHECK (type IN ('guilt','run','engage','deposit','reflection','win')),
+    ts          INTEGER NOT NULL,
+    utc_offset  INTEGER NOT NULL,
+    day         TEXT GENERATED ALWAYS AS (date(ts + utc_offset, 'unixepoch')) VIRTUAL,
+    text        TEXT NOT NULL DEFAULT '',
+    intensity   INTEGER CHECK (intensity BETWEEN 1 AND 10),
+    distance_m  REAL,
+    duration_s  INTEGER,
+    unit        TEXT CHECK (unit IN ('km','mi')),
+    felt        INTEGER CHECK (felt BETWEEN 1 AND 10),
+    kind        TEXT,
+    minutes     INTEGER,
+    child_led   INTEGER,
+    ref_date    TEXT,
+    strategy    TEXT,
+    prompt      TEXT
+);
+INSERT INTO entries_v4 (id, uuid, type, ts, utc_offset, text, intensity, distance_m, duration_s,
+                        unit, felt, kind, minutes, child_led, ref_date, strategy, prompt)
+    SELECT id, uuid, type, ts, utc_offset, text, intensity, distance_m, duration_s,
+           unit, felt, kind, minutes, child_led, ref_date, strategy, prompt FROM entries;
+DROP TABLE entries;
+ALTER TABLE entries_v4 RENAME TO entries;
+CREATE INDEX entries_by_time ON entries (ts);
+CREATE INDEX entries_by_day ON entries (day, type);
+CREATE INDEX entries_by_type ON entries (type, ts);
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entries_fts (rowid, text, prompt) VALUES (new.id, new.text, coalesce(new.prompt, ''));
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, text, prompt)
+        VALUES ('delete', old.id, old.text, coalesce(old.prompt, ''));
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF text, prompt ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, text, prompt)
+        VALUES ('delete', old.id, old.text, coalesce(old.prompt, ''));
+    INSERT INTO entries_fts (rowid, text, prompt) VALUES (new.id, new.text, coalesce(new.prompt, ''));
+END;
+)sql"},
     };
     return kMigrations;
 }

@@ -253,6 +253,19 @@ void Store::Impl::migrate(int from) {
         auto dest = fmt::format("{}.v{}.backup", path, from);
         guarded("copying the journal before upgrading it", [&] { backup(dest); });
     }
+    // A migration may rebuild a table that others reference (SQLite's twelve-step ALTER):
+    // with foreign keys on, dropping the old table would cascade into tags and kids. The pragma
+    // only takes effect outside a transaction; the keys are checked before the commit instead.
+    db.exec("PRAGMA foreign_keys = OFF");
+    struct KeysBackOn {
+        SQLite::Database& db;
+        ~KeysBackOn() {
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (const SQLite::Exception&) {  // the connection is going away with the error
+            }
+        }
+    } keys_back_on{db};
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     int current = user_version();  // another guilt may have migrated while we waited
     for (const auto& m : all) {
@@ -260,6 +273,10 @@ void Store::Impl::migrate(int from) {
         db.exec(std::string(m.sql));
         db.exec(fmt::format("PRAGMA user_version = {}", m.version));
     }
+    SQLite::Statement broken(db, "PRAGMA foreign_key_check");
+    if (broken.executeStep())
+        throw StoreError(fmt::format("{}: upgrading the journal would break the links of table {}",
+                                     path, broken.getColumn(0).getString()));
     tx.commit();
 }
 

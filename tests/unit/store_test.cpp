@@ -934,6 +934,46 @@ TEST_CASE("an older journal is migrated after a backup copy is made beside it",
     SUCCEED("schema " << schema_version() << " has " << schema_version() - 1 << " older versions");
 }
 
+TEST_CASE("upgrading a schema-3 journal keeps every tag, kid and companion of its entries",
+          "[store][file][migrations]") {
+    TempDir dir;
+    auto path = dir.file("journal.db");
+    make_journal_at_version(path, 3);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec("PRAGMA foreign_keys = ON;"
+                "INSERT INTO entries (id, uuid, type, ts, utc_offset, text, intensity) VALUES "
+                "(7, '0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, "
+                "'missed the recital', 8);"
+                "INSERT INTO tags VALUES (7, 0, 'school');"
+                "INSERT INTO kids (id, name) VALUES (1, 'Sam');"
+                "INSERT INTO entry_kids VALUES (7, 0, 1);");
+    }
+    auto store = Store::open(path, Store::Access::write);
+    auto found = store->find(7);
+    REQUIRE(found);
+    CHECK(found->tags == std::vector<std::string>{"school"});
+    CHECK(found->kids == std::vector<std::string>{"Sam"});
+    EntryFilter f;
+    f.contains = "recital";
+    CHECK(store->entries(f).size() == 1);
+    CHECK(raw(path).execAndGet("PRAGMA foreign_keys").getInt() == 0);  // a fresh connection
+}
+
+TEST_CASE("an entry id is never given again, even after the newest entry is deleted",
+          "[store][entries]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+    save(*store, guilt_moment("first", at(kMon, 8, 0)));
+    auto newest = save(*store, guilt_moment("second", at(kMon, 9, 0)));
+    REQUIRE(store->remove(newest.id));
+    auto next = save(*store, guilt_moment("third", at(kMon, 10, 0)));
+    CHECK(next.id == newest.id + 1);
+    CHECK_FALSE(store->find(newest.id));
+}
+
 TEST_CASE("a journal newer than this build is refused and left untouched", "[store][file]") {
     TempDir dir;
     auto path = dir.file("journal.db");
