@@ -182,7 +182,7 @@ t_zsh_completion_is_valid_zsh() {
     expect_contains "$out" "#compdef guilt"
     expect_contains "$out" "(solo moms friends kids partner club)"
     expect_contains "$out" "_guilt_journal tags"
-    command -v zsh >/dev/null || skip "zsh is not installed: syntax not checked"
+    need zsh
     printf '%s\n' "$out" >_guilt
     zsh -n _guilt 2>"$TEST_DIR/.zsh" || fail "zsh -n: $(cat "$TEST_DIR/.zsh")"
 }
@@ -191,7 +191,7 @@ t_fish_completion_is_valid_fish() {
     expect_exit 0 guilt completions fish
     expect_contains "$out" "complete -c guilt"
     expect_contains "$out" "solo moms friends kids partner club"
-    command -v fish >/dev/null || skip "fish is not installed: syntax not checked"
+    need fish
     printf '%s\n' "$out" >guilt.fish
     fish -n guilt.fish 2>"$TEST_DIR/.fish" || fail "fish -n: $(cat "$TEST_DIR/.fish")"
 }
@@ -217,7 +217,7 @@ t_the_manual_renders_without_warnings_and_covers_every_command() {
     for variable in GUILT_DB GUILT_NOW XDG_DATA_HOME XDG_CONFIG_HOME NO_COLOR VISUAL EDITOR TZ; do
         grep -q "$variable" guilt.1 || fail "ENVIRONMENT does not name $variable"
     done
-    command -v man >/dev/null || skip "man is not installed: rendering not checked"
+    need man
     LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l guilt.1 >rendered.txt 2>warnings.txt
     [[ ! -s warnings.txt ]] || fail "man --warnings: $(head -5 warnings.txt)"
     grep -q "journal, not therapy" rendered.txt || fail "the NOTES line is missing"

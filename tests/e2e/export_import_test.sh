@@ -52,7 +52,7 @@ without_time() { jq -S 'del(.exported_at)' "$1"; }
 # ---- JSON --------------------------------------------------------------------------------------
 
 t_json_export_holds_everything_and_matches_its_schema() {
-    [[ -x $AJV ]] || skip "ajv is not installed (make test installs it)"
+    need "$AJV"
     fill_journal
     expect_exit 0 guilt export -o all.json
     expect_contains "$err" "Exported $ENTRY_COUNT entries to all.json"
@@ -80,7 +80,7 @@ t_json_export_holds_everything_and_matches_its_schema() {
 }
 
 t_the_schema_catches_a_wrong_shape() {
-    [[ -x $AJV ]] || skip "ajv is not installed (make test installs it)"
+    need "$AJV"
     fill_journal
     expect_exit 0 guilt export -o all.json
     local broken
@@ -216,7 +216,7 @@ PY
 # ---- Markdown ----------------------------------------------------------------------------------
 
 t_markdown_renders_one_heading_per_day_and_her_text_as_written() {
-    command -v cmark >/dev/null || skip "cmark is not installed"
+    need cmark
     fill_journal
     expect_exit 0 guilt export -o journal.md
     expect_eq 600 "$(mode_of journal.md)" "mode of the Markdown export"

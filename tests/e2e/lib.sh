@@ -49,10 +49,10 @@ fresh_env() {
     cd "$TEST_DIR" || exit 1
 }
 
-# Runs every t_... function of the calling file, each in a fresh environment, and exits 1 when
-# any of them failed.
+# Runs every t_... function of the calling file, each in a fresh environment. Exits 1 when any
+# of them failed, else 77 (ctest's SKIP_RETURN_CODE) when any was skipped, else 0.
 run_tests() {
-    local failed=0 total=0 name dir rc start ms
+    local failed=0 skipped=0 total=0 name dir rc start ms
     for name in $(declare -F | awk '$3 ~ /^t_/ { print $3 }'); do
         total=$((total + 1))
         start=$(date +%s%N)
@@ -68,13 +68,17 @@ run_tests() {
         ms=$((($(date +%s%N) - start) / 1000000))
         if [[ $rc -eq 0 ]]; then
             echo "ok    $name ($ms ms)"
+        elif [[ $rc -eq 77 ]]; then
+            echo "skip  $name ($ms ms)"
+            skipped=$((skipped + 1))
         else
             echo "FAIL  $name ($ms ms)"
             failed=$((failed + 1))
         fi
     done
-    echo "$((total - failed)) of $total passed"
-    [[ $failed -eq 0 ]]
+    echo "$((total - failed - skipped)) passed, $failed failed, $skipped skipped"
+    ((failed == 0)) || return 1
+    ((skipped == 0)) || exit 77
 }
 
 # ---- running commands --------------------------------------------------------------------------
@@ -268,10 +272,22 @@ fail() {
     exit 1
 }
 
-# Ends the current test without failing it, saying why it could not run here.
+# Ends the current test without passing or failing it (exit 77: run_tests counts it as
+# skipped), saying why it could not run here: for what this machine cannot do, not for a tool
+# `make test` installs (see need).
 skip() {
     echo "skip  ${CURRENT_TEST:-?}: $*" >&2
-    exit 0
+    exit 77
+}
+
+# Skips the current test unless COMMAND (a name on PATH, or a path) can be run; under CI=true,
+# where `make test` has installed every tool, a missing one fails the test instead.
+#   need cmark
+need() {
+    local tool=$1
+    if [[ $tool == */* ]]; then [[ -x $tool ]] && return 0; else command -v "$tool" >/dev/null && return 0; fi
+    [[ ${CI:-} == true ]] && fail "$tool is missing, and make test should have installed it"
+    skip "$tool is not installed (make test installs it)"
 }
 
 expect_eq() {

@@ -40,7 +40,7 @@ seed_fortnight() {
 
 # The JSON file FILE is valid against data/week.schema.json.
 expect_valid_json() {
-    [[ -x $AJV ]] || skip "ajv is not installed (make $AJV)"
+    need "$AJV"
     local result
     result=$("$AJV" validate --spec=draft2020 -c ajv-formats -s "$SCHEMA" -d "$1" 2>&1) ||
         fail "$1 is not valid against week.schema.json: $result"
@@ -252,7 +252,7 @@ t_json_flag_with_output_writes_the_file_and_prints_json() {
 # ---- Markdown through cmark --------------------------------------------------------------------
 
 t_markdown_tables_survive_cmark() {
-    command -v cmark >/dev/null || skip "cmark is not installed"
+    need cmark
     seed_fortnight
     expect_exit 0 guilt week --format md
     printf '%s\n' "$out" >"$TEST_DIR/week.md"
@@ -369,7 +369,7 @@ t_html_is_one_safe_page_that_chromium_renders() {
     expect_not_contains "$out" "src=" "the page"
     expect_not_contains "$out" "url(" "the page"
     [[ $(grep -c "<svg" "$page") -ge 3 ]] || fail "expected three SVG charts"
-    command -v chromium >/dev/null || skip "chromium is not installed"
+    need chromium
     local problems
     # The size the brief asks for: a page, not a blank.
     screenshot "$page" "$TEST_DIR/page.png" 800,1200
