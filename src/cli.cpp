@@ -148,6 +148,7 @@ int run_cli(int argc, char** argv) {
     setup_edit(app, ctx);
     setup_delete(app, ctx);
     setup_reflect(app, ctx);
+    setup_helped(app, ctx);
     setup_week(app, ctx);
     setup_export(app, ctx);
     setup_import(app, ctx);

@@ -74,4 +74,11 @@ ojson priority_to_json(const Priority& p, bool with_id) {
 
 ojson motto_to_json(const Motto& m) { return ojson{{"text", m.text}, {"at", format_iso(m.at)}}; }
 
+ojson followup_to_json(const FollowUp& f) {
+    return ojson{{"reflection", f.reflection_uuid},
+                 {"answer", f.answer ? ojson(to_string(*f.answer)) : ojson(nullptr)},
+                 {"night", format_date(f.night)},
+                 {"at", format_iso(f.at)}};
+}
+
 }  // namespace guilt

@@ -54,16 +54,21 @@ std::string json_export_entry(const Entry& e, bool first) {
 }
 
 std::string json_export_close(bool any_entries, const std::vector<Priority>& priorities,
-                              const std::vector<Motto>& mottos) {
+                              const std::vector<Motto>& mottos,
+                              const std::vector<FollowUp>& followups) {
+    auto f = ojson::array();
+    for (const auto& each : followups)
+        f.push_back(followup_to_json(each));
     auto p = ojson::array();
     for (const auto& each : priorities)
         p.push_back(priority_to_json(each, false));
     auto m = ojson::array();
     for (const auto& each : mottos)
         m.push_back(motto_to_json(each));
-    return fmt::format("{}],\n  \"priorities\": {},\n  \"mottos\": {}\n}}\n",
-                       any_entries ? "\n  " : "", indented(p.dump(2), 2, false),
-                       indented(m.dump(2), 2, false));
+    return fmt::format(
+        "{}],\n  \"priorities\": {},\n  \"mottos\": {},\n  \"followups\": {}\n}}\n",
+        any_entries ? "\n  " : "", indented(p.dump(2), 2, false), indented(m.dump(2), 2, false),
+        indented(f.dump(2), 2, false));
 }
 
 // ---- export: CSV -------------------------------------------------------------------------------
@@ -334,9 +339,9 @@ std::string one_of(const std::string& value, const std::string_view (&allowed)[N
         fmt::format("must be one of {}, got {}", fmt::join(allowed, ", "), shown(json(value))));
 }
 
-std::string checked_uuid(const json& obj, const std::string& path) {
-    auto where = child(path, "uuid");
-    auto given = opt_text(obj, "uuid", path);
+std::string checked_uuid(const json& obj, const std::string& path, std::string_view key = "uuid") {
+    auto where = child(path, key);
+    auto given = opt_text(obj, key, path);
     if (!given) bad(where, "is missing (every entry and priority of a guilt export has one)");
     // Lower-case, as guilt writes them, so the same uuid in another case is the same entry.
     auto s = to_lower(*given);
@@ -390,6 +395,24 @@ Priority priority_from_json(const json& j, const std::string& path) {
 Motto motto_from_json(const json& j, const std::string& path) {
     need_object(j, path);
     return Motto{need_text(j, "text", path), checked_at(j, path)};
+}
+
+// One follow-up: the uuid of its reflection, her answer (null: skipped), the night she answered.
+FollowUp followup_from_json(const json& j, const std::string& path) {
+    need_object(j, path);
+    FollowUp f;
+    f.reflection_uuid = checked_uuid(j, path, "reflection");
+    if (auto answer = opt_text(j, "answer", path)) {
+        f.answer = helped_from(*answer);
+        if (!f.answer)
+            bad(child(path, "answer"),
+                fmt::format("must be yes, little, no or null (skipped), got {}", shown(json(*answer))));
+    }
+    auto night = opt_text(j, "night", path);
+    if (!night) bad(child(path, "night"), "is missing (the day reviewed, like 2026-11-25)");
+    f.night = parse_date(*night, child(path, "night") + ":");
+    f.at = checked_at(j, path);
+    return f;
 }
 
 // A list of `key` at the top level, each item read by `read`.
@@ -572,6 +595,7 @@ ImportData read_import(const json& doc) {
         out.entries = top_list<Entry>(doc, "entries", entry_from_json, true);
         out.priorities = top_list<Priority>(doc, "priorities", priority_from_json, false);
         out.mottos = top_list<Motto>(doc, "mottos", motto_from_json, false);
+        out.followups = top_list<FollowUp>(doc, "followups", followup_from_json, false);
     } else if (!entries) {
         bad("/",
             "is neither a guilt export (\"format\": \"guilt\") nor a jrnl export (\"entries\" "

@@ -767,6 +767,112 @@ std::map<std::string, Date> Store::last_showings_before(Date day) const {
     });
 }
 
+namespace {
+
+FollowUp followup_from_row(SQLite::Statement& q) {
+    FollowUp f;
+    f.reflection_id = q.getColumn(0).getInt64();
+    f.reflection_uuid = q.getColumn(1).getString();
+    if (!q.getColumn(2).isNull()) f.answer = helped_from(q.getColumn(2).getString());
+    f.night = parse_date(q.getColumn(3).getString(), "followups.night");
+    f.at = {q.getColumn(4).getInt64(), q.getColumn(5).getInt()};
+    return f;
+}
+
+constexpr const char* kFollowUpColumns =
+    "f.reflection_id, e.uuid, f.answer, f.night, f.ts, f.utc_offset FROM followups f "
+    "JOIN entries e ON e.id = f.reflection_id";
+
+}  // namespace
+
+void Store::set_followup(const FollowUp& f) {
+    m_impl->guarded("saving the follow-up", [&] {
+        auto& q = m_impl->stmt(R"sql(
+            INSERT INTO followups (reflection_id, answer, night, ts, utc_offset)
+            VALUES (:id, :answer, :night, :ts, :off)
+            ON CONFLICT (reflection_id) DO UPDATE SET answer = excluded.answer,
+                night = excluded.night, ts = excluded.ts, utc_offset = excluded.utc_offset)sql");
+        q.bind(":id", f.reflection_id);
+        if (f.answer)
+            q.bind(":answer", std::string(to_string(*f.answer)));
+        else
+            q.bind(":answer");
+        q.bind(":night", format_date(f.night));
+        q.bind(":ts", f.at.utc);
+        q.bind(":off", f.at.offset);
+        q.exec();
+    });
+}
+
+std::optional<FollowUp> Store::followup_of(std::int64_t reflection_id) const {
+    return m_impl->guarded("reading follow-ups", [&]() -> std::optional<FollowUp> {
+        auto& q = m_impl->stmt(fmt::format("SELECT {} WHERE f.reflection_id = ?", kFollowUpColumns));
+        ResetOnExit reset{q};
+        q.bind(1, reflection_id);
+        if (!q.executeStep()) return std::nullopt;
+        return followup_from_row(q);
+    });
+}
+
+std::vector<FollowUp> Store::followups() const {
+    return m_impl->guarded("reading follow-ups", [&] {
+        auto& q = m_impl->stmt(fmt::format("SELECT {} ORDER BY e.ts, e.id", kFollowUpColumns));
+        std::vector<FollowUp> out;
+        while (q.executeStep())
+            out.push_back(followup_from_row(q));
+        return out;
+    });
+}
+
+std::vector<Entry> Store::reflections_for_days(Date from, Date to) const {
+    // A reflection is written on or after the day it reviews: the bound on ts (earliest start of
+    // that day in any zone, UTC+14) lets the index on (type, ts) keep this query small.
+    constexpr std::int64_t kEarliestOffset = 14 * 3600;
+    std::vector<Entry> out;
+    m_impl->guarded("reading earlier reflections", [&] {
+        auto& q = m_impl->stmt(fmt::format(
+            "SELECT {} FROM entries e WHERE e.type = 'reflection' AND e.ts >= :from_ts "
+            "AND e.ref_date BETWEEN :from AND :to ORDER BY e.ts, e.id",
+            kEntryColumns));
+        ResetOnExit reset{q};
+        q.bind(":from_ts", days_from_civil(from) * 86400 - kEarliestOffset);
+        q.bind(":from", format_date(from));
+        q.bind(":to", format_date(to));
+        while (q.executeStep())
+            out.push_back(entry_from_row(q));
+    });
+    return out;
+}
+
+std::map<std::string, std::vector<HelpedAnswer>> Store::helped_between(Date from, Date to) const {
+    return m_impl->guarded("reading follow-ups", [&] {
+        auto& q = m_impl->stmt(
+            "SELECT e.strategy, e.ref_date, f.answer FROM followups f JOIN entries e ON e.id = "
+            "f.reflection_id WHERE f.night BETWEEN ? AND ? AND f.answer IS NOT NULL "
+            "ORDER BY e.ref_date, e.id");
+        q.bind(1, format_date(from));
+        q.bind(2, format_date(to));
+        std::map<std::string, std::vector<HelpedAnswer>> out;
+        while (q.executeStep()) {
+            auto answer = helped_from(q.getColumn(2).getString());
+            if (!answer) continue;
+            out[q.getColumn(0).getString()].push_back(
+                {parse_date(q.getColumn(1).getString(), "entries.ref_date"), *answer});
+        }
+        return out;
+    });
+}
+
+std::optional<std::int64_t> Store::entry_id(const std::string& uuid) const {
+    return m_impl->guarded("reading the journal", [&]() -> std::optional<std::int64_t> {
+        auto& q = m_impl->stmt("SELECT id FROM entries WHERE uuid = ?");
+        ResetOnExit reset{q};
+        q.bind(1, uuid);
+        if (!q.executeStep()) return std::nullopt;
+        return q.getColumn(0).getInt64();
+    });
+}
+
 std::optional<std::string> Store::setting(const std::string& key) const {
     return m_impl->guarded("reading preferences", [&]() -> std::optional<std::string> {
         auto& q = m_impl->stmt("SELECT value FROM settings WHERE key = ?");

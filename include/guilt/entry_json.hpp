@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "guilt/followup.hpp"
 #include "guilt/types.hpp"
 
 namespace guilt {
@@ -15,5 +16,8 @@ nlohmann::ordered_json entry_to_json(const Entry& e, bool with_id);
 nlohmann::ordered_json priority_to_json(const Priority& p, bool with_id);
 
 nlohmann::ordered_json motto_to_json(const Motto& m);
+
+// {"reflection": uuid, "answer": "yes"|"little"|"no"|null (skipped), "night", "at"}.
+nlohmann::ordered_json followup_to_json(const FollowUp& f);
 
 }  // namespace guilt

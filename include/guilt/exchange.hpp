@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "guilt/followup.hpp"
 #include "guilt/types.hpp"
 
 namespace guilt {
@@ -27,9 +28,10 @@ std::string json_export_open(Timestamp exported_at);
 std::string json_export_entry(const Entry& e, bool first);
 
 // The end of "entries" (`any_entries`: whether json_export_entry was called), then the
-// priorities and mottos, and the closing brace with a final newline.
+// priorities, mottos and follow-ups, and the closing brace with a final newline.
 std::string json_export_close(bool any_entries, const std::vector<Priority>& priorities,
-                              const std::vector<Motto>& mottos);
+                              const std::vector<Motto>& mottos,
+                              const std::vector<FollowUp>& followups);
 
 // ---- export: CSV (RFC 4180) --------------------------------------------------------------------
 
@@ -75,6 +77,7 @@ struct ImportData {
     std::vector<Entry> entries;  // in file order; uuids set
     std::vector<Priority> priorities;
     std::vector<Motto> mottos;
+    std::vector<FollowUp> followups;  // reflection_uuid set, reflection_id not yet
 };
 
 // "guilt" or "jrnl".

@@ -37,12 +37,17 @@ const std::vector<Situation>& situations();
 // Placeholders every message and question may use: {date}, {weekday}, {kids}, {kid}.
 const std::vector<std::string_view>& common_placeholders();
 
+enum class Helped { yes, little, no };
+struct HelpedAnswer { Date asked_for; Helped answer; };
+
 struct ReflectInput {
     Date day;                                  // the day reviewed
     std::vector<Entry> entries;                // every entry of the window, any order
     std::vector<Priority> priorities;          // active and done
     std::optional<Motto> motto;                // in force at the end of the day
     std::map<std::string, Date> last_shown;    // strategy -> latest earlier day it was shown
+    // in ReflectInput: strategy id -> her answers to "did it help?" for it, oldest first
+    std::map<std::string, std::vector<HelpedAnswer>> helped;
 };
 
 // Her bank over the last seven days: runs and deposits pay in one each; a guilt moment

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "guilt/followup.hpp"
 #include "guilt/types.hpp"
 
 namespace guilt {
@@ -111,6 +112,21 @@ public:
     std::vector<std::pair<Date, std::string>> showings_between(Date from, Date to) const;
     // For each strategy, the latest day before `day` for which it was shown.
     std::map<std::string, Date> last_showings_before(Date day) const;
+
+    // Follow-ups: her answer to "did it help?", at most one per reflection entry.
+    // Stores `f` (inside write()), replacing an earlier answer about the same reflection.
+    void set_followup(const FollowUp& f);
+    // The follow-up about this reflection entry, or nullopt when none was answered or skipped.
+    std::optional<FollowUp> followup_of(std::int64_t reflection_id) const;
+    // Every follow-up, in the order of their reflections (the export).
+    std::vector<FollowUp> followups() const;
+    // Her reflection entries for the reviewed days from..to (their `date`), in the order written.
+    std::vector<Entry> reflections_for_days(Date from, Date to) const;
+    // Her rated follow-ups of the nights from..to (the night she answered), by strategy, each
+    // list ordered by the reflection's date: what ReflectInput::helped holds.
+    std::map<std::string, std::vector<HelpedAnswer>> helped_between(Date from, Date to) const;
+    // The id of the entry with this uuid, or nullopt.
+    std::optional<std::int64_t> entry_id(const std::string& uuid) const;
 
     // Preferences kept in the journal (guilt config).
     std::optional<std::string> setting(const std::string& key) const;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "cli_model.hpp"
 #include "guilt/cli.hpp"
@@ -70,9 +71,16 @@ void run_export(const ExportOptions& o, Context& ctx) {
     std::int64_t count = 0;
     if (format == "json") {
         emit(json_export_open(ctx.now()));
-        store.for_each_entry(filter,
-                             [&](const Entry& e) { emit(json_export_entry(e, count++ == 0)); });
-        emit(json_export_close(count > 0, store.priorities(true), store.mottos()));
+        std::set<std::string> reflections;  // the follow-ups of these go with them
+        store.for_each_entry(filter, [&](const Entry& e) {
+            emit(json_export_entry(e, count++ == 0));
+            if (e.type == EntryType::reflection) reflections.insert(e.uuid);
+        });
+        auto followups = store.followups();
+        std::erase_if(followups, [&](const FollowUp& f) {
+            return !reflections.contains(f.reflection_uuid);
+        });
+        emit(json_export_close(count > 0, store.priorities(true), store.mottos(), followups));
     } else if (format == "csv") {
         // A file is for spreadsheets, which read UTF-8 only after a byte-order mark; piped
         // output is for other programs, which do not want one.
@@ -124,8 +132,9 @@ void setup_export(CLI::App& app, Context& ctx) {
     cmd->add_option("-o,--output", o->output, "Write to FILE (mode 0600) instead of stdout")
         ->option_text("FILE");
     cmd->footer(
-        R"(JSON holds everything (entries, priorities, mottos) and is what guilt import reads;
---since/--until choose entries, priorities and mottos always go whole.
+        R"(JSON holds everything (entries, priorities, mottos, follow-ups) and is what guilt import
+reads; --since/--until choose entries (and the follow-ups of their reflections), priorities
+and mottos always go whole.
 
 Examples:
   guilt export -o backup.json

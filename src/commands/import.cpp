@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <set>
 
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
@@ -27,15 +28,17 @@ struct ImportOptions {
 };
 
 struct Counts {
-    std::int64_t entries = 0, priorities = 0, mottos = 0;
-    std::int64_t total() const { return entries + priorities + mottos; }
+    std::int64_t entries = 0, priorities = 0, mottos = 0, followups = 0;
+    std::int64_t total() const { return entries + priorities + mottos + followups; }
 };
 
 std::string describe(const Counts& c, ImportData::Source source) {
     auto entries = plural(c.entries, "entry", "entries");
     if (source == ImportData::Source::jrnl) return entries;
-    return fmt::format("{}, {}, {}", entries, plural(c.priorities, "priority", "priorities"),
-                       plural(c.mottos, "motto", "mottos"));
+    return fmt::format("{}, {}, {}{}", entries, plural(c.priorities, "priority", "priorities"),
+                       plural(c.mottos, "motto", "mottos"),
+                       c.followups > 0 ? ", " + plural(c.followups, "follow-up", "follow-ups")
+                                       : "");
 }
 
 std::string read_input(const std::string& file) {
@@ -73,6 +76,34 @@ class Progress {
     std::size_t m_total;
     bool m_on;
 };
+
+// Adds (or counts) the follow-ups whose reflection has none yet. Their reflection is in the
+// journal, or (a dry run) in the file; else the file is refused, naming the follow-up.
+void merge_followups(Store& store, ImportData& data, bool write, Counts& added, Counts& there) {
+    std::set<std::string> in_file;
+    for (const auto& e : data.entries)
+        if (e.type == EntryType::reflection) in_file.insert(e.uuid);
+    for (std::size_t i = 0; i < data.followups.size(); ++i) {
+        auto& f = data.followups[i];
+        auto id = store.entry_id(f.reflection_uuid);
+        auto reflection = id ? store.find(*id) : std::nullopt;
+        bool is_reflection = reflection ? reflection->type == EntryType::reflection
+                                        : !write && in_file.contains(f.reflection_uuid);
+        if (!is_reflection)
+            throw UsageError(fmt::format(
+                "/followups/{}/reflection: names no reflection in the file or the journal, got "
+                "\"{}\"",
+                i, f.reflection_uuid));
+        if (id && store.followup_of(*id)) {
+            ++there.followups;
+            continue;
+        }
+        ++added.followups;
+        if (!write) continue;
+        f.reflection_id = *id;
+        store.set_followup(f);
+    }
+}
 
 // Adds (or, for a dry run, only counts) what the journal does not hold yet. New active
 // priorities rank after the journal's own, in the order of their ranks in the file.
@@ -114,30 +145,38 @@ void merge(Store& store, ImportData& data, bool write, Counts& added, Counts& th
             if (write) store.add_motto(m);
         }
     }
+    merge_followups(store, data, write, added, there);
 }
 
 void run_import(const ImportOptions& o, Context& ctx) {
     const auto name = o.file == "-" ? std::string("stdin") : o.file;
+    // Errors in the file name it.
+    auto about_the_file = [&](const auto& fn) {
+        try {
+            fn();
+        } catch (const UsageError& e) {
+            if (std::string_view(e.what()).starts_with(name + ": ")) throw;
+            throw UsageError(fmt::format("{}: {}", name, e.what()));
+        }
+    };
     ImportData data;
-    try {
-        data = read_import(parse_import_json(read_input(o.file)));
-    } catch (const UsageError& e) {
-        if (std::string_view(e.what()).starts_with(name + ": ")) throw;
-        throw UsageError(fmt::format("{}: {}", name, e.what()));
-    }
+    about_the_file([&] { data = read_import(parse_import_json(read_input(o.file))); });
 
     Counts added, there;
-    if (o.dry_run) {
-        merge(ctx.store(), data, false, added, there);  // a missing journal reads as empty
-    } else {
-        auto& store = ctx.store(Store::Access::write);
-        store.write([&] { merge(store, data, true, added, there); });
-    }
+    about_the_file([&] {
+        if (o.dry_run) {
+            merge(ctx.store(), data, false, added, there);  // a missing journal reads as empty
+        } else {
+            auto& store = ctx.store(Store::Access::write);
+            store.write([&] { merge(store, data, true, added, there); });
+        }
+    });
 
     if (ctx.json) {
         auto counts = [](const Counts& c) {
             return nlohmann::ordered_json{
-                {"entries", c.entries}, {"priorities", c.priorities}, {"mottos", c.mottos}};
+                {"entries", c.entries}, {"priorities", c.priorities}, {"mottos", c.mottos},
+                {"followups", c.followups}};
         };
         nlohmann::ordered_json out{{"file", name},
                                    {"source", to_string(data.source)},

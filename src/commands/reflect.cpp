@@ -5,16 +5,19 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <optional>
 
 #include "guilt/cli.hpp"
 #include "guilt/data_files.hpp"
 #include "guilt/entry_json.hpp"
 #include "guilt/error.hpp"
+#include "guilt/followup.hpp"
 #include "guilt/parse.hpp"
 #include "guilt/reflect.hpp"
 #include "guilt/strategies.hpp"
 #include "guilt/terminal.hpp"
 #include "guilt/text.hpp"
+#include "reflect_session.hpp"
 
 namespace guilt {
 
@@ -35,12 +38,9 @@ struct ReflectOptions {
 
 // The day reviewed: --date, else today, or yesterday before the day-boundary hour.
 Date reviewed_day(const ReflectOptions& o, Context& ctx) {
+    if (!o.date) return tonight(ctx);
     auto now = ctx.now();
     auto today = local_date(now);
-    if (!o.date) {
-        int boundary = parse_scale(ctx.setting("day-boundary"), "config day-boundary", 0, 23);
-        return local_seconds_of_day(now) < boundary * 3600 ? add_days(today, -1) : today;
-    }
     auto day = parse_day(*o.date, now, "--date");
     if (!day) day = local_date(parse_when(*o.date, now, "--date"));
     if (*day > today) throw UsageError(fmt::format("--date {} is in the future", *o.date));
@@ -61,6 +61,8 @@ ReflectInput gather(Context& ctx, Date day) {
     auto end_of_day = from_local(add_days(day, 1), 0, "--date", format_date(day)).utc - 1;
     in.motto = store.motto_at(end_of_day);
     in.last_shown = store.last_showings_before(day);
+    // Her answers up to the night before: tonight's would change tonight's prompts on a rerun.
+    in.helped = store.helped_between(add_days(day, -kHelpedWindowDays), add_days(day, -1));
     return in;
 }
 
@@ -111,7 +113,8 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
     return out;
 }
 
-std::size_t output_width() { return static_cast<std::size_t>(prose_width()); }
+// The terminal's width, however wide her window; 80 when piped.
+std::size_t output_width() { return static_cast<std::size_t>(terminal_width()); }
 
 void print_prompt(const Prompt& p, std::size_t number, bool color) {
     auto width = output_width();
@@ -148,22 +151,18 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     std::vector<std::string> shown_ids;
     for (std::size_t i = 0; i < shown; ++i)
         shown_ids.push_back(prompts[i].strategy);
-    bool interactive =
-        !ctx.json && !o.no_input && shown > 0 && is_terminal(stdin) && is_terminal(stderr);
-
-    auto save = [&](std::vector<Entry>& answers) {
-        if (shown_ids.empty() && answers.empty()) return;
+    bool at_terminal = !ctx.json && !o.no_input && is_terminal(stdin) && is_terminal(stderr);
+    bool interactive = at_terminal && shown > 0;
+    auto due = followups_due(ctx, day);
+    // Interactive, each prompt is recorded as shown when it is asked.
+    auto record_shown = [&] {
+        if (shown_ids.empty() || interactive) return;
         auto& store = ctx.store(Store::Access::write);
-        store.write([&] {
-            store.record_showings(day, shown_ids);
-            for (auto& a : answers)
-                store.add(a);
-        });
+        store.write([&] { store.record_showings(day, shown_ids); });
     };
 
     if (ctx.json) {
-        std::vector<Entry> none;
-        save(none);
+        record_shown();
         nlohmann::ordered_json out;
         out["date"] = format_date(day);
         out["balance"] = balance_json(balance);
@@ -179,16 +178,19 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
                                       {"attribution", p.attribution},
                                       {"evidence", evidence}});
         }
+        out["followups"] = followups_json(due);
         std::cout << out.dump(2) << '\n';
         return;
     }
 
     bool color = ctx.color(stdout);
-    std::vector<Entry> answers;
-    if (!interactive) save(answers);
+    record_shown();
+    std::optional<AnswerSession> session;
+    if (at_terminal && (interactive || !due.empty())) session.emplace(ctx, day);
     std::cout << paint(fmt::format("Reflection for {}", format_date(day)), Style::bold, color)
               << '\n'
               << wrap(balance_line(balance), output_width(), "");
+    if (session) session->ask_followups(due, book);
     if (prompts.empty()) {
         std::cout << "\nNothing in your journal asks for a closer look tonight. Rest well.\n";
         return;
@@ -196,35 +198,19 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     for (std::size_t i = 0; i < shown; ++i) {
         print_prompt(prompts[i], i + 1, color);
         if (!interactive) continue;
-        std::cout << std::flush;
-        auto answer = ask("   > ");
-        if (!answer) {
-            // Ctrl-D: stop asking, keep what she wrote; the prompts she never saw stay unshown.
-            shown_ids.resize(i + 1);
-            break;
-        }
-        if (trim(*answer).empty()) continue;
-        check_text(*answer, "answer");
-        Entry e;
-        e.type = EntryType::reflection;
-        e.at = ctx.now();
-        e.date = format_date(day);
-        e.strategy = prompts[i].strategy;
-        e.prompt = prompts[i].message + " " + prompts[i].question;
-        e.text = std::string(trim(*answer));
-        answers.push_back(std::move(e));
+        // Ctrl-D: stop asking; the prompts she never saw stay unshown.
+        std::vector<std::string> shown_so_far(shown_ids.begin(), shown_ids.begin() + i + 1);
+        if (!session->ask(prompts[i], shown_so_far)) break;
     }
     if (shown < prompts.size())
         std::cout << '\n'
                   << paint(fmt::format("{} more: guilt reflect --all", prompts.size() - shown),
                            Style::dim, color)
                   << '\n';
-    if (interactive) {
-        save(answers);
-        if (!answers.empty())
-            std::cerr << fmt::format("Saved {}. Sleep well.\n",
-                                     plural(static_cast<std::int64_t>(answers.size()), "answer", "answers"));
-    }
+    if (interactive && session->answers() > 0)
+        std::cerr << fmt::format(
+            "Saved {}. Sleep well.\n",
+            plural(static_cast<std::int64_t>(session->answers()), "answer", "answers"));
 }
 
 }  // namespace

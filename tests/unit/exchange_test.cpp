@@ -180,6 +180,11 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
     p.rank = 1;
     p.title = "Kids";
     std::vector<Motto> mottos = {{"You're a good mom.", now}};
+    FollowUp skipped;
+    skipped.reflection_uuid = "3b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60";
+    skipped.night = Date{2026, 11, 26};
+    skipped.at = now;
+    std::vector<FollowUp> followups = {skipped};
 
     for (std::size_t n : {0, 1, 2}) {
         INFO(n << " entries");
@@ -194,11 +199,14 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
         }
         streamed +=
             json_export_close(n > 0, n > 0 ? std::vector<Priority>{p} : std::vector<Priority>{},
-                              n > 1 ? mottos : std::vector<Motto>{});
+                              n > 1 ? mottos : std::vector<Motto>{},
+                              n > 1 ? followups : std::vector<FollowUp>{});
         whole["priorities"] = nlohmann::ordered_json::array();
         if (n > 0) whole["priorities"].push_back(priority_to_json(p, false));
         whole["mottos"] = nlohmann::ordered_json::array();
         if (n > 1) whole["mottos"].push_back(motto_to_json(mottos[0]));
+        whole["followups"] = nlohmann::ordered_json::array();
+        if (n > 1) whole["followups"].push_back(followup_to_json(followups[0]));
         CHECK(streamed == whole.dump(2) + "\n");
     }
 }
@@ -366,4 +374,53 @@ TEST_CASE("a guilt export reads back into the same values", "[exchange][import]"
     CHECK(format_date(*data.priorities[0].until) == "2027-04-20");
     REQUIRE(data.mottos.size() == 1);
     CHECK(format_iso(data.mottos[0].at) == "2026-11-01T08:00:00+01:00");
+}
+
+TEST_CASE("follow-ups read back from a guilt export, each field checked", "[exchange][import]") {
+    auto doc = guilt_doc(good_guilt_entry());
+    doc["followups"] = {{{"reflection", "4B6F3C1E-8A4D-4F7E-9C2B-5D1E7A9F3B60"},
+                         {"answer", "little"},
+                         {"night", "2026-11-26"},
+                         {"at", "2026-11-26T21:05:00-05:00"}},
+                        {{"reflection", "5b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60"},
+                         {"answer", nullptr},
+                         {"night", "2026-11-27"},
+                         {"at", "2026-11-27T21:05:00-05:00"}}};
+    auto data = read_import(doc);
+    REQUIRE(data.followups.size() == 2);
+    CHECK(data.followups[0].reflection_uuid == "4b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60");
+    CHECK(data.followups[0].answer == Helped::little);
+    CHECK(data.followups[0].night == Date{2026, 11, 26});
+    CHECK(format_iso(data.followups[0].at) == "2026-11-26T21:05:00-05:00");
+    CHECK_FALSE(data.followups[1].answer);
+    // What the export writes reads back as the same values.
+    CHECK(followup_to_json(data.followups[0]) ==
+          nlohmann::ordered_json{{"reflection", "4b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60"},
+                                 {"answer", "little"},
+                                 {"night", "2026-11-26"},
+                                 {"at", "2026-11-26T21:05:00-05:00"}});
+
+    struct Bad {
+        const char* key;
+        json value;
+        const char* message;
+    };
+    for (const auto& b : std::vector<Bad>{
+             {"answer", "maybe", "/followups/0/answer: must be yes, little, no or null"},
+             {"reflection", "nope", "/followups/0/reflection: must be a UUID"},
+             {"night", "2026-13-01", "/followups/0/night:"},
+             {"at", nullptr, "/followups/0/at: is missing"}}) {
+        INFO(b.key);
+        auto broken = doc;
+        broken["followups"][0][b.key] = b.value;
+        CHECK(error_of([&] { read_import(broken); }).starts_with(b.message));
+    }
+    auto no_night = doc;
+    no_night["followups"][0].erase("night");
+    CHECK(error_of([&] { read_import(no_night); }).starts_with("/followups/0/night: is missing"));
+}
+
+TEST_CASE("an export without follow-ups (written before them) reads with none",
+          "[exchange][import]") {
+    CHECK(read_import(guilt_doc(good_guilt_entry())).followups.empty());
 }

@@ -1,0 +1,317 @@
+# SPDX-License-Identifier: MIT
+# cli.md "Reflection", at a real terminal (tmux): line editing of her answers (arrows, Home, End,
+# Delete, word erase, UTF-8, a bracketed paste, a wide window), each answer stored the moment
+# she presses Enter so Ctrl-C loses only the line being typed, a control character refused for
+# that answer only; the follow-up ("did it help?") over several nights, `guilt helped` from a
+# script, `--no-input` never asking, and follow-ups carried by export and import.
+source "$(dirname "$0")/lib.sh"
+
+# A night that fires at least three prompts (ids 1-4): harsh words at intensity 8, more guilt
+# over the week, no deposit, a little engaged time.
+seed_hard_night() {
+    guilt log "I'm a bad mom, I always yell at them" -i 8 -w "2026-11-25 08:00" 2>/dev/null &&
+        guilt log "Forgot the permission slip #school" -i 6 -w "2026-11-24 08:00" 2>/dev/null &&
+        guilt log "Screens all afternoon again" -i 5 -w "2026-11-22 17:00" 2>/dev/null &&
+        guilt engage 15m -k Sam -w "2026-11-23 17:00" 2>/dev/null || fail "cannot seed the journal"
+}
+
+# ---- tmux --------------------------------------------------------------------------------------
+
+# Starts COMMAND (guilt and its arguments) in a tmux window WIDTH columns wide, on a private
+# server, with a UTF-8 locale. The pane stays after the command ends, to be read.
+start_in_tmux() {
+    command -v tmux >/dev/null || skip "needs tmux"
+    local width=$1
+    shift
+    TMUX_SOCKET=$TEST_DIR/tmux.sock
+    printf 'set -g remain-on-exit on\nset -g history-limit 5000\n' >"$TEST_DIR/tmux.conf"
+    local cmd
+    cmd=$(printf '%q ' env LANG=C.UTF-8 LC_ALL=C.UTF-8 "$GUILT_BIN" "$@")
+    tmux -S "$TMUX_SOCKET" -f "$TEST_DIR/tmux.conf" new-session -d -s guilt -x "$width" -y 50 \
+        "$cmd" || fail "tmux cannot start"
+}
+
+stop_tmux() { tmux -S "$TMUX_SOCKET" kill-server 2>/dev/null; }
+
+# What the pane shows, history included, lines as displayed.
+pane() { tmux -S "$TMUX_SOCKET" capture-pane -p -t guilt -S -500; }
+
+keys() { tmux -S "$TMUX_SOCKET" send-keys -t guilt "$@" || fail "tmux send-keys $*"; }
+
+# Types TEXT as it is, character by character.
+type_text() { keys -l "$1"; }
+
+# Waits until the pane shows TEXT (at most 20 s: the machine may be busy).
+wait_for() {
+    local tries=0
+    until [[ $(pane) == *"$1"* ]]; do
+        tries=$((tries + 1))
+        ((tries < 400)) || { out=$(pane); stop_tmux; fail "the terminal never showed [$1]"; }
+        sleep 0.05
+    done
+}
+
+# Waits until the pane shows TEXT COUNT times.
+wait_for_count() {
+    local text=$1 count=$2 tries=0
+    until [[ $(pane | grep -cF -- "$text") -ge $count ]]; do
+        tries=$((tries + 1))
+        ((tries < 400)) || { out=$(pane); stop_tmux; fail "the terminal never showed [$text] $count times"; }
+        sleep 0.05
+    done
+}
+
+# Waits until the command in the pane has ended.
+wait_for_end() {
+    local tries=0
+    until [[ $(tmux -S "$TMUX_SOCKET" display -p -t guilt '#{pane_dead}') == 1 ]]; do
+        tries=$((tries + 1))
+        ((tries < 400)) || { out=$(pane); stop_tmux; fail "guilt did not end"; }
+        sleep 0.05
+    done
+}
+
+# The prompts reflect --json shows for the night: strategies in $order, titles in $titles.
+read_prompts() {
+    expect_exit 0 guilt reflect --json --no-input "$@"
+    read -ra order <<<"$(jq -r '[.prompts[].strategy] | join(" ")' <<<"$out")"
+    mapfile -t titles < <(jq -r '.prompts[].title' <<<"$out")
+    mapfile -t messages < <(jq -r '.prompts[].message' <<<"$out")
+}
+
+# The stored answers as [strategy, date, answer], oldest first.
+stored_answers() {
+    list_json --type reflection
+    jq -c 'sort_by(.id) | map([.strategy, .date, .answer])' <<<"$out"
+}
+
+# ---- the answer session ------------------------------------------------------------------------
+
+t_editing_keys_paste_and_ctrl_c_keep_every_answer_given() {
+    seed_hard_night
+    read_prompts
+    [[ ${#order[@]} -ge 3 ]] || fail "the seed should fire three prompts, got ${order[*]}"
+
+    start_in_tmux 200 reflect --all
+    wait_for "1. ${titles[0]}"
+    wait_for "> "
+    # A window 200 columns wide: the prompt's words run past 80 columns on one line.
+    if [[ ${#messages[0]} -gt 100 ]]; then
+        [[ $(pane | awk '{ if (length($0) > 100) n++ } END { print n + 0 }') -gt 0 ]] ||
+            { out=$(pane); fail "no line wider than 100 columns in a 200-column window"; }
+    fi
+
+    # Arrows, Delete, Home, End, word erase, and a character of two bytes.
+    type_text "Today Zoë and I paintedd"
+    keys Left DC Home
+    type_text "Yes: "
+    keys End
+    type_text " together xyz"
+    keys C-w Up Down Enter
+
+    # The second prompt: an escape typed literally (Ctrl-V Esc) is refused for this answer
+    # only, and the prompt is asked again; then a bracketed paste over two lines is one answer.
+    wait_for "2. ${titles[1]}"
+    keys C-v Escape
+    type_text "x"
+    keys Enter
+    wait_for "control character (0x1b)"
+    tmux -S "$TMUX_SOCKET" set-buffer -b pasted $'First pasted line\nsecond pasted line'
+    tmux -S "$TMUX_SOCKET" paste-buffer -p -b pasted -t guilt
+    keys Enter
+
+    # The third: half an answer, then Ctrl-C.
+    wait_for "3. ${titles[2]}"
+    type_text "half an answer"
+    keys C-c
+    wait_for_end
+    local shown
+    shown=$(pane)
+    stop_tmux
+
+    out=$shown
+    expect_not_contains "$shown" "[200~" "what the terminal showed"
+    expect_eq "[[\"${order[0]}\",\"2026-11-26\",\"Yes: Today Zoë and I painted together\"],[\"${order[1]}\",\"2026-11-26\",\"First pasted line second pasted line\"]]" \
+        "$(stored_answers)" "the stored answers"
+    # The three prompts were shown; the rest never were.
+    expect_eq 3 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE day = '2026-11-26'")" \
+        "showings recorded after Ctrl-C at the third prompt"
+}
+
+t_a_closed_terminal_keeps_the_answers_given_before() {
+    seed_hard_night
+    read_prompts
+    start_in_tmux 100 reflect
+    wait_for "1. ${titles[0]}"
+    type_text "Answered before the hang-up"
+    keys Enter
+    wait_for "2. ${titles[1]}"
+    type_text "never finished"
+    # The window closes: the terminal hangs up on guilt.
+    tmux -S "$TMUX_SOCKET" kill-server
+    local tries=0
+    while pgrep -f "$GUILT_BIN reflect" >/dev/null && ((tries++ < 100)); do sleep 0.05; done
+    expect_eq "[[\"${order[0]}\",\"2026-11-26\",\"Answered before the hang-up\"]]" "$(stored_answers)" \
+        "the stored answers"
+}
+
+# ---- the follow-up, over several nights --------------------------------------------------------
+
+t_the_next_night_asks_whether_last_nights_answers_helped() {
+    seed_hard_night
+    # Wednesday night: two answers, then Ctrl-D.
+    export GUILT_NOW=2026-11-25T21:00
+    read_prompts
+    local wed_titles=("${titles[@]}") wed_order=("${order[@]}")
+    start_in_tmux 120 reflect --all
+    wait_for "1. ${wed_titles[0]}"
+    type_text "Breathe first"
+    keys Enter
+    wait_for "2. ${wed_titles[1]}"
+    type_text "Ten minutes of lego"
+    keys Enter
+    wait_for "3. ${wed_titles[2]}"
+    keys C-d
+    wait_for_end
+    stop_tmux
+    list_json --type reflection
+    local first second
+    first=$(jq '[sort_by(.id)[0].id] | .[0]' <<<"$out")
+    second=$(jq '[sort_by(.id)[1].id] | .[0]' <<<"$out")
+
+    # Thursday: both are due, listed by --json, which asks nothing.
+    export GUILT_NOW=2026-11-26T21:00
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.followups' "[{\"reflection_id\":$first,\"strategy\":\"${wed_order[0]}\",\"asked_for\":\"2026-11-25\"},{\"reflection_id\":$second,\"strategy\":\"${wed_order[1]}\",\"asked_for\":\"2026-11-25\"}]"
+    read_prompts
+
+    # At the terminal they come first, one key each: y for the first, Enter (skip) for the
+    # second; then the night's prompts.
+    start_in_tmux 120 reflect
+    wait_for "Last night you looked at \"${wed_titles[0]}\" and wrote \"Breathe first\". Did it help?"
+    keys y
+    wait_for "Last night you looked at \"${wed_titles[1]}\" and wrote \"Ten minutes of lego\". Did it help?"
+    keys Enter
+    wait_for "1. ${titles[0]}"
+    keys C-d
+    wait_for_end
+    stop_tmux
+    expect_eq "$first|yes|2026-11-26
+$second||2026-11-26" "$(sqlite3 "$GUILT_DB" "SELECT reflection_id, answer, night FROM followups ORDER BY reflection_id")" \
+        "the follow-ups stored"
+
+    # Answered or skipped, neither is asked again: not tonight, not tomorrow.
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.followups' '[]'
+    GUILT_NOW=2026-11-27T21:00 expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.followups' '[]'
+    start_in_tmux 120 reflect
+    wait_for "1. ${titles[0]}"
+    keys C-d
+    wait_for_end
+    out=$(pane)
+    stop_tmux
+    expect_not_contains "$out" "Did it help?" "the terminal, once both were answered"
+}
+
+# A reflection for Wednesday 2026-11-25, imported (id 1), answered "A walk first".
+import_wednesday_reflection() {
+    cat >wed.json <<'JSON'
+{"format": "guilt", "version": 1, "exported_at": "2026-11-25T22:00:00-05:00",
+ "entries": [{"uuid": "6f0c2a8e-3b1d-4c6e-9a7f-2d4b6e8a0c1e", "type": "reflection",
+   "at": "2026-11-25T21:30:00-05:00", "date": "2026-11-25", "strategy": "facts",
+   "prompt": "What do the facts say?", "answer": "A walk first", "tags": [], "kids": []}],
+ "priorities": [], "mottos": []}
+JSON
+    guilt import wed.json 2>/dev/null || fail "cannot import the reflection"
+}
+
+t_a_follow_up_not_answered_within_three_nights_is_dropped() {
+    import_wednesday_reflection
+    GUILT_NOW=2026-11-28T21:00 expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.followups' '[{"reflection_id":1,"strategy":"facts","asked_for":"2026-11-25"}]'
+    GUILT_NOW=2026-11-29T21:00 expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.followups' '[]'
+    # Reviewing Wednesday itself asks nothing about Wednesday.
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-25
+    expect_jq '.followups' '[]'
+}
+
+t_no_input_never_asks_even_on_a_terminal() {
+    seed_hard_night
+    import_wednesday_reflection
+    expect_exit 0 on_terminal --stdin --stdout --stderr -- "$GUILT_BIN" reflect --no-input
+    expect_not_contains "$out" "Did it help?"
+    expect_eq 0 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM followups")" "follow-ups stored"
+    # Piped, no questions either.
+    expect_exit 0 guilt reflect
+    expect_not_contains "$out$err" "Did it help?"
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.followups | length' '1'
+}
+
+# ---- guilt helped ------------------------------------------------------------------------------
+
+t_helped_answers_a_follow_up_from_a_script() {
+    import_wednesday_reflection
+    expect_exit 0 guilt helped 1 little
+    expect_contains "$err" "a little"
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.followups' '[]'
+    expect_eq "little|2026-11-26" "$(sqlite3 "$GUILT_DB" "SELECT answer, night FROM followups WHERE reflection_id = 1")"
+    # A later answer replaces it.
+    expect_exit 0 guilt --json helped 1 yes
+    expect_one_json_document
+    expect_jq '[.reflection_id, .strategy, .asked_for, .answer, .at]' \
+        '[1,"facts","2026-11-25","yes","2026-11-26T21:00:00-05:00"]'
+    expect_eq "1" "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM followups")"
+}
+
+t_helped_refuses_a_bad_id_or_answer_and_changes_nothing() {
+    import_wednesday_reflection
+    guilt log "Missed pickup" 2>/dev/null || fail "cannot log"
+    refused 2 "REFLECTION_ID" "99" -- guilt helped 99 yes
+    refused 2 "REFLECTION_ID" "abc" -- guilt helped abc yes
+    refused 2 "REFLECTION_ID" "2" "not a reflection" -- guilt helped 2 yes
+    refused 2 "answer" "maybe" -- guilt helped 1 maybe
+    refused 2 "answer" "skip" -- guilt helped 1 skip
+}
+
+# ---- export and import -------------------------------------------------------------------------
+
+t_follow_ups_go_through_export_and_import_exactly_once() {
+    import_wednesday_reflection
+    guilt helped 1 no 2>/dev/null || fail "cannot answer"
+    expect_exit 0 guilt export
+    expect_jq '.followups' '[{"reflection":"6f0c2a8e-3b1d-4c6e-9a7f-2d4b6e8a0c1e","answer":"no","night":"2026-11-26","at":"2026-11-26T21:00:00-05:00"}]'
+    local exported=$out
+    printf '%s\n' "$out" >all.json
+
+    export GUILT_DB=$TEST_DIR/other/journal.db
+    expect_exit 0 guilt import all.json
+    expect_contains "$err" "1 follow-up"
+    expect_exit 0 guilt export
+    expect_eq "$(jq -S 'del(.exported_at)' <<<"$exported")" "$(jq -S 'del(.exported_at)' <<<"$out")" \
+        "the export of the imported journal"
+    # Twice adds nothing.
+    expect_exit 0 guilt --json import all.json
+    expect_jq '[.added.entries, .added.followups, .already_there.followups]' '[0,0,1]'
+    expect_eq 1 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM followups")" "follow-ups after two imports"
+    # Deleting the reflection takes its follow-up with it.
+    guilt delete 1 --yes 2>/dev/null || fail "cannot delete"
+    expect_eq 0 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM followups")" "follow-ups after the delete"
+}
+
+t_a_follow_up_naming_no_reflection_is_refused() {
+    import_wednesday_reflection
+    jq '.followups = [{"reflection": "0b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60", "answer": "yes",
+        "night": "2026-11-26", "at": "2026-11-26T21:00:00-05:00"}]' wed.json >ghost.json
+    refused 2 "ghost.json" "/followups/0/reflection" "0b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60" -- \
+        guilt import ghost.json
+    refused 2 "/followups/0/reflection" -- guilt import ghost.json --dry-run
+    jq '.followups = [{"reflection": "6f0c2a8e-3b1d-4c6e-9a7f-2d4b6e8a0c1e", "answer": "sure",
+        "night": "2026-11-26", "at": "2026-11-26T21:00:00-05:00"}]' wed.json >bad.json
+    refused 2 "bad.json" "/followups/0/answer" "sure" -- guilt import bad.json
+}
+
+run_tests
