@@ -148,7 +148,7 @@ CREATE TRIGGER entries_fts_update AFTER UPDATE OF text, prompt ON entries BEGIN
     INSERT INTO entries_fts (rowid, text, prompt) VALUES (new.id, new.text, coalesce(new.prompt, ''));
 END;
 )sql"},
-        {6, "follow-ups: her answer to \"did it help?\" about a reflection", R"sql(
+        {5, "follow-ups: her answer to \"did it help?\" about a reflection", R"sql(
 CREATE TABLE followups (
     reflection_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
     answer        TEXT CHECK (answer IN ('yes','little','no')),  -- NULL: she skipped it
