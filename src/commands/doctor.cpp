@@ -25,14 +25,14 @@ namespace fs = std::filesystem;
 
 constexpr std::size_t kMaxDamageLines = 5;  // integrity_check can list hundreds
 
-struct Finding {
+struct Problem {
     std::string problem;
     std::string fix;               // what she can run or do
     std::function<void()> repair;  // what --fix does; empty when it cannot
 };
 
 struct Checkup {
-    std::vector<Finding> findings;
+    std::vector<Problem> findings;
     std::int64_t entries = 0;
     int schema = 0;
 };
