@@ -7,9 +7,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
-#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -37,36 +37,52 @@ std::string counted(std::int64_t n, const std::string& noun) {
     return fmt::format("{} {}s", n, noun);
 }
 
-// The run of the journal (or of this import so far) that `run` repeats: the nearest in time
-// that same_run() accepts and that this import has not merged already.
-std::optional<Entry> same_run_in(const Store& store, const std::vector<Entry>& pending,
-                                 const std::set<std::int64_t>& merged, const Entry& run) {
+// The runs of the journal around the imported ones, in one query (one per run would make a
+// large import quadratic).
+std::vector<Entry> runs_around(const Store& store, const std::vector<Entry>& entries) {
+    std::optional<std::int64_t> first, last;
+    for (const auto& e : entries) {
+        if (e.type != EntryType::run) continue;
+        first = std::min(first.value_or(e.at.utc), e.at.utc);
+        last = std::max(last.value_or(e.at.utc), e.at.utc);
+    }
+    if (!first) return {};
     EntryFilter f;
     f.type = EntryType::run;
-    f.since_utc = run.at.utc - kSameRunSeconds;
-    f.until_utc = run.at.utc + kSameRunSeconds;
-    auto candidates = store.entries(f);
-    candidates.insert(candidates.end(), pending.begin(), pending.end());
-    std::optional<Entry> best;
-    for (const auto& c : candidates) {
-        if (!same_run(c, run) || (c.id != 0 && merged.count(c.id))) continue;
-        if (!best || std::llabs(c.at.utc - run.at.utc) < std::llabs(best->at.utc - run.at.utc))
-            best = c;
-    }
+    f.since_utc = *first - kSameRunSeconds;
+    f.until_utc = *last + kSameRunSeconds;
+    return store.entries(f);
+}
+
+// The run of `known` (the journal's, and this import's so far) that `run` repeats: the nearest
+// in time that same_run() accepts.
+Entry* same_run_in(std::vector<Entry>& known, const Entry& run) {
+    Entry* best = nullptr;
+    for (auto& c : known)
+        if (same_run(c, run) &&
+            (!best || std::llabs(c.at.utc - run.at.utc) < std::llabs(best->at.utc - run.at.utc)))
+            best = &c;
     return best;
 }
 
 Outcome merge(Store& store, std::vector<Entry>& entries, bool write) {
     Outcome out;
-    std::vector<Entry> pending;  // what a dry run would have added, to match later files against
-    std::set<std::int64_t> merged;
+    auto known = runs_around(store, entries);
+    std::vector<Entry> added;  // this import's runs, matched like the journal's
+    added.reserve(entries.size());
     for (auto& e : entries) {
         if (store.has_uuid(e.uuid)) {
             ++out.there;
             continue;
         }
         if (e.type == EntryType::run) {
-            if (auto mine = same_run_in(store, pending, merged, e)) {
+            Entry* mine = same_run_in(known, e);
+            if (!mine) mine = same_run_in(added, e);
+            // One typed run takes the figures of one watch run, not of each one near it.
+            if (mine &&
+                std::find(out.merged.begin(), out.merged.end(), mine->id) != out.merged.end())
+                mine = nullptr;
+            if (mine) {
                 bool has_watch_figures =
                     mine->distance_m == e.distance_m && mine->duration_s == e.duration_s;
                 // The same run from another of her files, or a run merged by an earlier import.
@@ -79,7 +95,6 @@ Outcome merge(Store& store, std::vector<Entry>& entries, bool write) {
                 if (mine->kind.empty()) mine->kind = e.kind;
                 if (trim(mine->text).empty()) mine->text = e.text;
                 if (write) store.update(*mine);
-                merged.insert(mine->id);
                 out.merged.push_back(mine->id);
                 continue;
             }
@@ -88,7 +103,7 @@ Outcome merge(Store& store, std::vector<Entry>& entries, bool write) {
         if (e.type == EntryType::run) {
             ++out.runs;
             out.solo_runs.push_back(e.id);
-            pending.push_back(e);
+            added.push_back(e);
         } else {
             ++out.deposits;
         }
