@@ -73,6 +73,19 @@ rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$out/import-200000.
 row "import 200k: entries per second" "$(awk -v s="$secs" 'BEGIN { printf "%.0f", 200000 / s }')" "" "" "(figure)"
 row "import 200k: peak memory (MB)" "$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')" "" "" "(figure)"
 
+# 4b. A Strava export of 2,000 activities (issue 13): seconds and peak memory of its import.
+if [[ ! -f $out/strava-2000/activities.csv ]]; then
+    mkdir -p "$out/strava-2000"
+    (cd "$out/strava-2000" && python3 "$here/../tests/e2e/watch_files.py" strava-many 2000)
+fi
+rm -f "$out/strava.db"
+/usr/bin/time -f '%e %M' "$guilt" --db "$out/strava.db" import "$out/strava-2000/activities.csv" \
+    2>&1 >/dev/null | tail -1 >"$out/strava.time"
+read -r strava_secs strava_kb <"$out/strava.time"
+row "import of a 2,000-activity Strava export (s)" "$strava_secs" "" "" "< 3"
+row "import of a 2,000-activity Strava export: peak memory (MB)" \
+    "$(awk -v k="$strava_kb" 'BEGIN { printf "%.1f", k / 1024 }')" "" "" "(figure)"
+
 # 5. Peak memory, 200k against 1k.
 for cmd in "reflect --json --no-input" "week" "list -n 20"; do
     # shellcheck disable=SC2086

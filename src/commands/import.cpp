@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// guilt import FILE: a guilt or jrnl JSON export into the journal, all or nothing, skipping what
-// is already there.
+// guilt import FILE...: a guilt or jrnl JSON export into the journal, all or nothing, skipping
+// what is already there; watch and phone exports go to import_watch.cpp.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
@@ -10,11 +10,14 @@
 #include <iostream>
 #include <set>
 
+#include "cli_model.hpp"
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
-#include "guilt/text.hpp"
 #include "guilt/exchange.hpp"
 #include "guilt/terminal.hpp"
+#include "guilt/text.hpp"
+#include "guilt/watch_import.hpp"
+#include "import_watch.hpp"
 
 namespace guilt {
 
@@ -23,8 +26,9 @@ namespace {
 constexpr std::size_t kProgressFrom = 2000;  // entries; smaller imports finish at once
 
 struct ImportOptions {
-    std::string file;
+    std::vector<std::string> files;
     bool dry_run = false;
+    std::string others;  // "deposit", or empty: skipped and counted
 };
 
 struct Counts {
@@ -149,7 +153,12 @@ void merge(Store& store, ImportData& data, bool write, Counts& added, Counts& th
 }
 
 void run_import(const ImportOptions& o, Context& ctx) {
-    const auto name = o.file == "-" ? std::string("stdin") : o.file;
+    if (!o.others.empty() && o.others != "deposit")
+        throw UsageError(fmt::format("--others must be deposit, got \"{}\"", o.others));
+    if (o.files.size() > 1 || (o.files.front() != "-" && is_watch_input(o.files.front())))
+        return run_watch_import(o.files, o.dry_run, o.others == "deposit", ctx);
+    const auto& file = o.files.front();
+    const auto name = file == "-" ? std::string("stdin") : file;
     // Errors in the file name it.
     auto about_the_file = [&](const auto& fn) {
         try {
@@ -160,7 +169,7 @@ void run_import(const ImportOptions& o, Context& ctx) {
         }
     };
     ImportData data;
-    about_the_file([&] { data = read_import(parse_import_json(read_input(o.file))); });
+    about_the_file([&] { data = read_import(parse_import_json(read_input(file))); });
 
     Counts added, there;
     about_the_file([&] {
@@ -200,21 +209,34 @@ void run_import(const ImportOptions& o, Context& ctx) {
 
 void setup_import(CLI::App& app, Context& ctx) {
     auto o = std::make_shared<ImportOptions>();
-    auto* cmd = app.add_subcommand("import", "Read a guilt or jrnl JSON export into the journal");
-    cmd->add_option("file", o->file, "The export to read; - for stdin")
+    auto* cmd = app.add_subcommand(
+        "import", "Read a guilt or jrnl JSON export, or runs from Strava, Garmin, GPX or TCX");
+    cmd->add_option("file", o->files,
+                    "The export to read (- for stdin), or watch files and folders")
         ->required()
-        ->option_text("FILE");
+        ->option_text("FILE...");
     cmd->add_flag("--dry-run", o->dry_run, "Say what would be added, and write nothing");
+    set_choices(cmd->add_option("--others", o->others,
+                                "deposit: import rides, swims and other sports as deposits"),
+                std::vector<std::string>{"deposit"});
     cmd->footer(
         R"(Reads what guilt export writes (JSON), or jrnl's `jrnl --export json`. All or nothing:
 one bad value and nothing is written. Entries already in the journal are skipped, so importing
 the same file twice adds nothing the second time. jrnl entries become guilt moments without an
 intensity, at their date and time in the local zone.
 
+From a watch or phone: Strava's bulk export (the folder, its activities.csv or the .zip), a
+Garmin Connect activities CSV, or GPX and TCX files (several, or a folder), told apart by their
+content. Runs come in as solo runs; a run you typed within 20 minutes and 10% of the watch's
+keeps your --with, --felt and note and takes the watch's distance and duration. Other sports are
+counted and skipped, unless --others deposit.
+
 Examples:
   guilt import backup.json --dry-run
   guilt import backup.json
-  jrnl --export json | guilt import -)");
+  jrnl --export json | guilt import -
+  guilt import export_12345678.zip --dry-run
+  guilt import ~/Downloads/*.gpx --others deposit)");
     cmd->callback([o, &ctx] { run_import(*o, ctx); });
 }
 

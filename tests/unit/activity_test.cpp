@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+// Unit tests of the watch importers' pure parts: the CSV tokenizer, the dates and numbers of
+// Strava and Garmin files, distance and time from track points, and what becomes what.
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "guilt/activity.hpp"
+#include "guilt/error.hpp"
+#include "guilt/time.hpp"
+
+using namespace guilt;
+
+namespace {
+
+using Rows = std::vector<std::vector<std::string>>;
+
+Rows read_csv(const std::string& text, std::vector<std::size_t>* lines = nullptr) {
+    StringSource source(text);
+    CsvReader csv(source);
+    Rows rows;
+    std::vector<std::string> row;
+    while (csv.next(row)) {
+        rows.push_back(row);
+        if (lines) lines->push_back(csv.line());
+    }
+    return rows;
+}
+
+std::int64_t utc(int y, int mo, int d, int h, int mi, int s) {
+    return days_from_civil(Date{y, mo, d}) * 86400 + h * 3600 + mi * 60 + s;
+}
+
+std::string error_of(const std::function<void()>& fn) {
+    try {
+        fn();
+    } catch (const UsageError& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+}  // namespace
+
+TEST_CASE("the CSV reader keeps quoted commas, quotes and line breaks inside one field",
+          "[activity][csv]") {
+    std::vector<std::size_t> lines;
+    auto rows = read_csv(
+        "\xEF\xBB\xBF"
+        "id,name,note\r\n"
+        "1,\"Hills, then tea\",\"She said \"\"go\"\"\nand I went\"\r\n"
+        "2,plain,\r\n"
+        "3,\"\",last",
+        &lines);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0] == std::vector<std::string>{"id", "name", "note"});
+    CHECK(rows[1] ==
+          std::vector<std::string>{"1", "Hills, then tea", "She said \"go\"\nand I went"});
+    CHECK(rows[2] == std::vector<std::string>{"2", "plain", ""});
+    CHECK(rows[3] == std::vector<std::string>{"3", "", "last"});
+    // A record's line is where it starts; the line break inside a quote counts.
+    CHECK(lines == std::vector<std::size_t>{1, 2, 4, 5});
+}
+
+TEST_CASE("the CSV reader streams records longer than its buffer", "[activity][csv]") {
+    std::string big(200'000, 'x');
+    auto rows = read_csv("a,b\n\"" + big + "\",2\n");
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1][0] == big);
+    CHECK(rows[1][1] == "2");
+}
+
+TEST_CASE("a quoted field that never ends names the line it started on", "[activity][csv]") {
+    CHECK(error_of([] { read_csv("a,b\n1,2\n3,\"open\n\n"); }) ==
+          "line 3: a quoted field never ends (a \" is missing)");
+}
+
+TEST_CASE("a repeated header name keeps every column", "[activity][csv]") {
+    CsvHeader h({"Activity ID", "Elapsed Time", "Distance", " Elapsed Time", "Distance"});
+    CHECK(h.count("Distance") == 2);
+    CHECK(h.find("Distance") == 2u);
+    CHECK(h.find("Distance", 1) == 4u);
+    CHECK(h.find("elapsed time", 1) == 3u);
+    CHECK_FALSE(h.find("Distance", 2));
+    CHECK_FALSE(h.find("Filename"));
+}
+
+TEST_CASE("Strava's dates are read as UTC, with AM and PM", "[activity][date]") {
+    const auto [text, want] = GENERATE(table<std::string, std::int64_t>({
+        {"Jul 1, 2025, 6:30:00 AM", utc(2025, 7, 1, 6, 30, 0)},
+        {"Jul 1, 2025, 6:30:00 PM", utc(2025, 7, 1, 18, 30, 0)},
+        {"Jan 2, 2026, 12:05:09 AM", utc(2026, 1, 2, 0, 5, 9)},
+        {"Jan 2, 2026, 12:05:09 PM", utc(2026, 1, 2, 12, 5, 9)},
+        {"Mar 9, 2025 11:59:59 pm", utc(2025, 3, 9, 23, 59, 59)},
+        {"Nov 30, 2025, 7:00:00\xE2\x80\xAF"
+         "AM",
+         utc(2025, 11, 30, 7, 0, 0)},
+        {"2025-07-01 06:30:00", utc(2025, 7, 1, 6, 30, 0)},
+    }));
+    CAPTURE(text);
+    CHECK(parse_strava_date(text, "Activity Date") == want);
+}
+
+TEST_CASE("a Strava date that is not one is refused naming the field and the value",
+          "[activity][date]") {
+    auto text = GENERATE("Jul 32, 2025, 6:30:00 AM", "Jul 1, 2025, 13:30:00 PM", "yesterday",
+                         "Jul 1, 2025, 6:30:00", "Feb 29, 2025, 6:30:00 AM");
+    CAPTURE(text);
+    CHECK(error_of([&] { parse_strava_date(text, "line 3: Activity Date"); }) ==
+          std::string("line 3: Activity Date must be a date like \"Jul 1, 2025, 6:30:00 AM\", "
+                      "got \"") +
+              text + "\"");
+    CHECK_FALSE(parse_strava_date("", "x"));
+}
+
+TEST_CASE("Garmin's local dates and clock durations", "[activity][date]") {
+    auto [day, secs] = parse_garmin_date("2025-07-01 06:30:15", "Date");
+    CHECK(day == Date{2025, 7, 1});
+    CHECK(secs == 6 * 3600 + 30 * 60 + 15);
+    CHECK(parse_garmin_date("2025-11-02 01:30", "Date").second == 5400);
+    CHECK_THROWS_AS(parse_garmin_date("07/01/2025 06:30", "Date"), UsageError);
+
+    CHECK(parse_clock_duration("00:28:30", "Time") == 1710);
+    CHECK(parse_clock_duration("1:02:03.6", "Time") == 3724);
+    CHECK(parse_clock_duration("28:30", "Time") == 1710);
+    CHECK_FALSE(parse_clock_duration("--", "Time"));
+    CHECK(error_of([] { parse_clock_duration("00:61:00", "line 2: Time"); }) ==
+          "line 2: Time must be a duration like \"00:28:30\", got \"00:61:00\"");
+}
+
+TEST_CASE("numbers in the exports, with thousands separators", "[activity][number]") {
+    CHECK(parse_activity_number("5000.0", "Distance") == 5000.0);
+    CHECK(parse_activity_number("1,234.56", "Distance") == Approx(1234.56));
+    CHECK(parse_activity_number("12,345,678", "Distance") == 12345678.0);
+    CHECK(parse_activity_number(" 7 ", "Distance") == 7.0);
+    CHECK_FALSE(parse_activity_number("", "Distance"));
+    CHECK_FALSE(parse_activity_number("--", "Distance"));
+    for (auto junk : {"-5", "5,00", "1,2345", "abc", "1.", ".5", "1e3", "5 km"}) {
+        CAPTURE(junk);
+        CHECK(error_of([&] { parse_activity_number(junk, "Distance"); }) ==
+              std::string("Distance must be a number, got \"") + junk + "\"");
+    }
+}
+
+TEST_CASE("GPX and TCX times: Z, fractions, offsets, none", "[activity][date]") {
+    CHECK(parse_xml_time("2025-07-01T10:30:00Z") == utc(2025, 7, 1, 10, 30, 0));
+    CHECK(parse_xml_time("2025-07-01T10:30:00.250Z") == utc(2025, 7, 1, 10, 30, 0));
+    CHECK(parse_xml_time("2025-07-01T12:30:00+02:00") == utc(2025, 7, 1, 10, 30, 0));
+    CHECK(parse_xml_time("2025-07-01T10:30:00") == utc(2025, 7, 1, 10, 30, 0));
+    CHECK_FALSE(parse_xml_time("2025-07-01 10:30:00Z"));
+    CHECK_FALSE(parse_xml_time("noon"));
+    CHECK_FALSE(parse_xml_time("2025-02-30T10:30:00Z"));
+}
+
+TEST_CASE("distance and time come from the track points, segment by segment", "[activity][track]") {
+    // One thousandth of a degree of latitude is 111.19 m on a 6371 km sphere.
+    TrackBuilder t;
+    for (int i = 0; i <= 10; ++i)
+        t.add({40.0 + i * 0.001, -73.0, true, utc(2025, 7, 1, 10, 0, 0) + i * 30});
+    t.new_segment();  // a pause: the gap to the next segment is not run
+    t.add({41.0, -73.0, true, utc(2025, 7, 1, 10, 10, 0)});
+    t.add({41.001, -73.0, true, utc(2025, 7, 1, 10, 10, 30)});
+    const auto& s = t.summary();
+    CHECK(s.distance_m == Approx(11 * 111.19).epsilon(0.001));
+    CHECK(s.points == 13);
+    CHECK(*s.last_utc - *s.first_utc == 630);
+    CHECK_FALSE(track_problem(s));
+    CHECK(track_key(s) == fmt::format("track:40.00000,-73.00000@{}", utc(2025, 7, 1, 10, 0, 0)));
+}
+
+TEST_CASE("a track without times or with one point cannot be a run", "[activity][track]") {
+    TrackBuilder untimed;
+    untimed.add({40, -73, true, std::nullopt});
+    untimed.add({40.01, -73, true, std::nullopt});
+    REQUIRE(track_problem(untimed.summary()));
+    CHECK_THAT(*track_problem(untimed.summary()), Catch::Contains("no times"));
+    TrackBuilder single;
+    single.add({40, -73, true, 1});
+    CHECK_THAT(*track_problem(single.summary()), Catch::Contains("single track point"));
+}
+
+TEST_CASE("running activities are runs; others get the noun the summary counts",
+          "[activity][map]") {
+    const auto [sport, noun] = GENERATE(table<std::string, std::string>({
+        {"Run", "run"},
+        {"Trail Run", "run"},
+        {"Virtual Run", "run"},
+        {"Treadmill", "run"},
+        {"Race", "run"},
+        {"Treadmill Running", "run"},
+        {"running", "run"},
+        {"", "run"},
+        {"Ride", "ride"},
+        {"Cycling", "ride"},
+        {"Biking", "ride"},
+        {"Swim", "swim"},
+        {"Pool Swim", "swim"},
+        {"Walk", "walk"},
+        {"Hike", "hike"},
+        {"Yoga", "yoga session"},
+        {"Strength Training", "strength workout"},
+        {"Rowing", "other activity"},
+    }));
+    CAPTURE(sport);
+    CHECK(activity_noun(sport) == noun);
+}
+
+TEST_CASE("an activity becomes a solo run, a deposit, or a skip", "[activity][map]") {
+    Activity a;
+    a.source = "strava";
+    a.key = "strava:123";
+    a.sport = "Run";
+    a.start = Timestamp{utc(2025, 7, 1, 10, 30, 0), -14400};
+    a.distance_m = 8046.72;
+    a.duration_s = 2710;
+    a.name = "Morning, with hills";
+    a.description = "Legs heavy\nstill glad";
+    a.kind = strava_workout_kind(2.0);
+
+    auto run = map_activity(a, DistanceUnit::mi, false, "line 2");
+    REQUIRE(run.as == Mapped::As::run);
+    CHECK(run.entry.type == EntryType::run);
+    CHECK(run.entry.with == std::vector<std::string>{"solo"});
+    CHECK(run.entry.kind == "long");
+    CHECK(run.entry.text == "Morning, with hills\nLegs heavy\nstill glad");
+    CHECK(run.entry.distance_m == Approx(8046.7));
+    CHECK(run.entry.duration_s == 2710);
+    CHECK(run.entry.unit == DistanceUnit::mi);
+    CHECK(is_stable_uuid(run.entry.uuid));
+    CHECK(map_activity(a, DistanceUnit::km, false, "x").entry.uuid == run.entry.uuid);
+
+    a.sport = "Swim";
+    a.name = "";
+    a.description = "";
+    CHECK(map_activity(a, DistanceUnit::km, false, "x").as == Mapped::As::skipped);
+    CHECK(map_activity(a, DistanceUnit::km, false, "x").why == "swim");
+    auto swim = map_activity(a, DistanceUnit::km, true, "x");
+    REQUIRE(swim.as == Mapped::As::deposit);
+    CHECK(swim.entry.minutes == 46);  // 45 min 10 s, rounded up
+    CHECK(swim.entry.text == "Swim");
+
+    a.sport = "Run";
+    a.distance_m = 0;
+    CHECK(map_activity(a, DistanceUnit::km, false, "x").why == "run without a distance");
+    a.distance_m = 5000;
+    a.duration_s = 50 * 3600;
+    CHECK(error_of([&] { map_activity(a, DistanceUnit::km, false, "run.csv: line 9"); }) ==
+          "run.csv: line 9: the duration must be at most 48 hours, got 180000 s");
+}
+
+TEST_CASE("Strava's workout type codes", "[activity][map]") {
+    CHECK(strava_workout_kind(1.0) == "race");
+    CHECK(strava_workout_kind(2.0) == "long");
+    CHECK(strava_workout_kind(3.0) == "workout");
+    CHECK(strava_workout_kind(0.0).empty());
+    CHECK(strava_workout_kind(10.0).empty());
+    CHECK(strava_workout_kind(std::nullopt).empty());
+}
+
+TEST_CASE("a typed run within 20 minutes and 10% of the watch's is the same run",
+          "[activity][merge]") {
+    Entry watch;
+    watch.type = EntryType::run;
+    watch.at = Timestamp{utc(2025, 7, 1, 10, 30, 0), 0};
+    watch.distance_m = 8000;
+    Entry typed = watch;
+    typed.distance_m = 8000 * 0.91;
+    typed.at.utc += 19 * 60;
+    CHECK(same_run(typed, watch));
+    typed.at.utc += 2 * 60;
+    CHECK_FALSE(same_run(typed, watch));
+    typed.at.utc = watch.at.utc - 20 * 60;
+    CHECK(same_run(typed, watch));
+    typed.distance_m = 8000 * 1.11;
+    CHECK_FALSE(same_run(typed, watch));
+    typed.distance_m = 8000;
+    typed.type = EntryType::deposit;
+    CHECK_FALSE(same_run(typed, watch));
+}
