@@ -1201,8 +1201,9 @@ TEST_CASE("a follow-up about an entry that is not stored fails and stores nothin
     auto store = Store::open_in_memory();
     Entry ghost;
     ghost.id = 42;
-    CHECK_THROWS_AS(store->write([&] { store->set_followup(a_followup(ghost, Helped::yes, kWed)); }),
-                    StoreError);
+    CHECK_THROWS_AS(
+        store->write([&] { store->set_followup(a_followup(ghost, Helped::yes, kWed)); }),
+        StoreError);
     CHECK(store->followups().empty());
 }
 
