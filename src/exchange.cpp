@@ -65,10 +65,9 @@ std::string json_export_close(bool any_entries, const std::vector<Priority>& pri
     auto m = ojson::array();
     for (const auto& each : mottos)
         m.push_back(motto_to_json(each));
-    return fmt::format(
-        "{}],\n  \"priorities\": {},\n  \"mottos\": {},\n  \"followups\": {}\n}}\n",
-        any_entries ? "\n  " : "", indented(p.dump(2), 2, false), indented(m.dump(2), 2, false),
-        indented(f.dump(2), 2, false));
+    return fmt::format("{}],\n  \"priorities\": {},\n  \"mottos\": {},\n  \"followups\": {}\n}}\n",
+                       any_entries ? "\n  " : "", indented(p.dump(2), 2, false),
+                       indented(m.dump(2), 2, false), indented(f.dump(2), 2, false));
 }
 
 // ---- export: CSV -------------------------------------------------------------------------------
@@ -406,7 +405,8 @@ FollowUp followup_from_json(const json& j, const std::string& path) {
         f.answer = helped_from(*answer);
         if (!f.answer)
             bad(child(path, "answer"),
-                fmt::format("must be yes, little, no or null (skipped), got {}", shown(json(*answer))));
+                fmt::format("must be yes, little, no or null (skipped), got {}",
+                            shown(json(*answer))));
     }
     auto night = opt_text(j, "night", path);
     if (!night) bad(child(path, "night"), "is missing (the day reviewed, like 2026-11-25)");

@@ -8,9 +8,12 @@ namespace guilt {
 
 std::string_view to_string(Helped answer) {
     switch (answer) {
-        case Helped::yes: return "yes";
-        case Helped::little: return "little";
-        case Helped::no: return "no";
+        case Helped::yes:
+            return "yes";
+        case Helped::little:
+            return "little";
+        case Helped::no:
+            return "no";
     }
     return "no";
 }

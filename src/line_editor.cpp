@@ -79,7 +79,7 @@ extern "C" void restore_terminal_and_reraise(int sig) {
 // Installs restore_terminal_and_reraise for the signals that end a session, for one read.
 // libedit's own handlers (EL_SIGNAL) restore its terminal mode first, then call these.
 class SignalGuard {
-public:
+  public:
     SignalGuard() {
         struct sigaction sa {};
         sa.sa_handler = restore_terminal_and_reraise;
@@ -94,8 +94,8 @@ public:
     SignalGuard(const SignalGuard&) = delete;
     SignalGuard& operator=(const SignalGuard&) = delete;
 
-private:
-    struct sigaction m_old[std::size(kSignals)] {};
+  private:
+    struct sigaction m_old[std::size(kSignals)]{};
 };
 
 // One wide character as UTF-8 (the locale is a UTF-8 one while the editor lives).
@@ -125,10 +125,12 @@ unsigned char insert_paste(EditLine* el, int) {
 
 // Keys that terminals send in more than one way, bound for every one of them.
 constexpr std::pair<const char*, const char*> kBindings[] = {
-    {"\x1b[H", "ed-move-to-beg"},  {"\x1bOH", "ed-move-to-beg"},  {"\x1b[1~", "ed-move-to-beg"},
-    {"\x1b[7~", "ed-move-to-beg"}, {"\x1b[F", "ed-move-to-end"},  {"\x1bOF", "ed-move-to-end"},
-    {"\x1b[4~", "ed-move-to-end"}, {"\x1b[8~", "ed-move-to-end"}, {"\x1b[3~", "ed-delete-next-char"},
-    {"\x1b[1;5D", "ed-prev-word"}, {"\x1b[1;5C", "em-next-word"}, {"^W", "ed-delete-prev-word"},
+    {"\x1b[H", "ed-move-to-beg"},       {"\x1bOH", "ed-move-to-beg"},
+    {"\x1b[1~", "ed-move-to-beg"},      {"\x1b[7~", "ed-move-to-beg"},
+    {"\x1b[F", "ed-move-to-end"},       {"\x1bOF", "ed-move-to-end"},
+    {"\x1b[4~", "ed-move-to-end"},      {"\x1b[8~", "ed-move-to-end"},
+    {"\x1b[3~", "ed-delete-next-char"}, {"\x1b[1;5D", "ed-prev-word"},
+    {"\x1b[1;5C", "em-next-word"},      {"^W", "ed-delete-prev-word"},
     {"\x1b[200~", "guilt-paste"},
 };
 
@@ -148,7 +150,9 @@ char* prompt_of(EditLine* el) {
     return static_cast<LineEditor::Impl*>(data)->prompt.data();
 }
 
-bool utf8_codeset() { return std::strcmp(nl_langinfo(CODESET), "UTF-8") == 0; }
+bool utf8_codeset() {
+    return std::strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+}
 
 }  // namespace
 

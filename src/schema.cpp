@@ -149,14 +149,14 @@ CREATE TRIGGER entries_fts_update AFTER UPDATE OF text, prompt ON entries BEGIN
 END;
 )sql"},
         {5, "follow-ups: her answer to \"did it help?\" about a reflection", R"sql(
-CREATE TABLE followups (
+CREATE TABLE IF NOT EXISTS followups (
     reflection_id INTEGER PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
     answer        TEXT CHECK (answer IN ('yes','little','no')),  -- NULL: she skipped it
     night         TEXT NOT NULL,     -- the day reviewed on the night she answered, YYYY-MM-DD
     ts            INTEGER NOT NULL,  -- when she answered, UTC seconds
     utc_offset    INTEGER NOT NULL
 );
-CREATE INDEX followups_by_night ON followups (night);
+CREATE INDEX IF NOT EXISTS followups_by_night ON followups (night);
 )sql"},
     };
     return kMigrations;

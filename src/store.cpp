@@ -806,7 +806,8 @@ void Store::set_followup(const FollowUp& f) {
 
 std::optional<FollowUp> Store::followup_of(std::int64_t reflection_id) const {
     return m_impl->guarded("reading follow-ups", [&]() -> std::optional<FollowUp> {
-        auto& q = m_impl->stmt(fmt::format("SELECT {} WHERE f.reflection_id = ?", kFollowUpColumns));
+        auto& q =
+            m_impl->stmt(fmt::format("SELECT {} WHERE f.reflection_id = ?", kFollowUpColumns));
         ResetOnExit reset{q};
         q.bind(1, reflection_id);
         if (!q.executeStep()) return std::nullopt;
@@ -830,10 +831,10 @@ std::vector<Entry> Store::reflections_for_days(Date from, Date to) const {
     constexpr std::int64_t kEarliestOffset = 14 * 3600;
     std::vector<Entry> out;
     m_impl->guarded("reading earlier reflections", [&] {
-        auto& q = m_impl->stmt(fmt::format(
-            "SELECT {} FROM entries e WHERE e.type = 'reflection' AND e.ts >= :from_ts "
-            "AND e.ref_date BETWEEN :from AND :to ORDER BY e.ts, e.id",
-            kEntryColumns));
+        auto& q = m_impl->stmt(
+            fmt::format("SELECT {} FROM entries e WHERE e.type = 'reflection' AND e.ts >= :from_ts "
+                        "AND e.ref_date BETWEEN :from AND :to ORDER BY e.ts, e.id",
+                        kEntryColumns));
         ResetOnExit reset{q};
         q.bind(":from_ts", days_from_civil(from) * 86400 - kEarliestOffset);
         q.bind(":from", format_date(from));

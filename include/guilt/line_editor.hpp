@@ -27,7 +27,7 @@ std::string control_character_name(char32_t c);
 // two reads the terminal is as it was; on Ctrl-C, a hang-up or SIGTERM during a read, the
 // terminal is restored before the signal takes its usual course.
 class LineEditor {
-public:
+  public:
     // Throws StoreError when the terminal cannot be set up for editing.
     LineEditor();
     ~LineEditor();
@@ -44,7 +44,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     std::unique_ptr<Impl> m_impl;
 };
 

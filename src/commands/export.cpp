@@ -77,9 +77,8 @@ void run_export(const ExportOptions& o, Context& ctx) {
             if (e.type == EntryType::reflection) reflections.insert(e.uuid);
         });
         auto followups = store.followups();
-        std::erase_if(followups, [&](const FollowUp& f) {
-            return !reflections.contains(f.reflection_uuid);
-        });
+        std::erase_if(followups,
+                      [&](const FollowUp& f) { return !reflections.contains(f.reflection_uuid); });
         emit(json_export_close(count > 0, store.priorities(true), store.mottos(), followups));
     } else if (format == "csv") {
         // A file is for spreadsheets, which read UTF-8 only after a byte-order mark; piped

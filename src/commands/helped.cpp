@@ -26,8 +26,7 @@ struct HelpedOptions {
 void run_helped(const HelpedOptions& o, Context& ctx) {
     auto answer = helped_from(to_lower(trim(o.answer)));
     if (!answer)
-        throw UsageError(
-            fmt::format("the answer must be yes, little or no, got \"{}\"", o.answer));
+        throw UsageError(fmt::format("the answer must be yes, little or no, got \"{}\"", o.answer));
     auto id = parse_count(o.id, "REFLECTION_ID", std::numeric_limits<std::int64_t>::max());
     auto found = ctx.store().find(id);
     if (!found)
@@ -56,8 +55,7 @@ void run_helped(const HelpedOptions& o, Context& ctx) {
                                    {"at", format_iso(f.at)}};
         std::cout << out.dump(2) << '\n';
     } else {
-        std::cerr << fmt::format("Noted: your answer for {} ({}) helped: {}.\n", e.date,
-                                 e.strategy,
+        std::cerr << fmt::format("Noted: your answer for {} ({}) helped: {}.\n", e.date, e.strategy,
                                  *answer == Helped::little ? "a little" : to_string(*answer));
     }
 }

@@ -39,10 +39,10 @@ struct Counts {
 std::string describe(const Counts& c, ImportData::Source source) {
     auto entries = plural(c.entries, "entry", "entries");
     if (source == ImportData::Source::jrnl) return entries;
-    return fmt::format("{}, {}, {}{}", entries, plural(c.priorities, "priority", "priorities"),
-                       plural(c.mottos, "motto", "mottos"),
-                       c.followups > 0 ? ", " + plural(c.followups, "follow-up", "follow-ups")
-                                       : "");
+    return fmt::format(
+        "{}, {}, {}{}", entries, plural(c.priorities, "priority", "priorities"),
+        plural(c.mottos, "motto", "mottos"),
+        c.followups > 0 ? ", " + plural(c.followups, "follow-up", "follow-ups") : "");
 }
 
 std::string read_input(const std::string& file) {
@@ -183,9 +183,10 @@ void run_import(const ImportOptions& o, Context& ctx) {
 
     if (ctx.json) {
         auto counts = [](const Counts& c) {
-            return nlohmann::ordered_json{
-                {"entries", c.entries}, {"priorities", c.priorities}, {"mottos", c.mottos},
-                {"followups", c.followups}};
+            return nlohmann::ordered_json{{"entries", c.entries},
+                                          {"priorities", c.priorities},
+                                          {"mottos", c.mottos},
+                                          {"followups", c.followups}};
         };
         nlohmann::ordered_json out{{"file", name},
                                    {"source", to_string(data.source)},

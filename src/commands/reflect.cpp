@@ -114,7 +114,9 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
 }
 
 // The terminal's width, however wide her window; 80 when piped.
-std::size_t output_width() { return static_cast<std::size_t>(terminal_width()); }
+std::size_t output_width() {
+    return static_cast<std::size_t>(terminal_width());
+}
 
 void print_prompt(const Prompt& p, std::size_t number, bool color) {
     auto width = output_width();

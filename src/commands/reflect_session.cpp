@@ -76,10 +76,17 @@ void AnswerSession::ask_followups(const std::vector<Entry>& due, const StrategyB
         f.at = m_ctx.now();
         std::string_view said = "skipped";
         switch (*key) {
-            case 'y': f.answer = Helped::yes; break;
-            case 'l': f.answer = Helped::little; break;
-            case 'n': f.answer = Helped::no; break;
-            default: break;
+            case 'y':
+                f.answer = Helped::yes;
+                break;
+            case 'l':
+                f.answer = Helped::little;
+                break;
+            case 'n':
+                f.answer = Helped::no;
+                break;
+            default:
+                break;
         }
         if (f.answer) said = *f.answer == Helped::little ? "a little" : to_string(*f.answer);
         std::cerr << said << '\n';

@@ -28,7 +28,7 @@ nlohmann::ordered_json followups_json(const std::vector<Entry>& due);
 
 // One night's questions at the terminal.
 class AnswerSession {
-public:
+  public:
     // Throws StoreError when the terminal cannot be set up for editing.
     AnswerSession(Context& ctx, Date day);
 
@@ -44,7 +44,7 @@ public:
     // How many answers to prompts were stored.
     std::size_t answers() const { return m_answers; }
 
-private:
+  private:
     Context& m_ctx;
     Date m_day;
     LineEditor m_editor;

@@ -204,7 +204,7 @@ ids() { jq -r '[.[].id] | map(tostring) | join(" ")' <<<"$out"; }
 #   on_terminal --stdin -- guilt log
 on_terminal() {
     "$PYTHON" - "$@" <<'PY'
-import os, select, subprocess, sys
+import os, select, subprocess, sys, time
 
 args = sys.argv[1:]
 streams, typed = set(), ""
@@ -221,10 +221,15 @@ child = subprocess.Popen(cmd,
                          stdout=slave if "--stdout" in streams else None,
                          stderr=slave if "--stderr" in streams else None)
 os.close(slave)
-if typed:
-    os.write(master, typed.encode())
+# What she types comes once the program shows something on the terminal (a prompt), or after a
+# second: typed ahead of a line editor, a Ctrl-D would be read as end of input by the terminal
+# before the editor takes it over, and lost.
+started, pending = time.monotonic(), typed.encode()
 shown = b""
 while True:
+    if pending and (shown or time.monotonic() - started > 1):
+        os.write(master, pending)
+        pending = b""
     ready, _, _ = select.select([master], [], [], 0.05)
     if ready:
         try:

@@ -6,10 +6,12 @@
 # script, `--no-input` never asking, and follow-ups carried by export and import.
 source "$(dirname "$0")/lib.sh"
 
-# A night that fires at least three prompts (ids 1-4): harsh words at intensity 8, more guilt
-# over the week, no deposit, a little engaged time.
+# Wednesday and Thursday nights that fire at least three prompts each (ids 1-5): harsh words,
+# more guilt over the week, no deposit, a little engaged time.
 seed_hard_night() {
-    guilt log "I'm a bad mom, I always yell at them" -i 8 -w "2026-11-25 08:00" 2>/dev/null &&
+    guilt log "I'm a bad mom, I always yell at them" -i 8 -w "2026-11-26 08:00" 2>/dev/null &&
+        guilt log "I'm failing at everything, I never get anything done" -i 7 \
+            -w "2026-11-25 19:00" 2>/dev/null &&
         guilt log "Forgot the permission slip #school" -i 6 -w "2026-11-24 08:00" 2>/dev/null &&
         guilt log "Screens all afternoon again" -i 5 -w "2026-11-22 17:00" 2>/dev/null &&
         guilt engage 15m -k Sam -w "2026-11-23 17:00" 2>/dev/null || fail "cannot seed the journal"
@@ -94,7 +96,6 @@ t_editing_keys_paste_and_ctrl_c_keep_every_answer_given() {
 
     start_in_tmux 200 reflect --all
     wait_for "1. ${titles[0]}"
-    wait_for "> "
     # A window 200 columns wide: the prompt's words run past 80 columns on one line.
     if [[ ${#messages[0]} -gt 100 ]]; then
         [[ $(pane | awk '{ if (length($0) > 100) n++ } END { print n + 0 }') -gt 0 ]] ||

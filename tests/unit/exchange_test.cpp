@@ -197,10 +197,9 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
             streamed += json_export_entry(entries[i], i == 0);
             whole["entries"].push_back(entry_to_json(entries[i], false));
         }
-        streamed +=
-            json_export_close(n > 0, n > 0 ? std::vector<Priority>{p} : std::vector<Priority>{},
-                              n > 1 ? mottos : std::vector<Motto>{},
-                              n > 1 ? followups : std::vector<FollowUp>{});
+        streamed += json_export_close(
+            n > 0, n > 0 ? std::vector<Priority>{p} : std::vector<Priority>{},
+            n > 1 ? mottos : std::vector<Motto>{}, n > 1 ? followups : std::vector<FollowUp>{});
         whole["priorities"] = nlohmann::ordered_json::array();
         if (n > 0) whole["priorities"].push_back(priority_to_json(p, false));
         whole["mottos"] = nlohmann::ordered_json::array();

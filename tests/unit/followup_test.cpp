@@ -71,8 +71,7 @@ TEST_CASE("a follow-up is dropped after kFollowUpDays nights", "[followup]") {
     CHECK(ids(due_followups(Date{2026, 11, 27}, recent, {})).empty());  // 4 nights: dropped
 }
 
-TEST_CASE("tonight's own answers and later nights are not follow-ups for tonight",
-          "[followup]") {
+TEST_CASE("tonight's own answers and later nights are not follow-ups for tonight", "[followup]") {
     std::vector<Entry> recent = {answered(7, "2026-11-26", "facts"),
                                  answered(8, "2026-11-27", "motto")};
     CHECK(ids(due_followups(kThu, recent, {})).empty());

@@ -9,13 +9,12 @@ using namespace guilt;
 
 TEST_CASE("an answer in plain words, accents and emoji holds no control character",
           "[line_editor]") {
-    for (const char* ok : {"", "I did play with Sam on Tuesday", "Zoë baked bread 🌟, café",
-                           "«non», 日本語 — fine"})
+    for (const char* ok :
+         {"", "I did play with Sam on Tuesday", "Zoë baked bread 🌟, café", "«non», 日本語 — fine"})
         CHECK_FALSE(first_control_character(ok));
 }
 
-TEST_CASE("the escape of an arrow key, DEL, tab and other controls are found",
-          "[line_editor]") {
+TEST_CASE("the escape of an arrow key, DEL, tab and other controls are found", "[line_editor]") {
     CHECK(first_control_character("went \x1b[Dwell") == U'\x1b');
     CHECK(first_control_character("oops\x7f") == U'\x7f');
     CHECK(first_control_character("a\tb") == U'\t');
@@ -23,7 +22,9 @@ TEST_CASE("the escape of an arrow key, DEL, tab and other controls are found",
     CHECK(first_control_character("bell\x07") == U'\x07');
     // A C1 control (U+009B, the one-character CSI) is one too; U+00A0 and U+00C2 are not.
     CHECK(first_control_character("x\xc2\x9b") == U'\x9b');
-    CHECK_FALSE(first_control_character("no\xc2\xa0" "break \xc3\x82"));
+    CHECK_FALSE(
+        first_control_character("no\xc2\xa0"
+                                "break \xc3\x82"));
 }
 
 TEST_CASE("a refused control character is named in hex", "[line_editor]") {
