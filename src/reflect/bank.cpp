@@ -107,7 +107,7 @@ std::optional<Finding> bank(const Journal& j, const Balance& balance) {
         balance.value <= kBankLow && !since_last.empty() && j.covered_days() >= kBankMinCoveredDays;
 
     Finding f;
-    if (!last && dry_spell) {
+    if (!last && (dry_spell || low)) {
         f = finding("bank", "never", 1.0, Relevance::observation);
         f.why = fmt::format("no run or me-time in {} days, while guilt came in {}",
                             j.covered_days(), ids_of(since_last));
