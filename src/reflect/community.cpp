@@ -21,7 +21,14 @@ std::optional<Finding> community(const Journal& j) {
     const auto& runs = j.runs;
     if (static_cast<int>(runs.size()) >= kCommunityMinRuns &&
         std::all_of(runs.begin(), runs.end(), [](const Entry* r) { return solo(*r); })) {
-        auto f = finding("community", "all-solo", runs.size() / 4.0, Relevance::observation);
+        // Her words tonight say she feels alone in it, or measures herself against other
+        // mothers: then this is the direct answer.
+        auto today = j.today_moments();
+        bool feels_alone = std::any_of(today.begin(), today.end(), [](const Moment* m) {
+            return m->about("loneliness") || m->about("comparison") || m->distorted("comparison");
+        });
+        auto f = finding("community", "all-solo", runs.size() / 4.0,
+                         feels_alone ? Relevance::answers_tonight : Relevance::observation);
         f.vars["runs"] = counted(static_cast<std::int64_t>(runs.size()), "run", "runs");
         f.vars["window_days"] = std::to_string(j.covered_days());
         f.why = fmt::format("all {} runs of the last {} days alone ({})", runs.size(),

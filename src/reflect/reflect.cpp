@@ -56,9 +56,9 @@ const std::vector<std::string_view>& common_placeholders() {
 }
 
 const std::vector<std::string_view>& rule_topic_ids() {
-    static const std::vector<std::string_view> kTopics = {"running",    "me-time",     "attention",
-                                                          "screens",    "family-time", "childcare",
-                                                          "comparison", "overload"};
+    static const std::vector<std::string_view> kTopics = {
+        "running",   "me-time",    "attention", "screens",   "family-time",
+        "childcare", "comparison", "overload",  "loneliness"};
     return kTopics;
 }
 

@@ -1,11 +1,12 @@
 # Three nights: community speaks on the first, is quiet on the second (nothing new about her
-# runs), and speaks again on the third after a new solo run.
+# runs), and speaks again on the third after a new solo run, first: she says she feels alone.
 TZ=America/New_York
 NOW=2026-11-27T21:30
 REFLECT_DATE=2026-11-27
 EXPECT="community"
 FORBID="bank"
 EVIDENCE="community:run"
+TOP="community"
 steps() {
   g motto "Miles and smiles."
   g priority add "Kids" --rank 1

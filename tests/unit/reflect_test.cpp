@@ -1798,3 +1798,24 @@ TEST_CASE("bank_balance follows the README's worked example", "[reflect][bank][b
     CHECK(guilt::bank_balance(j.in).value == 3);
     CHECK_FALSE(fires(j, "bank"));
 }
+
+TEST_CASE("community answers first when she says she feels alone and every run was solo",
+          "[reflect][ranking][community]") {
+    Journal j;
+    j.run(-6, "06:00");
+    j.run(-3, "06:00");
+    j.run(0, "06:00");
+    j.guilt(0, "20:00", 5, "Running alone again, I feel guilty and lonely");
+    auto findings = j.reflect();
+    REQUIRE(find(findings, "community"));
+    CHECK(findings.front().strategy == "community");
+    CHECK(find(findings, "community")->relevance == guilt::Relevance::answers_tonight);
+    Journal quiet;  // the same runs, guilt about something else: an observation, ranked lower
+    quiet.run(-6, "06:00");
+    quiet.run(-3, "06:00");
+    quiet.run(0, "06:00");
+    quiet.guilt(0, "20:00", 5, "Forgot the school photos", {"school"});
+    auto later = quiet.reflect();
+    REQUIRE(find(later, "community"));
+    CHECK(find(later, "community")->relevance == guilt::Relevance::observation);
+}
