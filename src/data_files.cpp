@@ -11,6 +11,7 @@
 
 #include "guilt/embedded.hpp"
 #include "guilt/error.hpp"
+#include "guilt/reflect.hpp"
 
 namespace guilt {
 
@@ -44,7 +45,9 @@ std::pair<std::string, std::string> data_file(const char* name) {
 
 Lexicon load_lexicon() {
     auto [text, source] = data_file("lexicon.json");
-    return parse_lexicon(text, source);
+    auto lex = parse_lexicon(text, source);
+    require_ids(lex, rule_topic_ids(), rule_distortion_ids(), source);
+    return lex;
 }
 
 StrategyBook load_strategies() {

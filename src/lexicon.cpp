@@ -20,8 +20,9 @@ struct Token {
     std::string word;   // lower-case
     std::size_t begin;  // byte offsets in the original text
     std::size_t end;
-    bool quoted = false;     // inside "..." or “...”
-    std::size_t clause = 0;  // counts the sentence and clause breaks before the word
+    bool quoted = false;       // inside "..." or “...”
+    std::size_t clause = 0;    // counts the sentence and clause breaks before the word
+    std::size_t sentence = 0;  // counts the sentence breaks before the word
 };
 
 bool is_word_char(unsigned char c) {
@@ -31,6 +32,10 @@ bool is_word_char(unsigned char c) {
 // Punctuation that ends the reach of a negation: "No run today. Lazy." is still labelling.
 bool is_clause_break(char c) {
     return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',' || c == '\n';
+}
+
+bool is_sentence_break(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\n';
 }
 
 // What a UTF-8 sequence from U+2000-U+206F (general punctuation) at `i` is, if it is one.
@@ -58,12 +63,14 @@ std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> out;
     bool quoted = false;
     std::size_t clause = 0;
+    std::size_t sentence = 0;
     std::size_t i = 0;
     while (i < text.size()) {
         auto p = punct_at(text, i);
         if (p == Punct::open_quote || p == Punct::close_quote || p == Punct::other) {
             if (p != Punct::other) quoted = p == Punct::open_quote;
             if (p == Punct::other) ++clause;
+            if (p == Punct::other && text.compare(i, 3, "\xE2\x80\xA6") == 0) ++sentence;  // …
             i += 3;
             continue;
         }
@@ -74,10 +81,11 @@ std::vector<Token> tokenize(std::string_view text) {
         }
         if (p != Punct::apostrophe && !is_word_char(static_cast<unsigned char>(text[i]))) {
             if (is_clause_break(text[i])) ++clause;
+            if (is_sentence_break(text[i])) ++sentence;
             ++i;
             continue;
         }
-        Token t{"", i, i, quoted, clause};
+        Token t{"", i, i, quoted, clause, sentence};
         while (i < text.size()) {
             auto q = punct_at(text, i);
             if (q == Punct::apostrophe) {
@@ -141,13 +149,36 @@ bool set_matches_at(const CueSet& set, const std::vector<Token>& tokens, std::si
     return false;
 }
 
-bool negated(const Lexicon& lex, const std::vector<Token>& tokens, std::size_t at) {
-    std::size_t from = at >= kNegationReach ? at - kNegationReach : 0;
+bool contains(const std::vector<std::string>& words, const std::string& word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// The clause of each token: punctuation and the lexicon's clause words ("but") start a new one.
+std::vector<std::size_t> clauses(const Lexicon& lex, const std::vector<Token>& tokens) {
+    std::vector<std::size_t> out;
+    std::size_t extra = 0;
+    for (const auto& t : tokens) {
+        if (contains(lex.clause_words, t.word)) ++extra;
+        out.push_back(t.clause + extra);
+    }
+    return out;
+}
+
+// Whether a word of `negations` stands within `reach` words before `at`, in its clause.
+bool negated(const std::vector<std::string>& negations, const std::vector<Token>& tokens,
+             const std::vector<std::size_t>& clause, std::size_t at, std::size_t reach) {
+    std::size_t from = at >= reach ? at - reach : 0;
     for (std::size_t k = from; k < at; ++k)
-        if (tokens[k].clause == tokens[at].clause &&
-            std::find(lex.negations.begin(), lex.negations.end(), tokens[k].word) !=
-                lex.negations.end())
-            return true;
+        if (clause[k] == clause[at] && contains(negations, tokens[k].word)) return true;
+    return false;
+}
+
+// Whether a disclaimer ("not that") opens the clause of `at` before it.
+bool disclaimed(const Lexicon& lex, const std::vector<Token>& tokens,
+                const std::vector<std::size_t>& clause, std::size_t at) {
+    for (std::size_t k = at; k-- > 0 && clause[k] == clause[at];)
+        for (const auto& d : lex.disclaimers)
+            if (cue_at(d, tokens, k)) return true;
     return false;
 }
 
@@ -204,6 +235,37 @@ std::vector<CueSet> parse_sets(const nlohmann::json& doc, const char* key,
     return sets;
 }
 
+// The optional list of phrases at `key`, each read as a cue.
+std::vector<Cue> parse_cues(const nlohmann::json& doc, const char* key, std::string_view source,
+                            std::string_view base = "") {
+    std::vector<Cue> out;
+    if (!doc.contains(key)) return out;
+    auto at = fmt::format("{}/{}", base, key);
+    if (!doc[key].is_array()) bad(source, at, "must be an array of strings");
+    for (std::size_t i = 0; i < doc[key].size(); ++i) {
+        const auto& c = doc[key][i];
+        auto path = fmt::format("{}/{}", at, i);
+        if (!c.is_string()) bad(source, path, "must be a non-empty string");
+        auto parsed = parse_cue(c.get<std::string>());
+        if (parsed.words.empty()) bad(source, path, "must hold at least one word");
+        out.push_back(std::move(parsed));
+    }
+    return out;
+}
+
+// The optional list of single words at `key`.
+std::vector<std::string> parse_words(const nlohmann::json& doc, const char* key,
+                                     std::string_view source, std::string_view base = "") {
+    std::vector<std::string> out;
+    auto cues = parse_cues(doc, key, source, base);
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        if (cues[i].words.size() != 1)
+            bad(source, fmt::format("{}/{}/{}", base, key, i), "must be one word");
+        out.push_back(cues[i].words.front());
+    }
+    return out;
+}
+
 }  // namespace
 
 Lexicon parse_lexicon(std::string_view json_text, std::string_view source) {
@@ -228,6 +290,15 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source) {
         auto words = tokenize(n.get<std::string>());
         if (words.size() != 1) bad(source, at, "must be one word");
         lex.negations.push_back(words.front().word);
+    }
+    lex.clause_words = parse_words(doc, "clause_words", source);
+    lex.disclaimers = parse_cues(doc, "disclaimers", source);
+    lex.hopeful = parse_cues(doc, "hopeful", source);
+    if (doc.contains("support")) {
+        const auto& s = doc["support"];
+        if (!s.is_object()) bad(source, "/support", "must be an object with cues and negations");
+        lex.support = parse_cues(s, "cues", source, "/support");
+        lex.support_negations = parse_words(s, "negations", source, "/support");
     }
     return lex;
 }
@@ -261,11 +332,12 @@ std::vector<std::string> detect_topics(const Lexicon& lex, std::string_view text
 std::vector<DistortionHit> detect_distortions(const Lexicon& lex, std::string_view text) {
     std::vector<DistortionHit> hits;
     auto tokens = tokenize(text);
+    auto clause = clauses(lex, tokens);
     for (const auto& d : lex.distortions) {
         for (std::size_t at = 0; at < tokens.size(); ++at) {
             std::size_t length = 0;
-            if (tokens[at].quoted || negated(lex, tokens, at) ||
-                !set_matches_at(d, tokens, at, &length))
+            if (tokens[at].quoted || negated(lex.negations, tokens, clause, at, kNegationReach) ||
+                disclaimed(lex, tokens, clause, at) || !set_matches_at(d, tokens, at, &length))
                 continue;
             const auto& last = tokens[at + length - 1];
             hits.push_back(
@@ -279,7 +351,62 @@ std::vector<DistortionHit> detect_distortions(const Lexicon& lex, std::string_vi
 std::string topic_label(const Lexicon& lex, const std::string& id) {
     for (const auto& t : lex.topics)
         if (t.id == id) return t.label;
-    return id;
+    return "#" + id;
+}
+
+std::pair<std::size_t, std::size_t> topic_cue_at(const Lexicon& lex, std::string_view text,
+                                                 std::string_view id) {
+    auto tokens = tokenize(text);
+    for (const auto& topic : lex.topics) {
+        if (topic.id != id) continue;
+        for (std::size_t at = 0; at < tokens.size(); ++at) {
+            std::size_t length = 0;
+            if (set_matches_at(topic, tokens, at, &length))
+                return {tokens[at].begin, tokens[at + length - 1].end};
+        }
+    }
+    return {0, 0};
+}
+
+bool hopeful(const Lexicon& lex, std::string_view text) {
+    auto tokens = tokenize(text);
+    auto clause = clauses(lex, tokens);
+    for (std::size_t at = 0; at < tokens.size(); ++at)
+        for (const auto& cue : lex.hopeful)
+            if (cue_at(cue, tokens, at) &&
+                !negated(lex.negations, tokens, clause, at, kNegationReach))
+                return true;
+    return false;
+}
+
+std::string support_cue(const Lexicon& lex, std::string_view text) {
+    auto tokens = tokenize(text);
+    auto clause = clauses(lex, tokens);
+    for (std::size_t at = 0; at < tokens.size(); ++at) {
+        if (tokens[at].quoted) continue;
+        for (const auto& cue : lex.support) {
+            if (!cue_at(cue, tokens, at)) continue;
+            // The whole clause before the cue: "I would never, ever hurt him" is no cue.
+            if (negated(lex.support_negations, tokens, clause, at, at)) continue;
+            const auto& last = tokens[at + cue.words.size() - 1];
+            return std::string(text.substr(tokens[at].begin, last.end - tokens[at].begin));
+        }
+    }
+    return "";
+}
+
+void require_ids(const Lexicon& lex, const std::vector<std::string_view>& topics,
+                 const std::vector<std::string_view>& distortions, std::string_view source) {
+    auto check = [&](const std::vector<CueSet>& sets, std::string_view id, const char* key) {
+        for (const auto& s : sets)
+            if (s.id == id) return;
+        bad(source, fmt::format("/{}", key),
+            fmt::format("has no \"{}\" (the reflection rules need it)", id));
+    };
+    for (auto id : topics)
+        check(lex.topics, id, "topics");
+    for (auto id : distortions)
+        check(lex.distortions, id, "distortions");
 }
 
 }  // namespace guilt

@@ -27,7 +27,8 @@ std::string text_field(const nlohmann::json& obj, const char* key, std::string_v
 // Throws when `text` uses a placeholder outside `allowed` or the common ones.
 void check_placeholders(const std::string& text, const std::vector<std::string_view>& allowed,
                         std::string_view source, const std::string& at) {
-    for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    for (std::size_t open = text.find('{'); open != std::string::npos;
+         open = text.find('{', open + 1)) {
         auto close = text.find('}', open);
         if (close == std::string::npos) bad(source, at, "has a '{' without its '}'");
         auto name = std::string_view(text).substr(open + 1, close - open - 1);
@@ -37,7 +38,8 @@ void check_placeholders(const std::string& text, const std::vector<std::string_v
             std::vector<std::string_view> all(allowed);
             all.insert(all.end(), common.begin(), common.end());
             bad(source, at,
-                fmt::format("unknown placeholder {{{}}} (this one can use {{{}}})", name, fmt::join(all, "}, {")));
+                fmt::format("unknown placeholder {{{}}} (this one can use {{{}}})", name,
+                            fmt::join(all, "}, {")));
         }
     }
 }
@@ -63,14 +65,27 @@ StrategyBook parse_strategies(std::string_view json_text, std::string_view sourc
         t.title = text_field(s, "title", source, at);
         t.idea = text_field(s, "idea", source, at);
         t.attribution = text_field(s, "attribution", source, at);
-        t.question = text_field(s, "question", source, at);
-        check_placeholders(t.question, {}, source, at + "/question");
-        if (!s.contains("messages") || !s["messages"].is_object()) bad(source, at + "/messages", "must be an object");
+        if (!s.contains("questions") || !s["questions"].is_array() ||
+            s["questions"].size() < kMinQuestions)
+            bad(source, at + "/questions",
+                fmt::format("must be an array of at least {} questions", kMinQuestions));
+        for (std::size_t i = 0; i < s["questions"].size(); ++i) {
+            auto qat = fmt::format("{}/questions/{}", at, i);
+            const auto& q = s["questions"][i];
+            if (!q.is_string() || q.get<std::string>().empty())
+                bad(source, qat, "must be a non-empty string");
+            check_placeholders(q, {}, source, qat);
+            t.questions.push_back(q);
+        }
+        if (!s.contains("messages") || !s["messages"].is_object())
+            bad(source, at + "/messages", "must be an object");
         for (const auto& sit : situations()) {
             if (sit.strategy != id) continue;
             auto sat = fmt::format("{}/messages/{}", at, sit.id);
-            const auto& list = s["messages"].contains(sit.id) ? s["messages"][std::string(sit.id)] : nlohmann::json();
-            if (!list.is_array() || list.empty()) bad(source, sat, "must be a non-empty array of wordings");
+            const auto& list = s["messages"].contains(sit.id) ? s["messages"][std::string(sit.id)]
+                                                              : nlohmann::json();
+            if (!list.is_array() || list.empty())
+                bad(source, sat, "must be a non-empty array of wordings");
             for (std::size_t i = 0; i < list.size(); ++i) {
                 auto wat = fmt::format("{}/{}", sat, i);
                 if (!list[i].is_string() || list[i].get<std::string>().empty())
@@ -81,11 +96,14 @@ StrategyBook parse_strategies(std::string_view json_text, std::string_view sourc
         }
         for (const auto& [name, _] : s["messages"].items())
             if (!t.messages.contains(name))
-                bad(source, fmt::format("{}/messages/{}", at, name), "is not a situation of this strategy");
+                bad(source, fmt::format("{}/messages/{}", at, name),
+                    "is not a situation of this strategy");
         book.emplace(std::string(id), std::move(t));
     }
     for (const auto& [name, _] : all.items())
-        if (!book.contains(name)) bad(source, "/strategies/" + name, "is not one of the ten strategies");
+        if (!book.contains(name))
+            bad(source, "/strategies/" + name, "is not one of the ten strategies");
+    book.support = text_field(doc, "support", source, "");
     return book;
 }
 
@@ -105,14 +123,22 @@ std::string fill(std::string_view tmpl, const std::map<std::string, std::string>
     return out;
 }
 
-Prompt make_prompt(const Finding& f, const StrategyBook& book, Date day) {
+Prompt make_prompt(const Finding& f, const StrategyBook& book, int times_shown) {
     const auto& t = book.at(f.strategy);
     const auto& wordings = t.messages.at(f.situation);
-    // The day number plus the strategy's place, so strategies do not all turn over together.
-    auto place = std::find(std::begin(kStrategyIds), std::end(kStrategyIds), f.strategy) - std::begin(kStrategyIds);
-    auto n = static_cast<std::int64_t>(wordings.size());
-    auto pick = static_cast<std::size_t>(((days_from_civil(day) + place) % n + n) % n);
-    return {f.strategy, t.title, fill(wordings[pick], f.vars), t.attribution, fill(t.question, f.vars), f.evidence};
+    auto turn = static_cast<std::size_t>(std::max(0, times_shown));
+    Prompt p;
+    p.strategy = f.strategy;
+    p.title = t.title;
+    p.message = fill(wordings[turn % wordings.size()], f.vars);
+    p.attribution = t.attribution;
+    p.question = fill(t.questions[turn % t.questions.size()], f.vars);
+    p.evidence = f.evidence;
+    p.score = f.score;
+    p.why = f.why;
+    p.efficacy = f.efficacy;
+    p.helped_note = f.helped_note;
+    return p;
 }
 
 }  // namespace guilt

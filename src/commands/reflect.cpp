@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <iostream>
 #include <optional>
 
@@ -63,6 +65,9 @@ ReflectInput gather(Context& ctx, Date day) {
     in.last_shown = store.last_showings_before(day);
     // Her answers up to the night before: tonight's would change tonight's prompts on a rerun.
     in.helped = store.helped_between(add_days(day, -kHelpedWindowDays), add_days(day, -1));
+    for (const auto& [shown_on, strategy] :
+         store.showings_between(Date{1970, 1, 1}, add_days(day, -1)))
+        ++in.times_shown[strategy];
     return in;
 }
 
@@ -88,9 +93,18 @@ std::string balance_line(const Balance& b) {
         : *b.days_since_deposit == 0
             ? "last deposit today"
             : fmt::format("last deposit {} ago", plural(*b.days_since_deposit, "day", "days"));
-    return fmt::format("Your bank, last 7 days: {} in, {} out, balance {:+} ({})",
-                       plural(b.deposits, "deposit", "deposits"),
-                       plural(b.withdrawals, "withdrawal", "withdrawals"), b.value, since);
+    return fmt::format("Your bank: {} (last 7 days: {} paid in, {} drawn by the days; {})",
+                       plural(b.value, "point", "points"), plural(b.deposits, "point", "points"),
+                       plural(b.withdrawals, "point", "points"), since);
+}
+
+// "Tue 10 Feb 03:10", with the year when it is not the reviewed day's.
+std::string evidence_time(const Entry& e, Date reviewed) {
+    auto d = local_date(e.at);
+    int secs = local_seconds_of_day(e.at);
+    auto year = d.year == reviewed.year ? std::string() : fmt::format(" {}", d.year);
+    return fmt::format("{} {} {}{} {:02}:{:02}", weekday_name(d).substr(0, 3), d.day,
+                       month_name(d.month).substr(0, 3), year, secs / 3600, secs / 60 % 60);
 }
 
 // `text` wrapped to `width` columns, each line starting with `indent`.
@@ -113,23 +127,21 @@ std::string wrap(std::string_view text, std::size_t width, std::string_view inde
     return out;
 }
 
-// The terminal's width, however wide her window; 80 when piped.
+// The terminal's width on a terminal; 80 when piped.
 std::size_t output_width() {
-    return static_cast<std::size_t>(terminal_width());
+    return static_cast<std::size_t>(is_terminal(stdout) ? std::max(40, terminal_width()) : 80);
 }
 
-void print_prompt(const Prompt& p, std::size_t number, bool color) {
+void print_prompt(const Prompt& p, std::size_t number, bool color, Date day) {
     auto width = output_width();
     std::vector<std::string> cited;
-    for (const Entry* e : p.evidence) {
-        int secs = local_seconds_of_day(e->at);
-        auto d = local_date(e->at);
-        cited.push_back(fmt::format("#{} {} {:02}-{:02} {:02}:{:02}", e->id, to_string(e->type),
-                                    d.month, d.day, secs / 3600, secs / 60 % 60));
-    }
+    for (const Entry* e : p.evidence)
+        cited.push_back(
+            fmt::format("#{} {} {}", e->id, to_string(e->type), evidence_time(*e, day)));
     std::cout << '\n'
               << paint(fmt::format("{}. {}", number, p.title), Style::bold, color) << '\n'
-              << wrap(p.message, width, "   ")
+              << wrap(p.helped_note.empty() ? p.message : p.message + " " + p.helped_note, width,
+                      "   ")
               << paint(wrap(p.attribution, width, "   "), Style::dim, color)
               << paint(wrap("from your journal: " + fmt::format("{}", fmt::join(cited, ", ")),
                             width, "   "),
@@ -144,9 +156,10 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     auto book = load_strategies();
     auto findings = reflect(in, lexicon);
     auto balance = bank_balance(in);
+    auto night = support(in, lexicon);
     std::vector<Prompt> prompts;
     for (const auto& f : findings)
-        prompts.push_back(make_prompt(f, book, day));
+        prompts.push_back(make_prompt(f, book, in.times_shown[f.strategy]));
 
     bool show_all = o.all || ctx.json;
     std::size_t shown = show_all ? prompts.size() : std::min(prompts.size(), kShownByDefault);
@@ -168,6 +181,7 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
         nlohmann::ordered_json out;
         out["date"] = format_date(day);
         out["balance"] = balance_json(balance);
+        if (!night.moments.empty()) out["support"] = book.support;
         out["prompts"] = nlohmann::ordered_json::array();
         for (const auto& p : prompts) {
             auto evidence = nlohmann::ordered_json::array();
@@ -178,7 +192,14 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
                                       {"message", p.message},
                                       {"question", p.question},
                                       {"attribution", p.attribution},
-                                      {"evidence", evidence}});
+                                      {"evidence", evidence},
+                                      {"score", std::round(p.score * 100) / 100},
+                                      {"why", p.why},
+                                      {"efficacy",
+                                       {{"yes", p.efficacy.yes},
+                                        {"little", p.efficacy.little},
+                                        {"no", p.efficacy.no}}}});
+            if (!p.helped_note.empty()) out["prompts"].back()["helped"] = p.helped_note;
         }
         out["followups"] = followups_json(due);
         std::cout << out.dump(2) << '\n';
@@ -192,13 +213,15 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     std::cout << paint(fmt::format("Reflection for {}", format_date(day)), Style::bold, color)
               << '\n'
               << wrap(balance_line(balance), output_width(), "");
+    if (!night.moments.empty())
+        std::cout << '\n' << paint(wrap(book.support, output_width(), ""), Style::warn, color);
     if (session) session->ask_followups(due, book);
     if (prompts.empty()) {
         std::cout << "\nNothing in your journal asks for a closer look tonight. Rest well.\n";
         return;
     }
     for (std::size_t i = 0; i < shown; ++i) {
-        print_prompt(prompts[i], i + 1, color);
+        print_prompt(prompts[i], i + 1, color, day);
         if (!interactive) continue;
         // Ctrl-D: stop asking; the prompts she never saw stay unshown.
         std::vector<std::string> shown_so_far(shown_ids.begin(), shown_ids.begin() + i + 1);

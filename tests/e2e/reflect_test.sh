@@ -35,8 +35,9 @@ t_json_has_the_documented_shape() {
     expect_one_json_document
     expect_jq 'keys_unsorted[:3]' '["date","balance","prompts"]'
     expect_jq '.date' '"2026-11-26"'
-    # The bank of the last seven days: one run; 8 withdraws two, 5 and 4 one each.
-    expect_jq '.balance' '{"deposits":1,"withdrawals":4,"value":-3,"days_since_deposit":6}'
+    # The bank (issue 9's fair bank): the 30-minute run paid 3 points on Friday; each of the
+    # seven days drew 1 and Thursday, with a moment at 8, drew 2; the balance has run dry.
+    expect_jq '.balance' '{"deposits":3,"withdrawals":8,"value":0,"days_since_deposit":6}'
     expect_jq '.prompts | length >= 4' 'true'
     expect_jq "[.prompts[].strategy | IN(\"${STRATEGIES// /\",\"}\") | not] | any" 'false'
     expect_jq '[.prompts[] | (.title, .message, .question) | type == "string" and length > 0] | all' 'true'
@@ -55,7 +56,7 @@ t_json_has_the_documented_shape() {
 t_json_balance_without_a_deposit_has_null_days() {
     guilt log "Missed pickup" -i 5 2>/dev/null || fail "cannot seed the journal"
     expect_exit 0 guilt reflect --json --no-input
-    expect_jq '.balance' '{"deposits":0,"withdrawals":1,"value":-1,"days_since_deposit":null}'
+    expect_jq '.balance' '{"deposits":0,"withdrawals":1,"value":0,"days_since_deposit":null}'
 }
 
 t_json_of_a_quiet_day_has_no_prompts() {
@@ -103,11 +104,17 @@ t_a_strategy_shown_yesterday_needs_new_evidence_to_come_back() {
     expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
     expect_not_contains " $(strategies) " " bank " "prompts for Thursday, asked again"
 
-    # A new moment on Thursday is new evidence.
+    # The bank's own evidence is the dry spell: one more moment a day later does not bring it
+    # back, three more dry days with guilt do.
     guilt log "Screen time all afternoon" -i 4 -w "2026-11-26 16:00" 2>/dev/null || fail "cannot log"
     expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
-    expect_contains " $(strategies) " " bank " "prompts for Thursday with a new moment"
-    expect_jq '.prompts[] | select(.strategy == "bank") | .evidence[0].id' '4'
+    expect_not_contains " $(strategies) " " bank " "prompts for Thursday with a new moment"
+    guilt log "Skipped story time" -i 4 -w "2026-11-26 20:00" 2>/dev/null || fail "cannot log"
+    GUILT_NOW=2026-11-28T21:00 guilt log "Too tired to play" -i 4 -w "2026-11-28 18:00" 2>/dev/null ||
+        fail "cannot log"
+    GUILT_NOW=2026-11-28T21:00 expect_exit 0 guilt reflect --json --no-input --date 2026-11-28
+    expect_contains " $(strategies) " " bank " "prompts for Saturday, three dry days later"
+    expect_jq '.prompts[] | select(.strategy == "bank") | .evidence[0].id' '6'
 }
 
 t_the_human_view_records_only_the_prompts_it_showed() {
@@ -158,7 +165,8 @@ t_reflect_uses_only_entries_up_to_the_end_of_the_day() {
     seed_hard_week
     expect_exit 0 guilt reflect --json --no-input --date 2026-11-25
     expect_jq '[.prompts[].evidence[].at | select(startswith("2026-11-26"))]' '[]'
-    expect_jq '.balance.withdrawals' '2'
+    # Six days drawn (Friday to Wednesday); Thursday's heavy moment does not count.
+    expect_jq '.balance.withdrawals' '6'
 }
 
 # ---- the human view ----------------------------------------------------------------------------
@@ -175,7 +183,8 @@ t_the_human_view_shows_three_prompts_and_how_to_see_the_rest() {
     expect_eq 3 "$(grep -cE '^[0-9]+\. ' <<<"$out")" "prompts shown"
     expect_contains "$out" "$((total - 3)) more: guilt reflect --all"
     expect_contains "$out" "Reflection for 2026-11-26"
-    expect_contains "$out" "Think of yourself as a bank"
+    # The direct answer to tonight's harsh words comes first; the bank is an observation.
+    expect_eq "1. Look at the facts" "$(grep -m1 -E '^1\. ' <<<"$out")" "the first prompt"
     expect_not_contains "$out" $'\e' "stdout"
     expect_not_contains "$err" $'\e' "stderr"
     expect_not_contains "$out" "{" "stdout"
@@ -224,7 +233,7 @@ t_her_strategies_json_replaces_the_built_in_wording() {
     expect_exit 0 guilt reflect --json --no-input
     expect_jq '.prompts[] | select(.strategy == "bank") | [.title, .message]' \
         '["My bank","My own words, Sam: a deposit is due."]'
-    expect_exit 0 guilt reflect --no-input
+    expect_exit 0 guilt reflect --no-input --all
     expect_contains "$out" "My own words, Sam: a deposit is due."
 }
 
@@ -282,6 +291,93 @@ t_answers_typed_at_the_prompts_become_reflection_entries() {
     # The fifth prompt was never shown, so it is not recorded as shown.
     expect_eq 4 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE day = '2026-11-26'")" \
         "showings recorded after Ctrl-D at the fourth prompt"
+}
+
+# ---- score, why, efficacy; the support line; variety; dates; width (issue 9) ---------------
+
+t_json_prompts_carry_score_why_and_efficacy() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '[.prompts[] | (.score | type) == "number" and (.why | type) == "string" and (.why | length) > 0] | all' 'true'
+    expect_jq '[.prompts[].score] == ([.prompts[].score] | sort | reverse)' 'true'
+    expect_jq '[.prompts[].efficacy] | unique' '[{"yes":0,"little":0,"no":0}]'
+    # why names the entry behind it: tonight's harsh words are moment #1.
+    expect_jq '.prompts[] | select(.strategy == "motto") | .why | test("#1\\b")' 'true'
+    expect_jq 'has("support")' 'false'
+}
+
+t_words_of_hopelessness_bring_one_calm_line_above_the_prompts() {
+    guilt log "I feel hopeless, they would be better off without me" -i 9 -w "2026-11-26 20:00" 2>/dev/null ||
+        fail "cannot log"
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.support | test("988") and test("README")' 'true'
+    expect_jq '[.prompts[].strategy | select(. == "support")]' '[]'
+    expect_exit 0 guilt reflect --no-input
+    local before_prompts
+    before_prompts=$(sed -n '/^1\. /q;p' <<<"$out")
+    expect_contains "$before_prompts" "988"
+    expect_eq 1 "$(grep -c 988 <<<"$out")" "support lines"
+    expect_eq 0 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE strategy = 'support'")" \
+        "showings of a support line"
+}
+
+t_negated_dark_words_bring_no_support_line() {
+    guilt log "I would never want to hurt him, I am just so tired" -i 6 -w "2026-11-26 20:00" 2>/dev/null ||
+        fail "cannot log"
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq 'has("support")' 'false'
+}
+
+t_no_question_is_asked_two_nights_running() {
+    guilt motto "Good enough." 2>/dev/null || fail "cannot set the motto"
+    local d prev="" q
+    for d in 20 21 22 23 24 25 26; do
+        guilt log "I'm a bad mom, I always rush them" -i 8 -w "2026-11-$d 20:00" 2>/dev/null || fail "cannot log"
+        expect_exit 0 guilt reflect --json --no-input --date "2026-11-$d"
+        q=$(jq -r '.prompts[] | select(.strategy == "motto") | .question' <<<"$out")
+        [[ -n $q ]] || fail "motto did not fire on 2026-11-$d"
+        [[ $q != "$prev" ]] || fail "the same question on 2026-11-$d as the night before: $q"
+        prev=$q
+    done
+    # Re-running a night gives its question again.
+    expect_exit 0 guilt reflect --json --no-input --date 2026-11-26
+    expect_jq '.prompts[] | select(.strategy == "motto") | .question' "$(jq -n --arg q "$prev" '$q')"
+}
+
+t_evidence_is_dated_with_weekday_and_day() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --no-input --all
+    expect_contains "$out" "#1 guilt Thu 26 Nov 08:00"
+    expect_not_contains "$out" "11-26 08:00"
+}
+
+t_text_wraps_to_a_wide_terminal_and_to_80_when_piped() {
+    seed_hard_week
+    expect_exit 0 guilt reflect --no-input
+    expect_fits_80_columns
+    out=$("$PYTHON" - "$GUILT_BIN" <<'PY'
+import fcntl, os, struct, subprocess, sys, termios
+master, slave = os.openpty()
+fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 150, 0, 0))
+p = subprocess.Popen([sys.argv[1], "reflect", "--no-input"], stdin=subprocess.DEVNULL,
+                     stdout=slave, stderr=subprocess.DEVNULL, env=dict(os.environ, NO_COLOR="1"))
+os.close(slave)
+data = b""
+while True:
+    try:
+        chunk = os.read(master, 65536)
+    except OSError:
+        break
+    if not chunk:
+        break
+    data += chunk
+p.wait()
+sys.stdout.write(data.decode().replace("\r\n", "\n"))
+PY
+)
+    local longest
+    longest=$(awk '{ if (length($0) > n) n = length($0) } END { print n }' <<<"$out")
+    ((longest > 80 && longest <= 150)) || fail "expected lines wider than 80 and at most 150 columns on a 150-column terminal, longest $longest"
 }
 
 run_tests

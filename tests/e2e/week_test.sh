@@ -120,7 +120,10 @@ t_json_holds_the_week_and_validates_against_the_schema() {
     expect_jq '.engaged.kids' \
         '[{"name":"Sam","minutes":85,"child_led_minutes":70},{"name":"Ava","minutes":30,"child_led_minutes":30}]'
     expect_jq '.deposits' '{"count":1,"minutes":45}'
-    expect_jq '[.days[].balance | if . then .value else null end]' '[0,0,1,0,null,null,null]'
+    # The fair bank of issue 9: Saturday's 1:44 long run paid 11 points (one per started 10
+    # minutes), each day draws 1 and Thursday (a moment at 8) 2: Mon 9+5-1, Tue +4-1, Wed +5-1,
+    # Thu +6-2.
+    expect_jq '[.days[].balance | if . then .value else null end]' '[13,16,20,24,null,null,null]'
     expect_jq '[.reflection.nights, ([.days[].reflected] | index(true))]' '[2,1]'
     expect_jq '[.reflection.strategies[].answers[].answer]' '["Two hours at the park | it helped"]'
     expect_jq '.motto' '"You'"'"'re a good mom. Good enough is good."'

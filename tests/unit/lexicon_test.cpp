@@ -5,12 +5,15 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "builders.hpp"
+#include "guilt/embedded.hpp"
 #include "guilt/error.hpp"
 #include "guilt/lexicon.hpp"
+#include "guilt/reflect.hpp"
 
 namespace Catch {
 template <>
@@ -155,7 +158,7 @@ TEST_CASE("topics of the built-in lexicon cover the article's examples", "[lexic
 
 TEST_CASE("topic_label names a topic, or gives a tag back as it is", "[lexicon][topics]") {
     CHECK(guilt::topic_label(small(), "screens") == "screen time");
-    CHECK(guilt::topic_label(small(), "piano") == "piano");
+    CHECK(guilt::topic_label(small(), "piano") == "#piano");  // a tag, shown as one
 }
 
 // ---- distortions ------------------------------------------------------------------------------
@@ -322,4 +325,83 @@ TEST_CASE("parse_lexicon reads cues and negations like the text they are matched
     CHECK(lex.negations == Strings{"don't"});
     CHECK(guilt::detect_distortions(lex, "I don't always").empty());
     CHECK(guilt::detect_topics(lex, "My mom's night out", {}) == Strings{"t"});
+}
+
+// ---- reading her right (built-in lexicon)
+// ---------------------------------------------------------
+
+TEST_CASE("me-time that is not a run is its own topic", "[lexicon][topics][me-time]") {
+    for (const char* text : {"Felt guilty about my evening class", "Booked a massage and felt bad",
+                             "Book club again tonight", "Choir rehearsal ran late",
+                             "Took a nap while they watched a film"}) {
+        CAPTURE(text);
+        auto topics = guilt::detect_topics(built_in(), text, {});
+        CHECK(std::find(topics.begin(), topics.end(), "me-time") != topics.end());
+        CHECK(std::find(topics.begin(), topics.end(), "food") == topics.end());
+    }
+    auto run = guilt::detect_topics(built_in(), "Went for a long run", {});
+    CHECK(std::find(run.begin(), run.end(), "running") != run.end());
+    CHECK(std::find(run.begin(), run.end(), "me-time") == run.end());
+    CHECK(guilt::topic_label(built_in(), "running") == "running");
+    CHECK(guilt::topic_label(built_in(), "me-time") == "time for yourself");
+}
+
+TEST_CASE("a tag that is no topic is shown as a tag", "[lexicon][topics]") {
+    CHECK(guilt::topic_label(built_in(), "pta") == "#pta");
+}
+
+TEST_CASE("sarcastic self-labelling is heard", "[lexicon][distortions][sarcasm]") {
+    auto hits = guilt::detect_distortions(built_in(),
+                                          "Three hours of cartoons. Great parenting, as usual.");
+    bool sarcasm = std::any_of(hits.begin(), hits.end(),
+                               [](const DistortionHit& h) { return h.id == "sarcasm"; });
+    CHECK(sarcasm);
+    auto quoted = guilt::detect_distortions(built_in(), "The card said \"mother of the year\"");
+    CHECK(std::none_of(quoted.begin(), quoted.end(),
+                       [](const DistortionHit& h) { return h.id == "sarcasm"; }));
+}
+
+TEST_CASE("a negation reaches only its own clause", "[lexicon][distortions][negation]") {
+    CHECK(labelling(built_in(), "I'm not lazy, I'm a disaster") == "I'm a disaster");
+    CHECK(labelling(built_in(), "I'm not lazy but a failure") == "a failure");
+    CHECK(labelling(built_in(), "I'm not lazy") == "");
+}
+
+TEST_CASE("'not that I'm X, but' is no label", "[lexicon][distortions][negation]") {
+    CHECK(labelling(built_in(), "Not that I'm a bad mom, but I wish I had packed a coat") == "");
+    CHECK(labelling(built_in(), "Not that it matters, but I'm a bad mom") == "bad mom");
+}
+
+TEST_CASE("not getting things done is about expectations", "[lexicon][topics]") {
+    for (const char* text : {"I never get anything done", "Nothing got done today",
+                             "Fell behind on everything again"}) {
+        CAPTURE(text);
+        auto topics = guilt::detect_topics(built_in(), text, {});
+        CHECK(std::find(topics.begin(), topics.end(), "overload") != topics.end());
+    }
+}
+
+TEST_CASE("hopeful and grateful lines are told apart", "[lexicon][hopeful]") {
+    CHECK(guilt::hopeful(built_in(), "Hard day. Maybe we're okay."));
+    CHECK(guilt::hopeful(built_in(), "So grateful for this afternoon"));
+    CHECK_FALSE(guilt::hopeful(built_in(), "I'm not grateful enough"));
+    CHECK_FALSE(guilt::hopeful(built_in(), "I yelled at him again"));
+}
+
+TEST_CASE("the loader refuses a lexicon without a topic the rules need", "[lexicon][validation]") {
+    auto doc = nlohmann::json::parse(*guilt::embedded_file("lexicon.json"));
+    auto& topics = doc["topics"];
+    for (std::size_t i = 0; i < topics.size(); ++i)
+        if (topics[i]["id"] == "me-time") topics.erase(i);
+    auto lex = guilt::parse_lexicon(doc.dump(), "my lexicon.json");
+    try {
+        guilt::require_ids(lex, guilt::rule_topic_ids(), guilt::rule_distortion_ids(),
+                           "my lexicon.json");
+        FAIL("no error");
+    } catch (const guilt::UsageError& e) {
+        CHECK(std::string(e.what()) ==
+              "my lexicon.json: /topics: has no \"me-time\" (the reflection rules need it)");
+    }
+    CHECK_NOTHROW(guilt::require_ids(built_in(), guilt::rule_topic_ids(),
+                                     guilt::rule_distortion_ids(), "lexicon.json"));
 }

@@ -65,8 +65,11 @@ TEST_CASE("the built-in strategies.json passes validation with three wordings pe
         CHECK_FALSE(t.title.empty());
         CHECK_FALSE(t.idea.empty());
         CHECK_FALSE(t.attribution.empty());
-        CHECK_FALSE(t.question.empty());
+        CHECK(t.questions.size() >= guilt::kMinQuestions);
+        CHECK(std::set<std::string>(t.questions.begin(), t.questions.end()).size() ==
+              t.questions.size());
     }
+    CHECK_FALSE(book.support.empty());
     for (const auto& sit : guilt::situations()) {
         CAPTURE(sit.strategy, sit.id);
         const auto& messages = book.find(sit.strategy)->second.messages;
@@ -126,22 +129,31 @@ TEST_CASE("validation names the JSON path of an unknown strategy", "[strategies]
 
 TEST_CASE("validation names the JSON path of an unknown placeholder", "[strategies][validation]") {
     auto doc = built_in_json();
-    // {days} belongs to "no-deposit"; "never" cannot fill it.
-    doc["strategies"]["bank"]["messages"]["never"][1] = "Nothing in {days} days.";
+    // {last_deposit} belongs to "no-deposit"; "never" has no deposit to name.
+    doc["strategies"]["bank"]["messages"]["never"][1] = "Nothing since {last_deposit}.";
     auto error = strategies_error(doc);
-    CHECK_THAT(
-        error,
-        Catch::StartsWith(
-            "my strategies.json: /strategies/bank/messages/never/1: unknown placeholder {days}"));
+    CHECK_THAT(error, Catch::StartsWith("my strategies.json: /strategies/bank/messages/never/1: "
+                                        "unknown placeholder {last_deposit}"));
     // The hint lists what this situation can use, the common placeholders included.
     CHECK_THAT(error, Catch::Contains("{withdrawals}") && Catch::Contains("{window_days}") &&
                           Catch::Contains("{kids}"));
 
     auto question = built_in_json();
-    question["strategies"]["facts"]["question"] = "What did {quote} leave out?";
+    question["strategies"]["facts"]["questions"][2] = "What did {quote} leave out?";
     CHECK_THAT(strategies_error(question),
-               Catch::StartsWith(
-                   "my strategies.json: /strategies/facts/question: unknown placeholder {quote}"));
+               Catch::StartsWith("my strategies.json: /strategies/facts/questions/2: unknown "
+                                 "placeholder {quote}"));
+
+    auto three = built_in_json();
+    three["strategies"]["motto"]["questions"] = {"One?", "Two?", "Three?"};
+    CHECK(strategies_error(three) ==
+          "my strategies.json: /strategies/motto/questions: must be an array of at least 4 "
+          "questions");
+
+    auto no_support = built_in_json();
+    no_support.erase("support");
+    CHECK(strategies_error(no_support) ==
+          "my strategies.json: /support: must be a non-empty string");
 
     auto unclosed = built_in_json();
     unclosed["strategies"]["motto"]["messages"]["intense"][0] = "Say {motto to yourself.";
@@ -153,7 +165,7 @@ TEST_CASE("validation accepts the common placeholders everywhere", "[strategies]
     auto doc = built_in_json();
     doc["strategies"]["listen"]["messages"]["recurring"][0] =
         "On {weekday}, {date}: {kids}, {kid}, {topic}.";
-    doc["strategies"]["listen"]["question"] = "What would {kid} say?";
+    doc["strategies"]["listen"]["questions"][0] = "What would {kid} say?";
     CHECK(strategies_error(doc) == "");
 }
 
@@ -220,61 +232,53 @@ TEST_CASE("make_prompt fills the wording, the question and the strategy's words"
           "[strategies][prompt]") {
     auto book = built_in();
     auto f = many_moments("4");
-    auto p = guilt::make_prompt(f, book, guilt::Date{2026, 11, 25});
+    auto p = guilt::make_prompt(f, book, 0);
     const auto& t = book.find("expectations")->second;
     CHECK(p.strategy == "expectations");
     CHECK(p.title == t.title);
     CHECK(p.attribution == t.attribution);
-    CHECK(p.question == guilt::fill(t.question, f.vars));
+    CHECK(p.question == guilt::fill(t.questions[0], f.vars));
+    CHECK(p.message == guilt::fill(t.messages.at("many-moments")[0], f.vars));
     CHECK_THAT(p.message, Catch::Contains("4"));
     CHECK_THAT(p.message, !Catch::Contains("{"));
-    bool one_of = false;
-    for (const auto& w : t.messages.at("many-moments"))
-        one_of = one_of || guilt::fill(w, f.vars) == p.message;
-    CHECK(one_of);
 }
 
-TEST_CASE("make_prompt picks the same wording for the same date", "[strategies][prompt]") {
+TEST_CASE("make_prompt gives the same prompt for the same count of earlier showings",
+          "[strategies][prompt]") {
     auto book = built_in();
     auto f = many_moments("4");
-    guilt::Date day{2026, 11, 25};
-    CHECK(guilt::make_prompt(f, book, day).message == guilt::make_prompt(f, book, day).message);
-    auto other = book;  // a copy picks the same too: nothing but the date decides
-    CHECK(guilt::make_prompt(f, other, day).message == guilt::make_prompt(f, book, day).message);
+    CHECK(guilt::make_prompt(f, book, 5).message == guilt::make_prompt(f, book, 5).message);
+    CHECK(guilt::make_prompt(f, book, 5).question == guilt::make_prompt(f, book, 5).question);
 }
 
-TEST_CASE("make_prompt cycles through the wordings on consecutive dates", "[strategies][prompt]") {
+TEST_CASE("make_prompt never asks a strategy's question two showings running",
+          "[strategies][prompt]") {
+    auto book = built_in();
+    for (auto id : guilt::kStrategyIds) {
+        CAPTURE(id);
+        guilt::Finding f;
+        f.strategy = id;
+        for (const auto& sit : guilt::situations())
+            if (sit.strategy == id) f.situation = sit.id;
+        std::set<std::string> seen;
+        for (int shown = 0; shown < 12; ++shown) {
+            auto now = guilt::make_prompt(f, book, shown).question;
+            CHECK(now != guilt::make_prompt(f, book, shown + 1).question);
+            seen.insert(now);
+        }
+        CHECK(seen.size() >= guilt::kMinQuestions);  // every question comes round in turn
+    }
+}
+
+TEST_CASE("make_prompt takes the wordings in turn by the count of earlier showings",
+          "[strategies][prompt]") {
     auto doc = built_in_json();
     doc["strategies"]["expectations"]["messages"]["many-moments"] = {"A {count}", "B {count}",
                                                                      "C {count}"};
     auto book = guilt::parse_strategies(doc.dump(), "test");
     auto f = many_moments("4");
-    // Across a month boundary and a year boundary alike.
-    for (guilt::Date start : {guilt::Date{2026, 11, 29}, guilt::Date{2026, 12, 30}}) {
-        CAPTURE(guilt::format_date(start));
-        std::vector<std::string> seen;
-        for (int n = 0; n < 3; ++n)
-            seen.push_back(guilt::make_prompt(f, book, guilt::add_days(start, n)).message);
-        CHECK(std::set<std::string>(seen.begin(), seen.end()) ==
-              std::set<std::string>{"A 4", "B 4", "C 4"});
-        // The order repeats: A, B, C, A...
-        for (int n = 0; n < 3; ++n) {
-            auto next = guilt::make_prompt(f, book, guilt::add_days(start, n + 1)).message;
-            auto expected = seen[(n + 1) % 3];
-            CHECK(next == expected);
-            CHECK(guilt::make_prompt(f, book, guilt::add_days(start, n + 3)).message == seen[n]);
-        }
-    }
-}
-
-TEST_CASE("make_prompt cycles through the wordings before 1970 too", "[strategies][prompt]") {
-    auto doc = built_in_json();
-    doc["strategies"]["expectations"]["messages"]["many-moments"] = {"A", "B", "C"};
-    auto book = guilt::parse_strategies(doc.dump(), "test");
-    auto f = many_moments("4");
-    std::set<std::string> seen;
-    for (int n = 0; n < 3; ++n)
-        seen.insert(
-            guilt::make_prompt(f, book, guilt::add_days(guilt::Date{1969, 12, 29}, n)).message);
-    CHECK(seen == std::set<std::string>{"A", "B", "C"});
+    std::vector<std::string> seen;
+    for (int n = 0; n < 4; ++n)
+        seen.push_back(guilt::make_prompt(f, book, n).message);
+    CHECK(seen == std::vector<std::string>{"A 4", "B 4", "C 4", "A 4"});
 }

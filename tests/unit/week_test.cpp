@@ -247,15 +247,17 @@ TEST_CASE("the bank for each day that has happened, over the 28 days ending that
         .guilt(1, 20, 8, "heavy")
         .guilt(2, 20, 3, "light");
     auto s = w.summary();
+    // The fair bank of issue 9: a 30-minute nap pays 3 points, each day draws 1, a heavy day 2,
+    // never below 0. Monday's window still holds the run, which paid 3 and was drawn down since.
     REQUIRE(s.days[0].balance);
-    CHECK(s.days[0].balance->deposits == 1);
-    CHECK(s.days[0].balance->value == 1);
+    CHECK(s.days[0].balance->deposits == 3);
+    CHECK(s.days[0].balance->value == 2);
     CHECK(*s.days[0].balance->days_since_deposit == 0);
     REQUIRE(s.days[1].balance);
-    CHECK(s.days[1].balance->value == -1);
+    CHECK(s.days[1].balance->value == 0);  // 2 - 2 on Tuesday's heavy day
     REQUIRE(s.days[2].balance);
-    CHECK(s.days[2].balance->withdrawals == 3);
-    CHECK(s.days[2].balance->value == -2);
+    CHECK(s.days[2].balance->withdrawals == 4);  // Monday 1, Tuesday 2, Wednesday 1
+    CHECK(s.days[2].balance->value == 0);
     CHECK(*s.days[2].balance->days_since_deposit == 2);
     CHECK_FALSE(s.days[3].balance);
     CHECK_FALSE(s.days[6].balance);
@@ -395,7 +397,7 @@ TEST_CASE("json: the same figures, seven days", "[week][render]") {
     CHECK(j["engaged"]["minutes"] == 145);
     CHECK(j["reflection"]["nights"] == 2);
     CHECK(j["motto"] == "You're a good mom.");
-    CHECK(j["days"][0]["balance"]["value"] == 0);
+    CHECK(j["days"][0]["balance"]["value"] == 4);  // a 46-minute run pays 5, the day draws 1
 }
 
 TEST_CASE("formats from names and file extensions", "[week][render]") {

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// better-mom: "running makes you a better mom". Every day of the window is a run day or another
+// day, and the two add up; fires when the guilt she logged on run days is lighter on average than
+// on other days (enough days with guilt on each side), or when tonight's guilt is about running,
+// and then says honestly when there are too few days to compare.
+#include <fmt/format.h>
+
+#include <set>
+
+#include "journal.hpp"
+
+namespace guilt::reflect_rules {
+
+namespace {
+
+constexpr int kBetterMomMinDays = 3;      // days with guilt logged, on each side, to compare
+constexpr double kBetterMomMinGap = 1.0;  // mean intensity lower on run days by at least this
+
+struct Side {
+    int days = 0;     // days of the window on this side
+    int moments = 0;  // guilt moments logged on them
+    int guilt_days = 0;
+    int sum = 0;
+    double mean() const { return moments ? static_cast<double>(sum) / moments : 0; }
+    double per_day() const { return days ? static_cast<double>(moments) / days : 0; }
+};
+
+}  // namespace
+
+std::optional<Finding> better_mom(const Journal& j) {
+    if (!j.runs_at_all()) return std::nullopt;  // a mother who does not run is not told about runs
+    auto today = j.today_moments();
+    if (today.empty()) return std::nullopt;
+
+    std::set<std::int64_t> run_days;
+    for (const Entry* r : j.runs)
+        run_days.insert(Journal::day_of(*r));
+    Side ran, rest;
+    for (auto d = j.first_day; d <= j.today; ++d)
+        ++(run_days.contains(d) ? ran : rest).days;
+    std::set<std::int64_t> guilt_days;
+    for (const auto& m : j.moments) {
+        if (!m.entry->intensity) continue;
+        auto& side = run_days.contains(m.day) ? ran : rest;
+        ++side.moments;
+        side.sum += m.intensity();
+        if (guilt_days.insert(m.day).second) ++side.guilt_days;
+    }
+    bool enough = ran.guilt_days >= kBetterMomMinDays && rest.guilt_days >= kBetterMomMinDays;
+    auto numbers = [&](Finding& f) {
+        f.vars["run_mean"] = one_decimal(ran.mean());
+        f.vars["rest_mean"] = one_decimal(rest.mean());
+        f.vars["run_days"] = counted(ran.days, "run day", "run days");
+        f.vars["rest_days"] = counted(rest.days, "other day", "other days");
+        f.vars["run_moments"] = counted(ran.moments, "moment", "moments");
+        f.vars["rest_moments"] = counted(rest.moments, "moment", "moments");
+        f.vars["run_per_day"] = one_decimal(ran.per_day());
+        f.vars["rest_per_day"] = one_decimal(rest.per_day());
+        f.vars["window_days"] = std::to_string(j.covered_days());
+    };
+    if (enough && rest.mean() - ran.mean() >= kBetterMomMinGap) {
+        auto f = finding("better-mom", "lower-on-run-days", (rest.mean() - ran.mean()) / 3.0,
+                         Relevance::observation);
+        numbers(f);
+        f.why = fmt::format("guilt averaged {} on {} and {} on {} in the last {} days",
+                            one_decimal(ran.mean()), counted(ran.days, "run day", "run days"),
+                            one_decimal(rest.mean()), counted(rest.days, "other day", "other days"),
+                            j.covered_days());
+        cite(f, today);
+        cite(f, j.runs, true);
+        return f;
+    }
+    // Guilt about running, unless her own numbers say run days are heavier.
+    if (enough && ran.mean() > rest.mean()) return std::nullopt;
+    for (const Moment* m : today) {
+        if (!m->about("running")) continue;
+        auto f = finding("better-mom", enough ? "about-running" : "about-running-few-days", 0.6,
+                         Relevance::about_her_time);
+        numbers(f);
+        f.vars["quote"] = quote_moment(j, *m, "running");
+        f.vars["min_days"] = std::to_string(kBetterMomMinDays);
+        f.why = fmt::format("guilt about running in today's moment #{}", m->entry->id);
+        cite(f, {m}, true);
+        if (const Entry* run = latest(j.runs)) f.evidence.push_back(run);
+        return f;
+    }
+    return std::nullopt;
+}
+
+}  // namespace guilt::reflect_rules

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// listen: "listen to your guilt". Fires when one trigger (a tag or a topic) comes back several
+// times on more than one day within two weeks, whether or not the reviewed day holds one of its
+// moments, as long as the latest is recent and some of them have not been shown yet.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "journal.hpp"
+
+namespace guilt::reflect_rules {
+
+namespace {
+
+constexpr int kListenWindowDays = 14;
+constexpr int kListenMinMoments = 3;
+constexpr int kListenMinDays = 2;     // on one day only, it is a hard day, not a pattern
+constexpr int kListenRecentDays = 4;  // the latest moment on the trigger within this many days
+
+}  // namespace
+
+std::optional<Finding> listen(const Journal& j) {
+    auto recent = j.moments_since(j.today - kListenWindowDays + 1);
+    std::erase_if(recent, [](const Moment* m) { return m->hopeful; });
+    // Triggers in the order they first appear, so that ties go to the older one.
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<const Moment*>> by_topic;
+    for (const Moment* m : recent)
+        for (const auto& t : m->topics) {
+            if (!by_topic.contains(t)) order.push_back(t);
+            by_topic[t].push_back(m);
+        }
+    auto shown = j.last_shown("listen");
+    std::optional<Finding> best;
+    std::size_t best_count = 0;
+    bool best_today = false;
+    for (const auto& topic : order) {
+        const auto& same = by_topic[topic];
+        std::set<std::int64_t> days;
+        for (const Moment* m : same)
+            days.insert(m->day);
+        bool today = *days.rbegin() == j.today;
+        if (static_cast<int>(same.size()) < kListenMinMoments ||
+            static_cast<int>(days.size()) < kListenMinDays ||
+            *days.rbegin() <= j.today - kListenRecentDays)
+            continue;
+        if (shown && std::none_of(same.begin(), same.end(),
+                                  [&](const Moment* m) { return m->day > *shown; }))
+            continue;
+        // Tonight's trigger first, then the one that came back most.
+        if (best && (best_today && !today)) continue;
+        if (best && best_today == today && same.size() <= best_count) continue;
+        best_count = same.size();
+        best_today = today;
+        auto f = finding("listen", "recurring", same.size() / 5.0,
+                         today ? Relevance::answers_tonight : Relevance::observation);
+        f.vars["topic"] = topic_label(j.lexicon(), topic);
+        f.vars["count"] = counted(static_cast<std::int64_t>(same.size()), "time", "times");
+        f.vars["days"] = std::to_string(j.today - *days.begin() + 1);
+        f.vars["first"] = long_day(local_date(same.front()->entry->at));
+        f.why = fmt::format("guilt about {} {} in {} days ({})", topic_label(j.lexicon(), topic),
+                            counted(static_cast<std::int64_t>(same.size()), "time", "times"),
+                            j.today - *days.begin() + 1, ids_of(same));
+        cite(f, same, true);
+        best = std::move(f);
+    }
+    return best;
+}
+
+}  // namespace guilt::reflect_rules
