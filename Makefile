@@ -11,7 +11,8 @@ FUZZ_SECONDS ?= 300
 # Debian packages needed to build and run guilt, and those the tests, the sanitizer and fuzz
 # build (clang 14 and its runtimes) and the benchmarks add.
 BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-json3-dev \
-              catch2 libsqlite3-dev libedit-dev libpugixml-dev zlib1g-dev libzip-dev pkg-config
+              catch2 libsqlite3-dev libedit-dev libpugixml-dev zlib1g-dev libzip-dev \
+              libutf8proc-dev pkg-config
 TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev \
               clang-14 libclang-rt-14-dev $(if $(shell command -v npm),,nodejs npm)
 BENCH_DEPS := hyperfine sqlite3 jq python3 time

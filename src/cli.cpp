@@ -25,7 +25,7 @@ constexpr const char* kUsage = R"(usage: guilt COMMAND [ARGS...] [--json] [--db 
 
 Capture   log "TEXT" [-i 1-10]   run 5k [28:30]   engage 20m   deposit 30m nap
           priority add "Kids"    motto "You're a good mom."
-Read      list   show ID   reflect   week
+Read      list   show ID   reflect   week   kids
 Change    edit ID   delete ID
 Keep      export   import FILE   backup   doctor   config
 
@@ -144,6 +144,7 @@ int run_cli(int argc, char** argv) {
     setup_priority(app, ctx);
     setup_motto(app, ctx);
     setup_list(app, ctx);
+    setup_kids(app, ctx);
     setup_show(app, ctx);
     setup_edit(app, ctx);
     setup_delete(app, ctx);

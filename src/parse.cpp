@@ -174,7 +174,38 @@ std::optional<double> unit_duration(std::string_view s) {
     return total;
 }
 
+// The seconds of a duration as typed (lower-case), whatever its size; nothing when it is not
+// shaped like one.
+std::optional<double> duration_shape(std::string_view s) {
+    return s.find(':') != std::string_view::npos ? clock_duration(s) : unit_duration(s);
+}
+
 }  // namespace
+
+std::size_t leading_duration(const std::vector<std::string>& words) {
+    for (std::size_t n = std::min(words.size(), kMaxDurationWords); n > 0; --n) {
+        std::string joined;
+        for (std::size_t k = 0; k < n; ++k)
+            joined += (k ? " " : "") + lower(trim(words[k]));
+        if (duration_shape(joined)) return n;
+    }
+    return 0;
+}
+
+void check_pace(double meters, int seconds, DistanceUnit unit, std::string_view field,
+                std::string_view value) {
+    const double per_km = seconds / (meters / 1000);
+    if (per_km >= kFastestPacePerKm && per_km <= kSlowestPacePerKm) return;
+    const double per_unit = unit == DistanceUnit::mi ? kMetersPerMile : 1000.0;
+    const auto limit = [&](int per_km_limit) {
+        return format_pace(per_unit, static_cast<int>(std::lround(per_km_limit * per_unit / 1000)),
+                           unit);
+    };
+    throw UsageError(fmt::format("{} {} for {} is a pace of {}; a run's pace is {} to {}", field,
+                                 quoted(value), format_distance(meters, unit),
+                                 format_pace(meters, seconds, unit), limit(kFastestPacePerKm),
+                                 limit(kSlowestPacePerKm)));
+}
 
 Distance parse_distance(std::string_view text, std::string_view field) {
     const std::string s = lower(trim(text));
@@ -209,9 +240,9 @@ Distance parse_distance(std::string_view text, std::string_view field) {
     }
     if (!(d.meters > 0))
         throw UsageError(fmt::format("{} must be more than 0, got {}", field, quoted(text)));
-    if (d.meters > kMaxDistanceMeters)
-        throw UsageError(fmt::format("{} must be at most {} km, got {}", field,
-                                     kMaxDistanceMeters / 1000, quoted(text)));
+    if (d.meters < kMinRunMeters || d.meters > kMaxRunMeters)
+        throw UsageError(fmt::format("{} must be {} m to {} km for one run, got {}", field,
+                                     kMinRunMeters, kMaxRunMeters / 1000, quoted(text)));
     return d;
 }
 

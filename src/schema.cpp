@@ -157,6 +157,64 @@ CREATE TABLE IF NOT EXISTS followups (
     utc_offset    INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS followups_by_night ON followups (night);
+        {6, "kid names compared by Unicode folding; names that are not kids; priorities' history",
+         R"sql(
+-- Written to run again on a journal that has these tables (a user_version set back by hand).
+-- Every spelling of a kid, by its fold_name key (guilt_fold, registered by the store): "Zoë",
+-- "ZOË" and a merged "Zoe" all lead to one kid.
+CREATE TABLE IF NOT EXISTS kid_names (
+    folded TEXT PRIMARY KEY,
+    kid_id INTEGER NOT NULL REFERENCES kids (id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS kid_names_by_kid ON kid_names (kid_id);
+-- Kids that were one name spelled two ways become one: the first written keeps its spelling.
+INSERT OR IGNORE INTO kid_names (folded, kid_id) SELECT guilt_fold(name), min(id) FROM kids GROUP BY 1;
+UPDATE entry_kids SET kid_id =
+    (SELECT n.kid_id FROM kid_names n JOIN kids k ON n.folded = guilt_fold(k.name)
+     WHERE k.id = entry_kids.kid_id);
+DELETE FROM entry_kids WHERE EXISTS (
+    SELECT 1 FROM entry_kids earlier
+    WHERE earlier.entry_id = entry_kids.entry_id AND earlier.kid_id = entry_kids.kid_id
+      AND earlier.pos < entry_kids.pos);
+DELETE FROM kids WHERE id NOT IN (SELECT kid_id FROM kid_names);
+
+-- Names she said are not her children (guilt kids not-a-kid): "@Daniel" stays a word.
+CREATE TABLE IF NOT EXISTS not_kids (
+    folded TEXT PRIMARY KEY,
+    name   TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Each state a priority was in, and when: reflecting on a past day uses the list of that day.
+-- valid_from NULL: since before the history was kept; valid_to NULL: still so.
+CREATE TABLE IF NOT EXISTS priority_history (
+    id          INTEGER PRIMARY KEY,
+    priority_id INTEGER NOT NULL,      -- no reference: a removed priority keeps its history
+    uuid        TEXT NOT NULL,
+    rank        INTEGER,
+    title       TEXT NOT NULL,
+    until       TEXT,
+    done        INTEGER NOT NULL,
+    valid_from  INTEGER,
+    valid_to    INTEGER
+);
+CREATE INDEX IF NOT EXISTS priority_history_open ON priority_history (priority_id) WHERE valid_to IS NULL;
+-- A removed priority's id is never given to another (a "priority done 3" from shell history).
+DROP TABLE IF EXISTS priorities_v7;
+CREATE TABLE priorities_v7 (
+    id     INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid   TEXT NOT NULL UNIQUE,
+    rank   INTEGER,
+    title  TEXT NOT NULL,
+    until  TEXT,
+    done   INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO priorities_v7 (id, uuid, rank, title, until, done)
+    SELECT id, uuid, rank, title, until, done FROM priorities;
+DROP TABLE priorities;
+ALTER TABLE priorities_v7 RENAME TO priorities;
+INSERT INTO priority_history (priority_id, uuid, rank, title, until, done)
+    SELECT id, uuid, rank, title, until, done FROM priorities
+    WHERE NOT EXISTS (SELECT 1 FROM priority_history);
 )sql"},
     };
     return kMigrations;

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -161,6 +162,19 @@ std::string fts_query(const std::string& words) {
     return query;
 }
 
+// guilt_fold(TEXT): fold_name in SQL, for the migration that keys kids by it.
+void fold_sql(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
+    const auto* text = sqlite3_value_text(argv[0]);
+    if (text == nullptr) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const auto folded =
+        fold_name(std::string_view(reinterpret_cast<const char*>(text),
+                                   static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+    sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
 // Resets a statement when leaving scope, so a single-row read does not keep a read transaction
 // (and an old snapshot) open until the statement's next use.
 struct ResetOnExit {
@@ -179,7 +193,11 @@ struct Store::Impl {
     mutable SQLite::Database db;  // const reads still step statements
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
 
-    Impl(std::string p, const std::string& file, int flags) : path(std::move(p)), db(file, flags) {}
+    Impl(std::string p, const std::string& file, int flags) : path(std::move(p)), db(file, flags) {
+        sqlite3_create_function_v2(db.getHandle(), "guilt_fold", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, fold_sql, nullptr,
+                                   nullptr, nullptr);
+    }
 
     // A prepared statement, cached and reset, ready for binds.
     SQLite::Statement& stmt(const std::string& sql) {
@@ -212,7 +230,9 @@ struct Store::Impl {
     void backup(const std::string& dest) const;
     void write_links(const Entry& e, bool replace);
     std::int64_t kid_id(const std::string& name);
+    std::optional<std::int64_t> find_kid(const std::string& name);
     std::string stored_kid_name(const std::string& name);
+    bool is_not_kid(const std::string& name);
 };
 
 void Store::Impl::backup(const std::string& dest) const {
@@ -358,22 +378,40 @@ void Store::write(const std::function<void()>& fn) {
     });
 }
 
+std::optional<std::int64_t> Store::Impl::find_kid(const std::string& name) {
+    auto& q = stmt("SELECT kid_id FROM kid_names WHERE folded = ?");
+    ResetOnExit reset{q};
+    q.bind(1, fold_name(name));
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+
 std::int64_t Store::Impl::kid_id(const std::string& name) {
-    auto& insert = stmt("INSERT INTO kids (name) VALUES (?) ON CONFLICT (name) DO NOTHING");
+    if (auto id = find_kid(name)) return *id;
+    auto& insert = stmt("INSERT INTO kids (name) VALUES (?)");
     insert.bind(1, name);
     insert.exec();
-    auto& select = stmt("SELECT id FROM kids WHERE name = ?");
-    ResetOnExit reset{select};
-    select.bind(1, name);
-    select.executeStep();
-    return select.getColumn(0).getInt64();
+    const auto id = db.getLastInsertRowid();
+    auto& spelling = stmt("INSERT INTO kid_names (folded, kid_id) VALUES (?, ?)");
+    spelling.bind(1, fold_name(name));
+    spelling.bind(2, id);
+    spelling.exec();
+    return id;
 }
 
 std::string Store::Impl::stored_kid_name(const std::string& name) {
-    auto& q = stmt("SELECT name FROM kids WHERE name = ?");  // the column compares NOCASE
+    auto& q =
+        stmt("SELECT k.name FROM kid_names n JOIN kids k ON k.id = n.kid_id WHERE n.folded = ?");
     ResetOnExit reset{q};
-    q.bind(1, name);
+    q.bind(1, fold_name(name));
     return q.executeStep() ? q.getColumn(0).getString() : name;
+}
+
+bool Store::Impl::is_not_kid(const std::string& name) {
+    auto& q = stmt("SELECT 1 FROM not_kids WHERE folded = ?");
+    ResetOnExit reset{q};
+    q.bind(1, fold_name(name));
+    return q.executeStep();
 }
 
 void Store::Impl::write_links(const Entry& e, bool replace) {
@@ -393,8 +431,13 @@ void Store::Impl::write_links(const Entry& e, bool replace) {
         q.exec();
     }
     pos = 0;
+    std::vector<std::int64_t> linked;
     for (const auto& kid : e.kids) {
+        if (is_not_kid(kid)) continue;
         auto id = kid_id(kid);
+        // Two spellings of one kid ("Zoë" and "@ZOË") are one link.
+        if (std::find(linked.begin(), linked.end(), id) != linked.end()) continue;
+        linked.push_back(id);
         auto& q = stmt("INSERT INTO entry_kids (entry_id, pos, kid_id) VALUES (?, ?, ?)");
         q.bind(1, e.id);
         q.bind(2, pos++);
@@ -464,8 +507,10 @@ void Store::add(Entry& e) {
                                  unit, felt, kind, minutes, child_led, ref_date, strategy, prompt)
             VALUES (:uuid, :type, :ts, :off, :text, :intensity, :distance, :duration, :unit, :felt,
                     :kind, :minutes, :child_led, :ref_date, :strategy, :prompt))sql");
-        for (auto& kid : e.kids)
-            kid = m_impl->stored_kid_name(kid);
+        std::vector<std::string> kids;
+        for (const auto& kid : e.kids)
+            if (!m_impl->is_not_kid(kid)) merge_names(kids, {m_impl->stored_kid_name(kid)}, true);
+        e.kids = std::move(kids);
         bind_entry(q, e);
         q.exec();
         e.id = m_impl->db.getLastInsertRowid();
@@ -536,8 +581,8 @@ void Store::for_each_entry(const EntryFilter& f,
     if (f.type) add("e.type = :type");
     if (f.tag) add("e.id IN (SELECT entry_id FROM tags WHERE tag = :tag)");
     if (f.kid)
-        add("e.id IN (SELECT ek.entry_id FROM entry_kids ek JOIN kids k ON k.id = ek.kid_id "
-            "WHERE k.name = :kid)");
+        add("e.id IN (SELECT ek.entry_id FROM entry_kids ek JOIN kid_names n ON n.kid_id = "
+            "ek.kid_id WHERE n.folded = :kid)");
     std::string query = f.contains ? fts_query(*f.contains) : "";
     if (f.contains) add("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match)");
     auto order = f.oldest_first ? "e.ts, e.id" : "e.ts DESC, e.id DESC";
@@ -553,7 +598,7 @@ void Store::for_each_entry(const EntryFilter& f,
         if (f.to_day) q.bind(":to_day", format_date(*f.to_day));
         if (f.type) q.bind(":type", std::string(to_string(*f.type)));
         if (f.tag) q.bind(":tag", *f.tag);
-        if (f.kid) q.bind(":kid", *f.kid);
+        if (f.kid) q.bind(":kid", fold_name(*f.kid));
         if (f.contains) q.bind(":match", query);
         while (q.executeStep())
             fn(entry_from_row(q));
@@ -679,6 +724,71 @@ bool Store::has_priority_uuid(const std::string& uuid) const {
         ResetOnExit reset{q};
         q.bind(1, uuid);
         return q.executeStep();
+    });
+}
+
+bool Store::rename_priority(std::int64_t id, const std::string& title) {
+    return m_impl->guarded("renaming the priority", [&] {
+        auto& q = m_impl->stmt("UPDATE priorities SET title = ? WHERE id = ?");
+        q.bind(1, title);
+        q.bind(2, id);
+        return q.exec() > 0;
+    });
+}
+
+bool Store::remove_priority(std::int64_t id) {
+    return m_impl->guarded("removing the priority", [&] {
+        auto p = find_priority(id);
+        if (!p) return false;
+        auto& del = m_impl->stmt("DELETE FROM priorities WHERE id = ?");
+        del.bind(1, id);
+        del.exec();
+        if (!p->done) {
+            auto& close =
+                m_impl->stmt("UPDATE priorities SET rank = rank - 1 WHERE done = 0 AND rank > ?");
+            close.bind(1, p->rank);
+            close.exec();
+        }
+        return true;
+    });
+}
+
+void Store::note_priorities(std::int64_t utc) {
+    m_impl->guarded("keeping the history of priorities", [&] {
+        // Versions the list no longer matches end now; priorities without an open version (new,
+        // changed, or imported) start one now.
+        auto& close = m_impl->stmt(R"sql(
+            UPDATE priority_history SET valid_to = :now WHERE valid_to IS NULL AND NOT EXISTS (
+                SELECT 1 FROM priorities p WHERE p.id = priority_history.priority_id
+                    AND p.uuid = priority_history.uuid AND p.rank IS priority_history.rank
+                    AND p.title = priority_history.title AND p.until IS priority_history.until
+                    AND p.done = priority_history.done))sql");
+        close.bind(":now", utc);
+        close.exec();
+        auto& open = m_impl->stmt(R"sql(
+            INSERT INTO priority_history (priority_id, uuid, rank, title, until, done, valid_from)
+            SELECT id, uuid, rank, title, until, done, :now FROM priorities p WHERE NOT EXISTS (
+                SELECT 1 FROM priority_history h WHERE h.priority_id = p.id AND h.valid_to IS NULL))sql");
+        open.bind(":now", utc);
+        open.exec();
+    });
+}
+
+std::vector<Priority> Store::priorities_at(std::int64_t utc) const {
+    return m_impl->guarded("reading the history of priorities", [&] {
+        // Priorities the history has never seen (imported) count as they are now.
+        auto& q = m_impl->stmt(R"sql(
+            SELECT priority_id, uuid, rank, title, until, done FROM priority_history
+                WHERE (valid_from IS NULL OR valid_from <= :at) AND (valid_to IS NULL OR valid_to > :at)
+            UNION ALL
+            SELECT id, uuid, rank, title, until, done FROM priorities p
+                WHERE NOT EXISTS (SELECT 1 FROM priority_history h WHERE h.priority_id = p.id)
+            ORDER BY 6, 3, 1)sql");
+        q.bind(":at", utc);
+        std::vector<Priority> out;
+        while (q.executeStep())
+            out.push_back(priority_from_row(q));
+        return out;
     });
 }
 
@@ -954,14 +1064,162 @@ std::vector<std::string> Store::tags_with_prefix(const std::string& prefix, int 
 std::vector<std::string> Store::kids_with_prefix(const std::string& prefix, int limit) const {
     return m_impl->guarded("reading kids", [&] {
         auto& q = m_impl->stmt(
-            "SELECT name FROM kids WHERE name >= :p AND name < :p || char(1114111) ORDER BY name "
-            "LIMIT :n");
-        q.bind(":p", prefix);
+            "SELECT DISTINCT k.name FROM kid_names n JOIN kids k ON k.id = n.kid_id WHERE n.folded "
+            ">= :p AND n.folded < :p || char(1114111) ORDER BY k.name LIMIT :n");
+        q.bind(":p", fold_name(prefix));
         q.bind(":n", limit);
         std::vector<std::string> out;
         while (q.executeStep())
             out.push_back(q.getColumn(0).getString());
         return out;
+    });
+}
+
+std::vector<KidSummary> Store::kids() const {
+    return m_impl->guarded("reading kids", [&] {
+        // The offset comes from the row holding max(ts), as SQLite defines for bare columns.
+        auto& q = m_impl->stmt(R"sql(
+            SELECT k.name, count(*), max(e.ts), e.utc_offset FROM kids k
+            JOIN entry_kids ek ON ek.kid_id = k.id JOIN entries e ON e.id = ek.entry_id
+            GROUP BY k.id ORDER BY count(*) DESC, k.name)sql");
+        std::vector<KidSummary> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getString(),
+                           q.getColumn(1).getInt64(),
+                           {q.getColumn(2).getInt64(), q.getColumn(3).getInt()}});
+        return out;
+    });
+}
+
+std::optional<std::string> Store::kid_named(const std::string& name) const {
+    return m_impl->guarded("reading kids", [&]() -> std::optional<std::string> {
+        if (!m_impl->find_kid(name)) return std::nullopt;
+        return m_impl->stored_kid_name(name);
+    });
+}
+
+std::vector<std::string> Store::not_kids() const {
+    return m_impl->guarded("reading kids", [&] {
+        auto& q = m_impl->stmt("SELECT DISTINCT name FROM not_kids ORDER BY name");
+        std::vector<std::string> out;
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getString());
+        return out;
+    });
+}
+
+bool Store::is_not_kid(const std::string& name) const {
+    return m_impl->guarded("reading kids", [&] { return m_impl->is_not_kid(name); });
+}
+
+void Store::rename_kid(const std::string& name, const std::string& new_name) {
+    m_impl->guarded("renaming the kid", [&] {
+        const auto id = m_impl->find_kid(name).value_or(0);
+        auto& q = m_impl->stmt("UPDATE kids SET name = ? WHERE id = ?");
+        q.bind(1, new_name);
+        q.bind(2, id);
+        q.exec();
+        // The old spelling keeps leading to her, so "@zoe" next week is still Zoë.
+        auto& spelling =
+            m_impl->stmt("INSERT OR IGNORE INTO kid_names (folded, kid_id) VALUES (?, ?)");
+        spelling.bind(1, fold_name(new_name));
+        spelling.bind(2, id);
+        spelling.exec();
+    });
+}
+
+std::int64_t Store::merge_kids(const std::string& from, const std::string& into) {
+    return m_impl->guarded("merging the kids", [&] {
+        const auto from_id = m_impl->find_kid(from).value_or(0);
+        const auto into_id = m_impl->find_kid(into).value_or(0);
+        auto& moved = m_impl->stmt("SELECT count(*) FROM entry_kids WHERE kid_id = ?");
+        std::int64_t count = 0;
+        {
+            ResetOnExit reset{moved};
+            moved.bind(1, from_id);
+            if (moved.executeStep()) count = moved.getColumn(0).getInt64();
+        }
+        for (const char* sql : {
+                 // An entry naming both keeps one link, at the earlier place.
+                 "DELETE FROM entry_kids WHERE kid_id = :from AND entry_id IN "
+                 "(SELECT entry_id FROM entry_kids WHERE kid_id = :into)",
+                 "UPDATE entry_kids SET kid_id = :into WHERE kid_id = :from",
+                 "UPDATE kid_names SET kid_id = :into WHERE kid_id = :from",
+                 "DELETE FROM kids WHERE id = :from",
+             }) {
+            auto& q = m_impl->stmt(sql);
+            if (std::string_view(sql).find(":into") != std::string_view::npos)
+                q.bind(":into", into_id);
+            q.bind(":from", from_id);
+            q.exec();
+        }
+        return count;
+    });
+}
+
+std::int64_t Store::mark_not_kid(const std::string& name) {
+    return m_impl->guarded("marking the name as not a kid", [&] {
+        std::vector<std::string> spellings = {fold_name(name)};
+        std::int64_t count = 0;
+        if (const auto id = m_impl->find_kid(name)) {
+            auto& names = m_impl->stmt("SELECT folded FROM kid_names WHERE kid_id = ?");
+            names.bind(1, *id);
+            while (names.executeStep())
+                merge_names(spellings, {names.getColumn(0).getString()}, false);
+            auto& unlink = m_impl->stmt("DELETE FROM entry_kids WHERE kid_id = ?");
+            unlink.bind(1, *id);
+            count = unlink.exec();
+            auto& forget = m_impl->stmt("DELETE FROM kids WHERE id = ?");  // and its spellings
+            forget.bind(1, *id);
+            forget.exec();
+        }
+        for (const auto& folded : spellings) {
+            auto& q = m_impl->stmt("INSERT OR REPLACE INTO not_kids (folded, name) VALUES (?, ?)");
+            q.bind(1, folded);
+            q.bind(2, name);
+            q.exec();
+        }
+        return count;
+    });
+}
+
+std::int64_t Store::unmark_not_kid(const std::string& name) {
+    return m_impl->guarded("marking the name as a kid", [&] {
+        // Every spelling recorded with this one is a kid again.
+        std::vector<std::string> spellings;
+        auto& q = m_impl->stmt(
+            "SELECT folded FROM not_kids WHERE name = (SELECT name FROM not_kids WHERE folded = "
+            "?)");
+        q.bind(1, fold_name(name));
+        while (q.executeStep())
+            spellings.push_back(q.getColumn(0).getString());
+        for (const auto& folded : spellings) {
+            auto& del = m_impl->stmt("DELETE FROM not_kids WHERE folded = ?");
+            del.bind(1, folded);
+            del.exec();
+        }
+        // The entries whose words name her get the link back.
+        std::vector<std::pair<std::int64_t, std::string>> mentions;
+        auto& texts = m_impl->stmt("SELECT id, text FROM entries WHERE text LIKE '%@%'");
+        while (texts.executeStep()) {
+            for (const auto& kid : extract_kids(texts.getColumn(1).getString())) {
+                const auto folded = fold_name(kid);
+                if (std::find(spellings.begin(), spellings.end(), folded) != spellings.end()) {
+                    mentions.emplace_back(texts.getColumn(0).getInt64(), kid);
+                    break;
+                }
+            }
+        }
+        for (const auto& [entry_id, kid] : mentions) {
+            auto& link = m_impl->stmt(R"sql(
+                INSERT INTO entry_kids (entry_id, pos, kid_id)
+                SELECT :entry, coalesce(max(pos) + 1, 0), :kid FROM entry_kids WHERE entry_id = :entry
+                )sql");
+            link.bind(":entry", entry_id);
+            link.bind(":kid", m_impl->kid_id(kid));
+            link.exec();
+        }
+        return static_cast<std::int64_t>(mentions.size());
     });
 }
 

@@ -4,7 +4,11 @@
 
 #include <fmt/format.h>
 
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <memory>
 
 #include "guilt/error.hpp"
 
@@ -20,21 +24,44 @@ bool is_letter_byte(unsigned char c) {
     return std::isalpha(c) || c >= 0x80;
 }
 
+// The length of an apostrophe at `pos` ("'" or the typographic U+2019), or 0.
+std::size_t apostrophe_at(std::string_view text, std::size_t pos) {
+    if (text.substr(pos, 1) == "'") return 1;
+    if (text.substr(pos, 3) == "\u2019") return 3;
+    return 0;
+}
+
 // The word starting at `pos`: word bytes, with inner '-' allowed ("mary-jane"), no trailing '-'.
-std::string_view word_at(std::string_view text, std::size_t pos) {
+// With `names`, inner apostrophes too ("D'Andre"), and a trailing possessive "'s" is left out
+// ("@Sam's lunch" names Sam).
+std::string_view word_at(std::string_view text, std::size_t pos, bool names) {
     std::size_t end = pos;
+    const auto word_byte_at = [&](std::size_t i) {
+        return i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]));
+    };
     while (end < text.size()) {
-        auto c = static_cast<unsigned char>(text[end]);
-        if (is_word_byte(c)) {
+        const std::size_t quote = names ? apostrophe_at(text, end) : 0;
+        if (quote > 0) {
+            if (end == pos || !word_byte_at(end + quote) || apostrophe_at(text, end + quote)) break;
+            end += quote;
+        } else if (word_byte_at(end)) {
             ++end;
-        } else if (c == '-' && end + 1 < text.size() &&
-                   is_word_byte(static_cast<unsigned char>(text[end + 1]))) {
+        } else if (text[end] == '-' && word_byte_at(end + 1)) {
             ++end;
         } else {
             break;
         }
     }
-    return text.substr(pos, end - pos);
+    std::string_view word = text.substr(pos, end - pos);
+    if (names) {
+        for (std::string_view possessive : {"'s", "'S", "\u2019s", "\u2019S"}) {
+            if (word.size() > possessive.size() && word.ends_with(possessive)) {
+                word.remove_suffix(possessive.size());
+                break;
+            }
+        }
+    }
+    return word;
 }
 
 bool has_letter(std::string_view word) {
@@ -48,8 +75,9 @@ std::vector<std::string> marked_words(std::string_view text, char marker) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] != marker) continue;
         if (i > 0 && is_word_byte(static_cast<unsigned char>(text[i - 1]))) continue;
-        auto word = word_at(text, i + 1);
-        std::size_t after = i + 1 + word.size();
+        const auto full = word_at(text, i + 1, false);
+        const auto word = word_at(text, i + 1, marker == '@');
+        std::size_t after = i + 1 + std::max(full.size(), word.size());
         // "@home.com" is an address, not a child.
         bool domain = after + 1 < text.size() && text[after] == '.' &&
                       is_word_byte(static_cast<unsigned char>(text[after + 1]));
@@ -79,10 +107,35 @@ std::string_view trim(std::string_view text) {
     return text.substr(first, text.find_last_not_of(ws) - first + 1);
 }
 
+std::string fold_name(std::string_view name) {
+    // The typographic apostrophe is the one phones type; "D’Andre" and "D'Andre" are one name.
+    std::string plain;
+    for (std::size_t i = 0; i < name.size();) {
+        const std::size_t quote = apostrophe_at(name, i);
+        plain += quote > 0 ? std::string_view("'") : name.substr(i, 1);
+        i += quote > 0 ? quote : 1;
+    }
+    // NFKC with case folding; marks stay, as they tell names apart (Zoë is not Zoe, and in many
+    // scripts a vowel is a mark). Default-ignorable characters (zero-width joiners) go.
+    utf8proc_uint8_t* out = nullptr;
+    const auto n = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(plain.data()),
+        static_cast<utf8proc_ssize_t>(plain.size()), &out,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                                       UTF8PROC_CASEFOLD | UTF8PROC_IGNORE));
+    const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
+    if (n < 0) return plain;  // not UTF-8: compared byte for byte
+    return {reinterpret_cast<const char*>(out), static_cast<std::size_t>(n)};
+}
+
+bool same_name(std::string_view a, std::string_view b) {
+    return a == b || fold_name(a) == fold_name(b);
+}
+
 void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more, bool fold) {
     for (const auto& name : more) {
         bool seen = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
-            return fold ? iequals(n, name) : n == name;
+            return fold ? same_name(n, name) : n == name;
         });
         if (!seen) names.push_back(name);
     }

@@ -3,12 +3,14 @@
 #include "guilt/time.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "guilt/error.hpp"
 #include "guilt/text.hpp"
@@ -22,6 +24,8 @@ constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 9999;
 // A time typed to the minute may lie up to 59 seconds after a "now" that has seconds.
 constexpr std::int64_t kFutureSlack = 59;
+// "last night" is the evening before today, at this hour.
+constexpr int kLastNight = 21 * 3600;
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -204,6 +208,37 @@ std::optional<int> weekday_number(std::string_view word) {
     return std::nullopt;
 }
 
+// "11/05/2026", "5.11.26", "11-05-2026" (a time may follow): a date whose month and day
+// order differs by country. Returns the ISO dates it could mean, as a hint ("2026-11-05 or
+// 2026-05-11"), or nothing when `s` is not such a date. `year` stands in for a missing year;
+// with nullopt, the year must be written.
+std::optional<std::string> day_month_hint(std::string_view s, std::optional<int> year) {
+    Cursor c{s};
+    const auto a = c.digits(1, 2);
+    if (!a || c.done()) return std::nullopt;
+    const char sep = c.s[c.i];
+    if (sep != '/' && sep != '.' && sep != '-') return std::nullopt;
+    ++c.i;
+    const auto b = c.digits(1, 2);
+    if (!b) return std::nullopt;
+    if (c.eat(sep)) {
+        const auto y = c.digits(2, 4);
+        if (!y || (*y >= 100 && *y < 1000)) return std::nullopt;
+        year = *y < 100 ? 2000 + *y : *y;
+    } else if (sep != '/' || !year) {
+        return std::nullopt;  // "11-05" or "5.5" is not a date anyone writes without a year
+    }
+    if (!c.done() && !c.eat(' ')) return std::nullopt;
+    std::vector<std::string> dates;
+    for (const Date d : {Date{*year, *a, *b}, Date{*year, *b, *a}}) {
+        const auto iso = format_date(d);
+        if (valid_date(d) && std::find(dates.begin(), dates.end(), iso) == dates.end())
+            dates.push_back(iso);
+    }
+    if (dates.empty()) return std::nullopt;
+    return fmt::format("{}", fmt::join(dates, " or "));
+}
+
 // The units of "N ago", as an index into its amounts: 0 days, 1 hours, 2 minutes, 3 seconds.
 std::optional<int> ago_unit(std::string_view word) {
     static constexpr std::pair<std::string_view, int> kUnits[] = {
@@ -256,6 +291,11 @@ class WhenParser {
         if (s.size() >= 5 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]) &&
             s[4] == '-')
             return absolute(s);
+        if (const auto hint = day_month_hint(s, today_.year))
+            fail(
+                fmt::format("is not a date guilt reads: month and day come in a different "
+                            "order in different countries, so write the year first, as in {}",
+                            *hint));
         return named_day(s);
     }
 
@@ -337,6 +377,8 @@ class WhenParser {
             offset = scan_offset(oc, true);
             if (!offset || !oc.done()) fail();
             clock = clock.substr(0, sign);
+            // People write "18:00 -05:00" with a space before the offset.
+            if (clock.ends_with(' ')) clock.remove_suffix(1);
         }
         const auto sod = scan_clock(clock);
         if (!sod) fail();
@@ -345,14 +387,17 @@ class WhenParser {
         return {days_from_civil(*d) * kSecondsPerDay + *sod - *offset, *offset};
     }
 
-    // "today", "yesterday 6pm", "mon", "last friday 18:30", or a bare time ("6pm": today).
+    // "today", "yesterday 6pm", "yesterday at 6pm", "mon", "last friday 18:30", "last night",
+    // or a bare time ("6pm": today).
     Timestamp named_day(std::string_view s) const {
+        if (s == "last night") return at(add_days(today_, -1), kLastNight);
         const bool last = s.starts_with("last ");
         if (last) s.remove_prefix(5);
         const auto space = s.find(' ');
         const std::string_view word = s.substr(0, space);
-        const std::string_view after =
+        std::string_view after =
             space == std::string_view::npos ? std::string_view{} : s.substr(space + 1);
+        if (after.starts_with("at ")) after.remove_prefix(3);
 
         Date day = today_;
         std::string_view clock = s;
@@ -376,10 +421,11 @@ class WhenParser {
         }
         const auto sod = scan_clock(clock);
         if (!sod) fail();
-        // A weekday names the latest such day whose time is not ahead: "mon 6pm" typed on a
-        // Monday morning means last week's.
+        // A weekday is the latest such day not in the future: on a Tuesday, "tue" is today, so
+        // "tue 7pm" typed at noon is ahead, and refused rather than silently moved a week back.
         if (weekday && !last && day == today_ && *sod > local_seconds_of_day(now_) + kFutureSlack)
-            day = add_days(day, -7);
+            fail(fmt::format("is in the future (today is {}; for last week's say \"last {}\")",
+                             weekday_name(today_), trim(text_)));
         return at(day, *sod);
     }
 };
@@ -439,9 +485,13 @@ Date parse_date(std::string_view text, std::string_view field) {
     const std::string_view s = trim(text);
     Cursor c{s};
     const auto d = scan_date(c);
-    if (!d || !c.done())
+    if (!d || !c.done()) {
+        if (const auto hint = day_month_hint(s, std::nullopt))
+            throw UsageError(fmt::format("{} must be a date with the year first ({}), got {}",
+                                         field, *hint, quoted(text)));
         throw UsageError(
             fmt::format("{} must be a date like 2026-11-25, got {}", field, quoted(text)));
+    }
     if (!year_in_range(d->year))
         throw UsageError(
             fmt::format("{} {} is out of range (years 1900-9999)", field, quoted(text)));

@@ -58,9 +58,10 @@ void setup_log(CLI::App& app, Context& ctx);       // guilt log [TEXT...]
 void setup_run(CLI::App& app, Context& ctx);       // guilt run DISTANCE [DURATION]
 void setup_engage(CLI::App& app, Context& ctx);    // guilt engage DURATION
 void setup_deposit(CLI::App& app, Context& ctx);   // guilt deposit [DURATION] TEXT...
-void setup_priority(CLI::App& app, Context& ctx);  // guilt priority add|list|move|done
+void setup_priority(CLI::App& app, Context& ctx);  // guilt priority add|list|move|done|rename|remove
 void setup_motto(CLI::App& app, Context& ctx);     // guilt motto [TEXT]
 void setup_list(CLI::App& app, Context& ctx);      // guilt list [filters]
+void setup_kids(CLI::App& app, Context& ctx);      // guilt kids [rename|merge|not-a-kid|is-a-kid]
 void setup_show(CLI::App& app, Context& ctx);      // guilt show ID
 void setup_edit(CLI::App& app, Context& ctx);      // guilt edit ID [options]
 void setup_delete(CLI::App& app, Context& ctx);    // guilt delete ID [--yes]

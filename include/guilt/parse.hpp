@@ -4,8 +4,10 @@
 // naming the field and the value, never a silent default.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace guilt {
 
@@ -17,12 +19,31 @@ struct Distance {
     DistanceUnit unit = DistanceUnit::km;
 };
 
-// Longest distance accepted for one run, in meters.
+// Longest distance a journal may hold for one run (an import's limit), in meters.
 inline constexpr double kMaxDistanceMeters = 1'000'000;  // 1000 km
+// The distances one can type for a run: a sprint in the park to beyond the 24-hour record.
+inline constexpr double kMinRunMeters = 100;
+inline constexpr double kMaxRunMeters = 400'000;  // 400 km
+// The paces a run can have, in seconds per km: faster than the world records over 1 km is a
+// typo, and so is slower than a walk with many stops.
+inline constexpr int kFastestPacePerKm = 2 * 60;   // 2:00 /km
+inline constexpr int kSlowestPacePerKm = 30 * 60;  // 30:00 /km
+// At most this many words make one typed duration ("1 hour 20 min").
+inline constexpr std::size_t kMaxDurationWords = 4;
 
 // Parses "5k", "5km", "10000m", "3.1mi", "half", "marathon" (case-insensitive). Meters and
-// kilometres count as km for pace. Must be > 0 and at most kMaxDistanceMeters.
+// kilometres count as km for pace. Must be > 0 and within kMinRunMeters..kMaxRunMeters.
 Distance parse_distance(std::string_view text, std::string_view field = "DISTANCE");
+
+// Throws UsageError naming `field` and `value` (as typed) when `meters` in `seconds` is a pace
+// outside kFastestPacePerKm..kSlowestPacePerKm, with that range in the unit she typed.
+void check_pace(double meters, int seconds, DistanceUnit unit, std::string_view field,
+                std::string_view value);
+
+// How many of the first words (at most kMaxDurationWords) together are shaped like a duration:
+// 2 for {"30", "min", "nap"}, 1 for {"25h", "nap"}, 0 for {"nap"}. The size is not checked,
+// so that an out-of-range duration is refused by parse_duration rather than read as text.
+std::size_t leading_duration(const std::vector<std::string>& words);
 
 // Parses "28:30" (m:ss), "1:45:00" (h:mm:ss), "45m", "1h5m", "2h", "90s" into seconds.
 // Must be > 0 and at most `max_seconds`.

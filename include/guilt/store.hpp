@@ -30,6 +30,13 @@ struct EntryFilter {
     bool oldest_first = false;            // Default: newest first
 };
 
+// A kid named in the journal, as `guilt kids` lists them.
+struct KidSummary {
+    std::string name;      // her spelling
+    std::int64_t entries;  // how many entries name this kid
+    Timestamp last;        // the latest of them
+};
+
 // The current schema version; a journal with a higher PRAGMA user_version is refused.
 int schema_version();
 
@@ -98,6 +105,17 @@ public:
     // Stores a priority exactly as given (import): uuid, rank, done. Fills in id.
     void insert_priority(Priority& p);
     bool has_priority_uuid(const std::string& uuid) const;
+    // Gives it a new title; false when there is no such id.
+    bool rename_priority(std::int64_t id, const std::string& title);
+    // Deletes it, closing the gap in the ranks when it was active; false when there is no such
+    // id. Its history stays.
+    bool remove_priority(std::int64_t id);
+    // Records the list as it is now in the priorities' history (inside write(), after every
+    // change to the list): `utc` is the instant the change was made.
+    void note_priorities(std::int64_t utc);
+    // The priorities, active and done, as the list was at `utc` (ordered as priorities(true)).
+    // Priorities the history never saw (imported ones) count as they are now.
+    std::vector<Priority> priorities_at(std::int64_t utc) const;
 
     // Mottos: the history, oldest first, and the one in force at an instant.
     void add_motto(const Motto& m);
@@ -155,6 +173,28 @@ public:
     // Distinct tags and kid names starting with `prefix` (case-insensitive), for completion.
     std::vector<std::string> tags_with_prefix(const std::string& prefix, int limit) const;
     std::vector<std::string> kids_with_prefix(const std::string& prefix, int limit) const;
+
+    // Kids, compared by fold_name (text.hpp). The kids named in at least one entry, most named
+    // first.
+    std::vector<KidSummary> kids() const;
+    // Her spelling of the kid that `name` names (any spelling of it), or nullopt.
+    std::optional<std::string> kid_named(const std::string& name) const;
+    // The names she said are not kids, and whether `name` is one of them.
+    std::vector<std::string> not_kids() const;
+    bool is_not_kid(const std::string& name) const;
+    // The kid `name` names is called `new_name` from now on; the old spelling still names her.
+    // (Inside write(); `name` must name a kid, and `new_name` no other one.)
+    void rename_kid(const std::string& name, const std::string& new_name);
+    // Moves every entry and spelling of kid `from` to kid `into`, and forgets `from`; returns
+    // the entries moved. (Inside write(); both must name kids, not the same one.)
+    std::int64_t merge_kids(const std::string& from, const std::string& into);
+    // From now on `name` (and every spelling of the kid it names) is not a kid: the entries
+    // that named it lose that link (their words stay as written), and "@name" is only a word.
+    // Returns the entries changed. (Inside write().)
+    std::int64_t mark_not_kid(const std::string& name);
+    // Undoes mark_not_kid: the name is a kid again, and entries whose words mention it get the
+    // link back. Returns those entries. (Inside write().)
+    std::int64_t unmark_not_kid(const std::string& name);
 
     struct Impl;
 

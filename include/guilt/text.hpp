@@ -19,11 +19,21 @@ inline constexpr std::size_t kMaxTextBytes = 64 * 1024;
 // A '#' counts only at the start or after a non-word character, and a tag must hold a letter.
 std::vector<std::string> extract_tags(std::string_view text);
 
-// The @Name mentions in `text`, case kept, in order, without duplicates (compared
-// case-insensitively). An '@' inside a word (an e-mail address) does not count.
+// The @Name mentions in `text`, case kept, in order, without duplicates (compared with
+// same_name). A name keeps inner apostrophes and hyphens ("@D'Andre", "@Mary-Kate"), not a
+// trailing possessive ("@Sam's" names Sam). An '@' inside a word (an e-mail address) does not
+// count.
 std::vector<std::string> extract_kids(std::string_view text);
 
-// Appends `more` to `names` skipping names already present; `fold` compares case-insensitively.
+// The key two spellings of one name share: Unicode NFKC with full case folding (utf8proc), the
+// typographic apostrophe as "'", default-ignorable characters dropped. Accents are kept: "ZOË"
+// and "zoë" fold alike, "Zoe" does not. Text that is not UTF-8 is its own key.
+std::string fold_name(std::string_view name);
+
+// True when `a` and `b` are spellings of one name (their fold_name keys are equal).
+bool same_name(std::string_view a, std::string_view b);
+
+// Appends `more` to `names` skipping names already present; `fold` compares with same_name.
 void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more, bool fold);
 
 // ASCII lower-case copy (other bytes unchanged).

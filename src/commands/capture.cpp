@@ -45,7 +45,7 @@ std::vector<std::string> parse_tags(const std::vector<std::string>& raw) {
 
 std::vector<std::string> parse_kids(const std::vector<std::string>& raw) {
     std::vector<std::string> out;
-    for (const auto& k : raw) merge_names(out, {clean_name(k, '@', "--kid")}, true);
+    for (const auto& k : raw) merge_names(out, {parse_kid_name(k, "--kid")}, true);
     return out;
 }
 
@@ -74,6 +74,10 @@ void refuse(const std::optional<std::string>& given, const char* option, const E
 }
 
 }  // namespace
+
+std::string parse_kid_name(const std::string& raw, const std::string& field) {
+    return clean_name(raw, '@', field);
+}
 
 void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback) {
     cmd.add_option("-w,--when", o.when,
@@ -122,7 +126,14 @@ void set_text(Entry& e, std::string text, const std::string& field) {
 void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
     if (o.when) e.at = parse_when(*o.when, ctx.now());
     merge_names(e.tags, parse_tags(o.tags), false);
-    merge_names(e.kids, parse_kids(o.kids), true);
+    const auto kids = parse_kids(o.kids);
+    for (const auto& kid : kids)
+        if (ctx.store().is_not_kid(kid))
+            throw UsageError(fmt::format(
+                "--kid \"{}\" is a name you said is not a kid (guilt kids is-a-kid {} to change "
+                "that)",
+                kid, single_quoted(kid)));
+    merge_names(e.kids, kids, true);
     bool run = e.type == EntryType::run;
     bool engage = e.type == EntryType::engage;
 
@@ -148,6 +159,9 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
             e.unit = d.unit;
         }
         if (o.duration) e.duration_s = parse_duration(*o.duration, "DURATION");
+        if ((o.distance || o.duration) && e.duration_s && e.distance_m > 0)
+            check_pace(e.distance_m, *e.duration_s, e.unit, o.duration ? "DURATION" : "DISTANCE",
+                       o.duration ? *o.duration : *o.distance);
         if (!o.with.empty()) e.with = parse_with(o.with);
         if (o.felt) e.felt = parse_scale(*o.felt, "--felt");
         if (o.kind) e.kind = one_of(*o.kind, kRunKinds, "--type");

@@ -10,19 +10,6 @@
 
 namespace guilt {
 
-namespace {
-
-bool is_duration(const std::string& word) {
-    try {
-        parse_duration(word);
-        return true;
-    } catch (const UsageError&) {
-        return false;
-    }
-}
-
-}  // namespace
-
 void setup_deposit(CLI::App& app, Context& ctx) {
     auto o = std::make_shared<CaptureOptions>();
     auto* cmd = app.add_subcommand("deposit", "Log time for yourself that is not a run");
@@ -32,6 +19,7 @@ void setup_deposit(CLI::App& app, Context& ctx) {
     add_when_option(*cmd, *o);
     cmd->footer(R"(Examples:
   guilt deposit 30m coffee with Jess
+  guilt deposit 1 hour 20 min book club
   guilt deposit nap -w "today 2pm")");
     cmd->callback([o, &ctx] {
         Entry e;
@@ -39,10 +27,11 @@ void setup_deposit(CLI::App& app, Context& ctx) {
         e.at = ctx.now();
         auto words = o->words;
         CaptureOptions given = *o;
-        // A first word that reads as a duration is the duration; anything else is text.
-        if (is_duration(words.front())) {
-            given.duration = words.front();
-            words.erase(words.begin());
+        // First words shaped like a duration ("30m", "30 min", "1 hour 20 min") are the
+        // duration, checked as one (so "25h nap" is refused, not saved as text); the rest is text.
+        if (auto n = leading_duration(words); n > 0) {
+            given.duration = fmt::format("{}", fmt::join(words.begin(), words.begin() + n, " "));
+            words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
         }
         auto text = fmt::format("{}", fmt::join(words, " "));
         if (trim(text).empty()) throw UsageError("TEXT is empty; say what you did, e.g. guilt deposit 30m nap");

@@ -23,12 +23,12 @@ struct EditOptions {
     CaptureOptions capture;
 };
 
-// Removes from `names` those in `gone`; `fold` compares case-insensitively.
+// Removes from `names` those in `gone`; `fold` compares as one name (same_name).
 void remove_names(std::vector<std::string>& names, const std::vector<std::string>& gone,
                   bool fold) {
     std::erase_if(names, [&](const std::string& name) {
         return std::any_of(gone.begin(), gone.end(), [&](const std::string& g) {
-            return fold ? iequals(name, g) : name == g;
+            return fold ? same_name(name, g) : name == g;
         });
     });
 }

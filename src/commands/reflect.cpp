@@ -58,9 +58,9 @@ ReflectInput gather(Context& ctx, Date day) {
     window.to_day = day;
     window.oldest_first = true;
     in.entries = store.entries(window);
-    in.priorities = store.priorities(true);
-    // The motto in force when the day ended, in the zone she is in now.
+    // The priorities and the motto in force when the day ended, in the zone she is in now.
     auto end_of_day = from_local(add_days(day, 1), 0, "--date", format_date(day)).utc - 1;
+    in.priorities = store.priorities_at(end_of_day);
     in.motto = store.motto_at(end_of_day);
     in.last_shown = store.last_showings_before(day);
     // Her answers up to the night before: tonight's would change tonight's prompts on a rerun.

@@ -83,6 +83,42 @@ t_deposit_stores_its_duration_and_words() {
     refused 2 "TEXT" -- guilt deposit 30m
 }
 
+t_deposit_reads_a_leading_duration_written_with_spaces() {
+    local row
+    for row in "30 min nap|30|nap" "1 h nap|60|nap" "1 hour 20 min book club|80|book club" \
+        "45 minutes coffee with Jess|45|coffee with Jess" "2 hours 5 mins long bath|125|long bath"; do
+        # Each word a separate argument, as the shell passes them.
+        # shellcheck disable=SC2086
+        expect_exit 0 guilt --json deposit ${row%%|*}
+        local rest=${row#*|}
+        expect_jq '[.minutes, .text]' "[${rest%%|*},\"${rest#*|}\"]"
+    done
+    # A number without a unit is part of her words.
+    expect_exit 0 guilt --json deposit 2 chapters of my book
+    expect_jq '[.minutes, .text]' '[null,"2 chapters of my book"]'
+}
+
+t_deposit_refuses_a_duration_out_of_range_instead_of_saving_it_as_text() {
+    refused 2 "DURATION" "25h" "24 h" -- guilt deposit 25h nap
+    refused 2 "DURATION" "30 hours" "24 h" -- guilt deposit 30 hours of sleep
+    refused 2 "DURATION" "0m" -- guilt deposit 0m nap
+}
+
+t_run_refuses_an_implausible_distance_or_pace_naming_the_range() {
+    refused 2 "DISTANCE" "500k" "100 m to 400 km" -- guilt run 500k 20:00
+    refused 2 "DURATION" "9:00" "pace" "2:00 /km" "30:00 /km" -- guilt run 10k 9:00
+    refused 2 "DURATION" "5:00:00" "pace" "30:00 /km" -- guilt run 5k 5:00:00
+    refused 2 "DURATION" "pace" "/mi" -- guilt run 3.1mi 4:00
+    expect_exit 0 guilt --json run marathon 2:01:09
+    expect_jq '.duration_s' '7269'
+}
+
+t_run_with_a_space_inside_the_distance_suggests_writing_it_as_one_word() {
+    refused 2 "DISTANCE" "5 k" "5k 28:30" -- guilt run 5 k 28:30
+    refused 2 "DISTANCE" "3.1 mi" "3.1mi" -- guilt run 3.1 mi
+    refused 2 "run takes DISTANCE [DURATION]" "extra" -- guilt run 5k 28:30 extra
+}
+
 # ---- priorities and mottos ---------------------------------------------------------------------
 
 t_priorities_are_added_ranked_moved_and_done() {
@@ -107,6 +143,24 @@ t_priorities_are_added_ranked_moved_and_done() {
     expect_contains "$out" "1. Kids" "priority list"
     expect_contains "$out" "2. Marathon training" "priority list"
     expect_not_contains "$out" "Health" "priority list"
+}
+
+t_priorities_are_renamed_and_removed_and_ids_are_not_reused() {
+    expect_exit 0 guilt priority add Kids
+    expect_exit 0 guilt priority add Work
+    expect_exit 0 guilt priority add Sleep
+    expect_exit 0 guilt --json priority rename 2 Work, "4 days"
+    expect_jq '[.id, .rank, .title]' '[2,2,"Work, 4 days"]'
+    expect_exit 0 guilt priority remove 1
+    expect_contains "$err" "Kids" "confirmation"
+    expect_exit 0 guilt --json priority list
+    expect_jq '[.[] | [.id, .rank, .title]]' '[[2,1,"Work, 4 days"],[3,2,"Sleep"]]'
+    expect_exit 0 guilt priority remove 3
+    expect_exit 0 guilt --json priority add Health
+    expect_jq '[.id, .rank]' '[4,2]'
+    refused 2 "ID" "3" -- guilt priority rename 3 Nap
+    refused 2 "ID" "9" -- guilt priority remove 9
+    refused 2 "TITLE" -- guilt priority rename 2 " "
 }
 
 t_motto_is_set_kept_as_history_and_printed() {

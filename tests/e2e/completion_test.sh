@@ -49,7 +49,7 @@ t_bash_completes_commands() {
     complete_line "guilt l"
     expect_eq "list log" "$out"
     complete_line "guilt priority "
-    expect_eq "add done list move" "$out"
+    expect_eq "add done list move remove rename" "$out"
     complete_line "guilt "
     for cmd in log run engage deposit priority motto list show edit delete reflect backup doctor \
         config completions; do

@@ -32,6 +32,11 @@ WHENS=(
     "2026-11-25T18:00-08:00|2026-11-25T18:00:00-08:00"
     "2026-11-25 18:00+01:00|2026-11-25T18:00:00+01:00"
     "2026-07-04 09:00|2026-07-04T09:00:00-04:00"
+    "2026-11-20 07:00 +01:00|2026-11-20T07:00:00+01:00"
+    "2026-11-25 18:00 -08:00|2026-11-25T18:00:00-08:00"
+    "yesterday at 6pm|2026-11-25T18:00:00-05:00"
+    "mon at 18:30|2026-11-23T18:30:00-05:00"
+    "last night|2026-11-25T21:00:00-05:00"
 )
 
 t_every_when_form_gives_the_expected_instant() {
@@ -43,6 +48,23 @@ t_every_when_form_gives_the_expected_instant() {
     want=$(printf '%s\n' "${WHENS[@]}" | sort)
     [[ $got == "$want" ]] || fail "WHEN|stored instant, expected < got >:
 $(diff <(echo "$want") <(echo "$got"))"
+}
+
+t_a_weekday_time_still_ahead_today_is_refused_not_moved_a_week_back() {
+    # "Now" is Thursday 21:00: "thursday 10pm" is tonight, in the future; last week's is asked for.
+    refused 2 "--when" "thursday 10pm" "in the future" "last thursday 10pm" -- \
+        guilt log "x" -w "thursday 10pm"
+    expect_exit 0 guilt --json log "x" -w "last thursday 10pm"
+    expect_jq '.at' '"2026-11-19T22:00:00-05:00"'
+    expect_exit 0 guilt --json log "x" -w "thu 8pm"
+    expect_jq '.at' '"2026-11-26T20:00:00-05:00"'
+}
+
+t_a_date_with_month_and_day_in_either_order_is_refused_with_the_iso_form() {
+    refused 2 "--when" "11/05/2026" "2026-11-05" "2026-05-11" -- guilt log "x" -w "11/05/2026"
+    refused 2 "--when" "25/11/2026" "2026-11-25" -- guilt log "x" -w "25/11/2026 18:00"
+    refused 2 "--when" "11/05" "2026-11-05" -- guilt log "x" -w "11/05"
+    refused 2 "--until" "2027-04-20" -- guilt priority add Marathon --until 04/20/2027
 }
 
 t_when_works_on_every_capture_command() {

@@ -5,6 +5,8 @@
 #include "guilt/store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,6 +19,7 @@
 
 #include "guilt/error.hpp"
 #include "guilt/schema.hpp"
+#include "guilt/text.hpp"
 
 namespace fs = std::filesystem;
 using namespace guilt;
@@ -191,6 +194,15 @@ SQLite::Database raw(const std::string& path, int flags = SQLite::OPEN_READONLY)
 void make_journal_at_version(const std::string& path, int version) {
     SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     db.exec("PRAGMA journal_mode = WAL");
+    // Migration 6 keys kids by guilt_fold, which the store registers on its own connections.
+    db.createFunction("guilt_fold", 1, true, nullptr,
+                      [](sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
+                          const auto* text =
+                              reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+                          const auto folded = guilt::fold_name(text ? text : "");
+                          sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()),
+                                              SQLITE_TRANSIENT);
+                      });
     for (const auto& m : migrations()) {
         if (m.version > version) break;
         db.exec(std::string(m.sql));
@@ -1252,4 +1264,158 @@ TEST_CASE("entry_id finds an entry by its uuid", "[store][followups]") {
     store->write([&] { store->add(r); });
     CHECK(store->entry_id(r.uuid) == r.id);
     CHECK_FALSE(store->entry_id("0b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60"));
+}
+
+// ---- kids by folded name, and names that are not kids -----------------------------------------
+
+TEST_CASE("kids are one kid in any case or Unicode form, and keep the first spelling",
+          "[store][kids]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+    auto first = save(*store, guilt_moment("for Zoë", at(kMon, 8, 0), 5, {}, {"Zoë"}));
+    auto second =
+        save(*store, guilt_moment("for ZOË", at(kTue, 8, 0), 5, {}, {"ZOË", "Zoe\xcc\x88"}));
+    auto other = save(*store, guilt_moment("for zoe", at(kWed, 8, 0), 5, {}, {"zoe"}));
+    CHECK(second.kids == Names{"Zoë"});
+    CHECK(store->find(second.id)->kids == Names{"Zoë"});
+    EntryFilter f;
+    f.kid = "ZOË";
+    CHECK(ids_of(store->entries(f)) == Ids{second.id, first.id});
+    f.kid = "Zoe";
+    CHECK(ids_of(store->entries(f)) == Ids{other.id});
+    const auto kids = store->kids();
+    REQUIRE(kids.size() == 2);
+    CHECK(kids[0].name == "Zoë");
+    CHECK(kids[0].entries == 2);
+    CHECK(kids[0].last == second.at);
+    CHECK(kids[1].name == "zoe");
+    CHECK(store->kid_named("zoË") == std::optional<std::string>("Zoë"));
+    CHECK_FALSE(store->kid_named("Sam"));
+    CHECK(store->kids_with_prefix("ZO", 10) == Names{"zoe", "Zoë"});  // the names' own order
+}
+
+TEST_CASE("renaming a kid renames every entry and keeps the old spelling leading to her",
+          "[store][kids]") {
+    auto store = Store::open_in_memory();
+    auto a = save(*store, guilt_moment("a @zoe", at(kMon, 8, 0), 5, {}, {"zoe"}));
+    store->write([&] { store->rename_kid("ZOE", "Zoé"); });
+    CHECK(store->find(a.id)->kids == Names{"Zoé"});
+    auto b = save(*store, guilt_moment("b", at(kTue, 8, 0), 5, {}, {"Zoe"}));
+    CHECK(b.kids == Names{"Zoé"});
+    CHECK(store->kids().size() == 1);
+}
+
+TEST_CASE("merging kids moves entries and spellings, one link per entry", "[store][kids]") {
+    auto store = Store::open_in_memory();
+    auto a = save(*store, guilt_moment("a", at(kMon, 8, 0), 5, {}, {"Zoe"}));
+    auto both = save(*store, guilt_moment("b", at(kTue, 8, 0), 5, {}, {"Sam", "Zoe", "Zoë"}));
+    std::int64_t moved = 0;
+    store->write([&] { moved = store->merge_kids("zoe", "ZOË"); });
+    CHECK(moved == 2);
+    CHECK(store->find(a.id)->kids == Names{"Zoë"});
+    CHECK(store->find(both.id)->kids == Names{"Sam", "Zoë"});
+    CHECK(save(*store, guilt_moment("c", at(kWed, 8, 0), 5, {}, {"ZOE"})).kids == Names{"Zoë"});
+    REQUIRE(store->kids().size() == 2);
+    CHECK(store->kids()[0].entries == 3);
+}
+
+TEST_CASE("a name that is not a kid loses its links and is never linked again, until undone",
+          "[store][kids]") {
+    auto store = Store::open_in_memory();
+    auto a = save(
+        *store, guilt_moment("@Daniel cooked for @Sam", at(kMon, 8, 0), 5, {}, {"Daniel", "Sam"}));
+    std::int64_t changed = 0;
+    store->write([&] { changed = store->mark_not_kid("daniel"); });
+    CHECK(changed == 1);
+    CHECK(store->find(a.id)->kids == Names{"Sam"});
+    CHECK(store->find(a.id)->text == "@Daniel cooked for @Sam");
+    CHECK(store->is_not_kid("DANIEL"));
+    CHECK(store->not_kids() == Names{"daniel"});
+    auto b = save(*store, guilt_moment("@Daniel again", at(kTue, 8, 0), 5, {}, {"Daniel"}));
+    CHECK(b.kids.empty());
+    CHECK(store->find(b.id)->kids.empty());
+
+    store->write([&] { changed = store->unmark_not_kid("Daniel"); });
+    CHECK(changed == 2);
+    CHECK_FALSE(store->is_not_kid("Daniel"));
+    CHECK(store->find(a.id)->kids == Names{"Sam", "Daniel"});
+    CHECK(store->find(b.id)->kids == Names{"Daniel"});
+}
+
+TEST_CASE("migration 6 makes kids spelled alike one kid, keeping the first",
+          "[store][migrations]") {
+    TempDir dir;
+    auto path = dir.file("journal.db");
+    make_journal_at_version(path, 4);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec(R"sql(
+            INSERT INTO entries (id, uuid, type, ts, utc_offset, text, intensity) VALUES
+                (1, '0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, 'a', 4),
+                (2, '1f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111960, -18000, 'b', 4);
+            INSERT INTO kids (id, name) VALUES (1, 'Zoë'), (2, 'ZOË'), (3, 'Sam');
+            INSERT INTO entry_kids (entry_id, pos, kid_id) VALUES (1, 0, 2), (2, 0, 1), (2, 1, 3),
+                (2, 2, 2);
+            INSERT INTO priorities (id, uuid, rank, title) VALUES
+                (1, '2b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60', 1, 'Kids');
+        )sql");
+    }
+    auto store = Store::open(path, Store::Access::write);
+    CHECK(store->find(1)->kids == Names{"Zoë"});
+    CHECK(store->find(2)->kids == Names{"Zoë", "Sam"});
+    CHECK(store->kids().size() == 2);
+    // The list before the history began counts for every earlier day.
+    REQUIRE(store->priorities_at(0).size() == 1);
+    CHECK(store->priorities_at(0)[0].title == "Kids");
+}
+
+// ---- priorities' history ----------------------------------------------------------------------
+
+TEST_CASE("priorities_at gives the list as it was at an instant", "[store][priorities]") {
+    auto store = Store::open_in_memory();
+    const auto day = [](int d) { return at(Date{2026, 11, d}, 8, 0).utc; };
+    const auto titles = [&](std::int64_t utc) {
+        Names out;
+        for (const auto& p : store->priorities_at(utc))
+            out.push_back(fmt::format("{}{}", p.done ? "done:" : "", p.title));
+        return out;
+    };
+    Priority kids, work, sleep;
+    kids.title = "Kids";
+    work.title = "Work";
+    sleep.title = "Sleep";
+    store->write([&] {
+        store->add_priority(kids);
+        store->add_priority(work);
+        store->note_priorities(day(20));
+    });
+    store->write([&] {
+        store->add_priority(sleep);
+        store->note_priorities(day(22));
+    });
+    store->write([&] {
+        store->rename_priority(kids.id, "Family");
+        store->move_priority(sleep.id, 1);
+        store->note_priorities(day(24));
+    });
+    store->write([&] {
+        store->remove_priority(work.id);
+        store->finish_priority(sleep.id);
+        store->note_priorities(day(26));
+    });
+    CHECK(titles(day(19)).empty());
+    CHECK(titles(day(20)) == Names{"Kids", "Work"});
+    CHECK(titles(day(23)) == Names{"Kids", "Work", "Sleep"});
+    CHECK(titles(day(24)) == Names{"Sleep", "Family", "Work"});
+    CHECK(titles(day(27)) == Names{"Family", "done:Sleep"});
+    CHECK(store->priorities_at(day(24))[1].rank == 2);
+    // A removed priority's id is not given to the next one.
+    Priority health;
+    health.title = "Health";
+    store->write([&] { store->add_priority(health); });
+    CHECK(health.id > sleep.id);
+    // One the history never saw (an import) counts as it is, at any instant.
+    CHECK(titles(day(19)) == Names{"Health"});
 }

@@ -50,6 +50,16 @@ TEST_CASE("kids are read from @Names with their case, but not from e-mail addres
         {"@Mary-Jane's turn", {"Mary-Jane"}},
         {"@ alone", {}},
         {"@42 is not a name", {}},
+        {"@D'Andre cried", {"D'Andre"}},
+        {"@D\u2019Andre cried", {"D\u2019Andre"}},
+        {"@Sam's lunch, @Sam\u2019s coat", {"Sam"}},
+        {"@D'Andre's shoes", {"D'Andre"}},
+        {"@James' coat", {"James"}},
+        {"@Mary-Kate and @Mary-kate", {"Mary-Kate"}},
+        {"@ZO\u00cb and @zo\u00eb and @Zoe\u0308", {"ZO\u00cb"}},
+        {"@zoe and @Zo\u00eb are two names", {"zoe", "Zo\u00eb"}},
+        {"@O''Brien", {"O"}},
+        {"'@Sam'", {"Sam"}},
     };
     for (const auto& r : rows) {
         INFO(r.text);
@@ -84,4 +94,35 @@ TEST_CASE("lists read naturally", "[text]") {
     CHECK(guilt::join_and({"Sam"}) == "Sam");
     CHECK(guilt::join_and({"Sam", "Ava"}) == "Sam and Ava");
     CHECK(guilt::join_and({"Sam", "Ava", "Noah"}) == "Sam, Ava and Noah");
+}
+
+TEST_CASE("fold_name gives every spelling of one name the same key, keeping accents",
+          "[text][kids]") {
+    using guilt::fold_name;
+    using guilt::same_name;
+    // Case, composed or decomposed marks, compatibility forms and the apostrophe typed.
+    CHECK(fold_name("Zo\u00eb") == "zo\u00eb");
+    CHECK(fold_name("ZO\u00cb") == "zo\u00eb");
+    CHECK(fold_name("Zoe\u0308") == "zo\u00eb");
+    CHECK(fold_name("\uff3aoe") == "zoe");  // fullwidth Z
+    CHECK(fold_name("D\u2019Andre") == "d'andre");
+    CHECK(fold_name("Stra\u00dfe") == "strasse");
+    CHECK(fold_name("Ma\u200brie") == "marie");  // a zero-width space is not part of a name
+    CHECK(same_name("\u00c9lodie", "\u00e9LODIE"));
+    CHECK(same_name("\u0391\u03b8\u03b7\u03bd\u03ac", "\u03b1\u03b8\u03b7\u03bd\u03ac"));
+    // Accents and marks tell names apart: stripping them would also strip Indic vowel signs.
+    CHECK_FALSE(same_name("Zoe", "Zo\u00eb"));
+    CHECK_FALSE(same_name("\u0930\u093e\u092e", "\u0930\u092e"));  // Ram and Rm in Devanagari
+    CHECK_FALSE(same_name("Sam", "Sama"));
+    // Bytes that are not UTF-8 are their own key, never an error.
+    CHECK(fold_name("bad \xff") == "bad \xff");
+}
+
+TEST_CASE("merge_names with folding keeps the first spelling of each name", "[text][kids]") {
+    Names names = {"Zo\u00eb"};
+    guilt::merge_names(names, {"ZO\u00cb", "zoe", "Zoe\u0308", "Sam"}, true);
+    CHECK(names == Names{"Zo\u00eb", "zoe", "Sam"});
+    Names exact = {"Zo\u00eb"};
+    guilt::merge_names(exact, {"ZO\u00cb"}, false);
+    CHECK(exact == Names{"Zo\u00eb", "ZO\u00cb"});
 }

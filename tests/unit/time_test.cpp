@@ -169,8 +169,11 @@ TEST_CASE("parse_date refuses impossible dates and other shapes", "[time][date]"
 }
 
 TEST_CASE("parse_date messages name the field and the value", "[time][date]") {
-    CHECK_THROWS_WITH(guilt::parse_date("25/11/2026", "--until"),
-                      "--until must be a date like 2026-11-25, got \"25/11/2026\"");
+    CHECK_THROWS_WITH(
+        guilt::parse_date("25/11/2026", "--until"),
+        "--until must be a date with the year first (2026-11-25), got \"25/11/2026\"");
+    CHECK_THROWS_WITH(guilt::parse_date("tomorrow", "--until"),
+                      "--until must be a date like 2026-11-25, got \"tomorrow\"");
     CHECK_THROWS_WITH(guilt::parse_date("2026-02-30", "--date"),
                       "--date \"2026-02-30\" is not a real date");
     CHECK_THROWS_WITH(guilt::parse_date("1899-12-31", "--date"),
@@ -341,8 +344,6 @@ TEST_CASE("parse_when understands every form of cli.md", "[time][when]") {
         {"tuesday 18:30", "2026-11-24T18:30:00-05:00"},
         {"wed 9am", "2026-11-25T09:00:00-05:00"},
         {"wednesday 10:00", "2026-11-25T10:00:00-05:00"},
-        {"wed 6pm", "2026-11-18T18:00:00-05:00"},
-        {"wed 10:01", "2026-11-18T10:01:00-05:00"},
         {"last mon", "2026-11-23T12:00:00-05:00"},
         {"last wed", "2026-11-18T12:00:00-05:00"},
         {"last wed 9am", "2026-11-18T09:00:00-05:00"},
@@ -371,6 +372,16 @@ TEST_CASE("parse_when understands every form of cli.md", "[time][when]") {
         {"2026-11-24T18:00-08:00", "2026-11-24T18:00:00-08:00"},
         {"2026-11-24T18:00:30-08:00", "2026-11-24T18:00:30-08:00"},
         {"2026-11-24 18:00-08:00", "2026-11-24T18:00:00-08:00"},
+        {"2026-11-24 18:00 -08:00", "2026-11-24T18:00:00-08:00"},
+        {"2026-11-20 07:00 +01:00", "2026-11-20T07:00:00+01:00"},
+        {"2026-11-24 6pm +0530", "2026-11-24T18:00:00+05:30"},
+        {"2026-11-24 18:00 Z", "2026-11-24T18:00:00+00:00"},
+        {"yesterday at 6pm", "2026-11-24T18:00:00-05:00"},
+        {"today at 9am", "2026-11-25T09:00:00-05:00"},
+        {"mon at 18:30", "2026-11-23T18:30:00-05:00"},
+        {"last thu at 6pm", "2026-11-19T18:00:00-05:00"},
+        {"last night", "2026-11-24T21:00:00-05:00"},
+        {"Last Night", "2026-11-24T21:00:00-05:00"},
         {"2026-11-24T18:00+0530", "2026-11-24T18:00:00+05:30"},
         {"2026-11-24T18:00+05:30", "2026-11-24T18:00:00+05:30"},
         {"2026-11-24T18:00Z", "2026-11-24T18:00:00+00:00"},
@@ -438,8 +449,14 @@ TEST_CASE("parse_when: a weekday on that same weekday", "[time][when]") {
     CHECK(when("mon 9am", now) == "2026-11-23T09:00:00-05:00");
     CHECK(when("monday 10:00", now) == "2026-11-23T10:00:00-05:00");
     CHECK(when("mon 10:00:59", now) == "2026-11-23T10:00:59-05:00");
-    CHECK(when("mon 6pm", now) == "2026-11-16T18:00:00-05:00");
-    CHECK(when("mon 10:01", now) == "2026-11-16T10:01:00-05:00");
+    // Monday is today: a time still ahead is in the future, and says how to mean last week's.
+    CHECK(when_error("mon 6pm", now) ==
+          "--when \"mon 6pm\" is in the future (today is Monday; for last week's say \"last mon "
+          "6pm\")");
+    CHECK(when_error("Monday 10:01", now) ==
+          "--when \"Monday 10:01\" is in the future (today is Monday; for last week's say \"last "
+          "Monday 10:01\")");
+    CHECK(when("last mon 6pm", now) == "2026-11-16T18:00:00-05:00");
     CHECK(when("last mon", now) == "2026-11-16T12:00:00-05:00");
     CHECK(when("last mon 9am", now) == "2026-11-16T09:00:00-05:00");
     CHECK(when("sun", now) == "2026-11-22T12:00:00-05:00");
@@ -475,7 +492,7 @@ TEST_CASE("parse_when refuses junk and impossible dates and times", "[time][when
         "13pm", "0am", "00am", "12", "6pmm", "6 pm pm", "6: 30pm", "24:00", "23:60", "28:75",
         "12:5", "6:30:60", "yesterday 24:00", "yesterday 23:60", "2026-02-30", "2026-02-29",
         "2026-13-01", "2026-00-10", "2026-11-00", "2026-11-31", "1899-12-31", "10000-01-01",
-        "2026-1-5", "2026-11-25 24:00", "2026-11-25  18:00", "2026-11-25 18:00 -05:00",
+        "2026-1-5", "2026-11-25 24:00", "2026-11-25  18:00", "2026-11-25 18:00  -05:00",
         "2026-11-25T18:00+24:00", "2026-11-25T18:00+05", "2026-11-25T", "2026-11-25x",
         "2026-11-24 18:00zz", "2026-11-24Z", "2026-11-24 -05:00", "+2h ago", "-2h ago", "2h", "ago",
         "2x ago", "1m1h ago", "1h1h ago", "1e3m ago", "1.5h ago", "2h ago ago", "1234567d ago",
@@ -508,6 +525,35 @@ TEST_CASE("parse_when messages name the field, the text and a hint", "[time][whe
                       Catch::StartsWith("--since \"soon\" is not a time"));
     // Control characters are escaped so the message stays on one line.
     CHECK(when_error("6pm\nrm", now).find('\n') == std::string::npos);
+}
+
+TEST_CASE("parse_when refuses a date in month and day order, showing the ISO dates it could be",
+          "[time][when]") {
+    const NewYork tz;
+    const Timestamp now = local("2026-11-25", 10);
+    const auto [text, dates] = GENERATE(table<std::string, std::string>({
+        {"11/05/2026", "2026-11-05 or 2026-05-11"},
+        {"5/11/2026", "2026-05-11 or 2026-11-05"},
+        {"25/11/2026", "2026-11-25"},
+        {"11/25/2026 18:00", "2026-11-25"},
+        {"11.05.2026", "2026-11-05 or 2026-05-11"},
+        {"11-05-2026", "2026-11-05 or 2026-05-11"},
+        {"11/05/26", "2026-11-05 or 2026-05-11"},
+        {"11/05", "2026-11-05 or 2026-05-11"},
+        {"5/5/2026", "2026-05-05"},
+    }));
+    CAPTURE(text);
+    CHECK(when_error(text, now) ==
+          "--when \"" + text +
+              "\" is not a date guilt reads: month and day come in a different order in different "
+              "countries, so write the year first, as in " +
+              dates);
+    // Not a date either way: the usual message.
+    CHECK_THROWS_WITH(guilt::parse_when("13/13/2026", now),
+                      Catch::Contains("is not a time guilt understands"));
+    CHECK_THROWS_WITH(
+        guilt::parse_date("04/20/2027", "--until"),
+        "--until must be a date with the year first (2027-04-20), got \"04/20/2027\"");
 }
 
 TEST_CASE("parse_when across DST in New York", "[time][when][dst]") {
