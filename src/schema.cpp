@@ -157,6 +157,7 @@ CREATE TABLE IF NOT EXISTS followups (
     utc_offset    INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS followups_by_night ON followups (night);
+)sql"},
         {6, "kid names compared by Unicode folding; names that are not kids; priorities' history",
          R"sql(
 -- Written to run again on a journal that has these tables (a user_version set back by hand).
