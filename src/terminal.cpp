@@ -110,16 +110,6 @@ std::string configured_editor() {
     return editor;
 }
 
-void write_all(int fd, std::string_view content, const std::string& path) {
-    while (!content.empty()) {
-        auto n = ::write(fd, content.data(), content.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0)
-            throw StoreError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
-        content.remove_prefix(static_cast<std::size_t>(n));
-    }
-}
-
 // While the editor is open, a signal that ends guilt (Ctrl-C, a closed terminal, kill) first
 // ends the editor and removes the temporary file with her words, then ends guilt as it would
 // have: the handler only uses calls that are safe in a signal handler.
@@ -191,14 +181,14 @@ EditorDraft edit_in_editor(const std::string& initial) {
         throw StoreError(
             fmt::format("{}: cannot create a temporary file: {}", dir, std::strerror(errno)));
     draft.m_path = path;
-    try {
-        write_all(fd, initial, path);
-    } catch (...) {
-        ::close(fd);
+    std::FILE* out = ::fdopen(fd, "wb");
+    bool written =
+        out != nullptr && std::fwrite(initial.data(), 1, initial.size(), out) == initial.size();
+    if (out == nullptr ? ::close(fd) != 0 : std::fclose(out) != 0) written = false;
+    if (!written) {
         draft.discard();
-        throw;
+        throw StoreError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
     }
-    ::close(fd);
 
     int status = 0;
     {
