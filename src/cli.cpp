@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "guilt/error.hpp"
+#include "guilt/output_file.hpp"
 #include "guilt/settings.hpp"
 #include "guilt/terminal.hpp"
 
@@ -102,15 +103,19 @@ Store& Context::store(Store::Access access) {
         // A journal that exists is opened as it is for reading and writing alike; only a missing
         // one is read as an empty stand-in, and must be opened again (created) to be written.
         std::error_code ec;
-        m_store_writable = want_write || std::filesystem::exists(path, ec);
+        bool exists = std::filesystem::exists(path, ec);
+        m_store_writable = want_write || exists;
         m_store = Store::open(path, access);
+        m_read_missing = !exists && !want_write;
+        protect_from_output(path);
     }
     return *m_store;
 }
 
 std::string Context::setting(const std::string& key) {
+    const auto& spec = setting_spec(key);  // first: a key that is no preference is never read
     if (auto v = store().setting(key)) return *v;
-    return std::string(setting_spec(key).default_value);
+    return std::string(spec.default_value);
 }
 
 bool Context::color(std::FILE* stream) const {
@@ -128,7 +133,15 @@ int run_cli(int argc, char** argv) {
     app.add_option("--db", ctx.db_option,
                    "Journal file (default: $GUILT_DB, else $XDG_DATA_HOME/guilt/journal.db, else "
                    "~/.local/share/guilt/journal.db)")
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->check(CLI::Validator(
+            [](const std::string& path) {
+                return path.empty() ? std::string(
+                                          "--db is empty; give the journal's file (or "
+                                          "leave --db out for the default)")
+                                    : std::string();
+            },
+            "", "not empty"));  // no description: the value is still named PATH
     app.add_flag("--json", ctx.json, "Print one JSON document on stdout");
     app.add_flag("--no-color", ctx.no_color, "Never colour the output (also: NO_COLOR)");
     app.fallthrough();
@@ -166,6 +179,12 @@ int run_cli(int argc, char** argv) {
             std::cerr << kUsage;
             return kExitUsage;
         }
+        // A mistyped --db or GUILT_DB must not pass silently for an empty journal.
+        if (ctx.read_a_missing_journal() && !ctx.quiet_when_missing)
+            std::cerr << fmt::format(
+                "No journal at {} yet, so nothing to show (check --db and "
+                "GUILT_DB; the first entry creates it).\n",
+                ctx.db_path());
         // Output cut short (a full disk under `guilt export > backup.json`) is a failure.
         if (!std::cout.flush())
             throw StoreError(errno != 0

@@ -15,13 +15,13 @@
 
 namespace guilt {
 
-namespace {
-
 std::string config_dir() {
     if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) return std::string(x) + "/guilt";
     if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.config/guilt";
     return "";
 }
+
+namespace {
 
 // Her file's contents and path, or the built-in contents and the name "built-in NAME".
 std::pair<std::string, std::string> data_file(const char* name) {

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -21,8 +22,10 @@
 #include <unordered_map>
 
 #include "guilt/error.hpp"
+#include "guilt/output_file.hpp"
 #include "guilt/schema.hpp"
 #include "guilt/text.hpp"
+#include "guilt/time.hpp"
 
 namespace guilt {
 namespace fs = std::filesystem;
@@ -35,6 +38,77 @@ constexpr char kSeparator = '\x1f';     // joins tags, kids and companions in on
 // Page cache of one connection, in KiB. A large import then stays in memory until its commit
 // instead of spilling pages to the WAL again and again; the cache only grows as pages are used.
 constexpr int kCacheKib = 64 * 1024;
+// PRAGMA application_id of a guilt journal ("guil"): what tells it from another program's SQLite
+// file. Set when a journal is created or migrated.
+constexpr int kApplicationId = 0x6775696c;
+
+// The tables of guilt's schema (from the version that added them) and columns each must have:
+// how a journal made before guilt set its application_id is recognised.
+struct TableShape {
+    int since;
+    const char* table;
+    std::vector<const char*> columns;
+};
+const std::vector<TableShape>& guilt_tables() {
+    static const std::vector<TableShape> kTables = {
+        {1,
+         "entries",
+         {"id", "uuid", "type", "ts", "utc_offset", "text", "intensity", "distance_m", "duration_s",
+          "unit", "felt", "kind", "minutes", "child_led", "ref_date", "strategy", "prompt"}},
+        {1, "tags", {"entry_id", "pos", "tag"}},
+        {1, "kids", {"id", "name"}},
+        {1, "entry_kids", {"entry_id", "pos", "kid_id"}},
+        {1, "run_with", {"entry_id", "pos", "who"}},
+        {1, "priorities", {"id", "uuid", "rank", "title", "until", "done"}},
+        {1, "mottos", {"id", "text", "ts", "utc_offset"}},
+        {1, "entries_fts", {"text", "prompt"}},
+        {2, "showings", {"strategy", "day"}},
+        {3, "settings", {"key", "value"}},
+    };
+    return kTables;
+}
+
+// Whether `db` holds the tables and columns of guilt's schema `version`.
+bool has_guilt_tables(SQLite::Database& db, int version) {
+    SQLite::Statement q(db, "SELECT name FROM pragma_table_info(?)");
+    for (const auto& shape : guilt_tables()) {
+        if (shape.since > version) continue;
+        q.reset();
+        q.bind(1, shape.table);
+        std::vector<std::string> names;
+        while (q.executeStep())
+            names.push_back(q.getColumn(0).getString());
+        for (const char* column : shape.columns)
+            if (std::find(names.begin(), names.end(), column) == names.end()) return false;
+    }
+    return true;
+}
+
+// The name to give SQLite for the file `path`: a path starting with "file:" would be read as a
+// URI (file:x?mode=memory opens no file at all), so it is made relative to the current folder.
+std::string sqlite_file_name(const std::string& path) {
+    return path.starts_with("file:") ? "./" + path : path;
+}
+
+// `path` as a URI that opens it read-only and immutable: for a journal in a folder where SQLite
+// cannot make the shared-memory file that reading a WAL journal otherwise needs.
+std::string immutable_uri(const std::string& path) {
+    std::error_code ec;
+    auto absolute = fs::absolute(path, ec).string();
+    std::string uri = "file:";
+    for (unsigned char c : absolute.empty() ? path : absolute) {
+        if (std::isalnum(c) || std::strchr("/-._~", c) != nullptr)
+            uri += static_cast<char>(c);
+        else
+            uri += fmt::format("%{:02X}", c);
+    }
+    return uri + "?immutable=1";
+}
+
+bool folder_writable(const std::string& path) {
+    auto dir = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
+    return ::access(dir.c_str(), W_OK) == 0;
+}
 
 std::string describe(const SQLite::Exception& e) {
     switch (e.getErrorCode()) {
@@ -212,7 +286,10 @@ struct Store::Impl {
     }
 
     [[noreturn]] void fail(const SQLite::Exception& e, std::string_view doing) const {
-        throw StoreError(fmt::format("{}: {}: {}", path, doing, describe(e)));
+        auto message = fmt::format("{}: {}: {}", path, doing, describe(e));
+        auto code = e.getErrorCode();
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) throw JournalDamaged(message);
+        throw StoreError(message);
     }
 
     template <class F>
@@ -226,7 +303,15 @@ struct Store::Impl {
 
     int user_version() { return db.execAndGet("PRAGMA user_version").getInt(); }
 
-    void migrate(int from);
+    // Applies the migrations after `from`, and sets guilt's application_id, in one transaction;
+    // first copies the journal to PATH.vFROM.backup when `keep_copy` and from > 0.
+    void migrate(int from, bool keep_copy = true);
+    // The journal's pages copied into `target` in one step (a consistent snapshot).
+    void copy_into(SQLite::Database& target) const;
+    // A copy of this journal in memory, migrated to the current schema: to read an older journal
+    // that cannot be written, or to run a check that writes.
+    std::unique_ptr<Impl> copy_in_memory(int version) const;
+    bool read_only() const { return sqlite3_db_readonly(db.getHandle(), "main") == 1; }
     void backup(const std::string& dest) const;
     void write_links(const Entry& e, bool replace);
     std::int64_t kid_id(const std::string& name);
@@ -235,41 +320,40 @@ struct Store::Impl {
     bool is_not_kid(const std::string& name);
 };
 
-void Store::Impl::backup(const std::string& dest) const {
-    // Copy into a private (0600, whatever the umask) file beside dest, then rename it over dest.
-    auto dest_path = fs::path(dest);
-    auto dir = dest_path.has_parent_path() ? dest_path.parent_path() : fs::path(".");
-    auto tmp = (dir / ("." + dest_path.filename().string() + ".XXXXXX")).string();
-    int fd = ::mkstemp(tmp.data());
-    if (fd < 0)
-        throw StoreError(
-            fmt::format("{}: cannot create a file there: {}", dest, std::strerror(errno)));
-    ::close(fd);
-    try {
-        {
-            SQLite::Database target(tmp, SQLite::OPEN_READWRITE);
-            SQLite::Backup copy(target, db);
-            // One step copies every page under one read lock: a consistent snapshot. BUSY or
-            // LOCKED copied nothing, so the step is tried again until the busy timeout.
-            for (int waited = 0; copy.executeStep() != SQLITE_DONE; waited += kBackupRetryMs) {
-                if (waited >= kBusyTimeoutMs) throw SQLite::Exception("locked", SQLITE_BUSY);
-                std::this_thread::sleep_for(std::chrono::milliseconds(kBackupRetryMs));
-            }
-        }
-        // Left beside an older dest, these would be read into the new copy as if they were its own.
-        for (const char* suffix : {"-wal", "-shm", "-journal"})
-            fs::remove(dest + suffix);
-        if (::rename(tmp.c_str(), dest.c_str()) != 0)
-            throw StoreError(fmt::format("{}: cannot write: {}", dest, std::strerror(errno)));
-    } catch (...) {
-        ::unlink(tmp.c_str());
-        throw;
+void Store::Impl::copy_into(SQLite::Database& target) const {
+    SQLite::Backup copy(target, db);
+    // One step copies every page under one read lock: a consistent snapshot. BUSY or LOCKED
+    // copied nothing, so the step is tried again until the busy timeout.
+    for (int waited = 0; copy.executeStep() != SQLITE_DONE; waited += kBackupRetryMs) {
+        if (waited >= kBusyTimeoutMs) throw SQLite::Exception("locked", SQLITE_BUSY);
+        std::this_thread::sleep_for(std::chrono::milliseconds(kBackupRetryMs));
     }
 }
 
-void Store::Impl::migrate(int from) {
+std::unique_ptr<Store::Impl> Store::Impl::copy_in_memory(int version) const {
+    auto copy =
+        std::make_unique<Impl>(path, ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    copy_into(copy->db);
+    copy->db.exec("PRAGMA foreign_keys = ON");
+    if (version < schema_version()) copy->migrate(version, false);
+    return copy;
+}
+
+void Store::Impl::backup(const std::string& dest) const {
+    AtomicFile copy_file(dest);
+    {
+        SQLite::Database target(sqlite_file_name(copy_file.temp_path()), SQLite::OPEN_READWRITE);
+        copy_into(target);
+    }
+    // Left beside an older dest, these would be read into the new copy as if they were its own.
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        fs::remove(dest + suffix);
+    copy_file.commit();
+}
+
+void Store::Impl::migrate(int from, bool keep_copy) {
     const auto& all = migrations();
-    if (from > 0) {
+    if (from > 0 && keep_copy) {
         auto dest = fmt::format("{}.v{}.backup", path, from);
         guarded("copying the journal before upgrading it", [&] { backup(dest); });
     }
@@ -293,6 +377,7 @@ void Store::Impl::migrate(int from) {
         db.exec(std::string(m.sql));
         db.exec(fmt::format("PRAGMA user_version = {}", m.version));
     }
+    db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
     SQLite::Statement broken(db, "PRAGMA foreign_key_check");
     if (broken.executeStep())
         throw StoreError(fmt::format("{}: upgrading the journal would break the links of table {}",
@@ -325,35 +410,70 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     }
     std::unique_ptr<Impl> impl;
     try {
-        int flags =
-            ::access(path.c_str(), W_OK) == 0 ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
-        impl = std::make_unique<Impl>(path, path, flags);
-        impl->db.setBusyTimeout(kBusyTimeoutMs);
+        bool file_writable = ::access(path.c_str(), W_OK) == 0;
+        bool writable = file_writable && folder_writable(path);
+        std::error_code wal_ec;
+        bool no_log = !fs::exists(path + "-wal", wal_ec);
+        auto open_as_it_is = [&] {
+            // Read the file as it is, without the shared-memory file that a read-only folder or
+            // a full disk would not let SQLite make: right when no write-ahead log holds recent
+            // changes.
+            impl = std::make_unique<Impl>(path, immutable_uri(path),
+                                          SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+            impl->db.setBusyTimeout(kBusyTimeoutMs);
+        };
+        if (access != Access::write && !folder_writable(path) && no_log) {
+            open_as_it_is();
+        } else {
+            int flags = file_writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+            impl = std::make_unique<Impl>(path, sqlite_file_name(path), flags);
+            impl->db.setBusyTimeout(kBusyTimeoutMs);
+            try {
+                impl->user_version();  // the first read, which makes the shared-memory file
+            } catch (const SQLite::Exception& e) {
+                auto code = e.getErrorCode();
+                bool no_room = code == SQLITE_IOERR || code == SQLITE_FULL ||
+                               code == SQLITE_READONLY || code == SQLITE_CANTOPEN;
+                if (access == Access::write || !no_log || !no_room) throw;
+                open_as_it_is();
+            }
+        }
         impl->db.exec(
             fmt::format("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
                         "PRAGMA cache_size = -{}",
                         kCacheKib));
         int version = impl->user_version();
-        if (access == Access::inspect) {
-            // As it is, whatever its version.
-        } else if (version > schema_version()) {
+        if (access == Access::inspect) return std::unique_ptr<Store>(new Store(std::move(impl)));
+        int app_id = impl->db.execAndGet("PRAGMA application_id").getInt();
+        bool empty = impl->db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
+        // Before guilt set its application_id, a journal is known by its tables. Anything else
+        // is another program's file and is left exactly as it is.
+        bool ours = app_id == kApplicationId;
+        bool fresh = app_id == 0 && version == 0 && empty;
+        bool from_before_ids = app_id == 0 && version > 0 &&
+                               has_guilt_tables(impl->db, std::min(version, schema_version()));
+        if (!ours && !fresh && !from_before_ids)
+            throw StoreError(fmt::format(
+                "{}: is a SQLite database but not a guilt journal (check --db and GUILT_DB)",
+                path));
+        if (version > schema_version())
             throw StoreError(fmt::format(
                 "{}: the journal was written by a newer guilt (schema {}, this build knows {}); "
                 "upgrade guilt to open it",
                 path, version, schema_version()));
-        } else if (version < schema_version()) {
-            if (version == 0) {
-                bool empty =
-                    impl->db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
-                if (!empty)
-                    throw StoreError(
-                        fmt::format("{}: is a SQLite database but not a guilt journal", path));
-                impl->db.exec("PRAGMA journal_mode = WAL");
+        if (version < schema_version()) {
+            if (access == Access::read && !writable) {
+                // Read through a migrated copy; the file stays as it is until it can be written.
+                impl = impl->copy_in_memory(version);
+            } else {
+                if (version == 0) impl->db.exec("PRAGMA journal_mode = WAL");
+                impl->migrate(version);
             }
-            impl->migrate(version);
         }
     } catch (const SQLite::Exception& e) {
-        throw StoreError(fmt::format("{}: cannot open the journal: {}", path, describe(e)));
+        auto message = fmt::format("{}: cannot open the journal: {}", path, describe(e));
+        if (e.getErrorCode() == SQLITE_CORRUPT) throw JournalDamaged(message);
+        throw StoreError(message);
     }
     return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
@@ -603,6 +723,42 @@ void Store::for_each_entry(const EntryFilter& f,
         while (q.executeStep())
             fn(entry_from_row(q));
     });
+}
+
+std::int64_t Store::salvage_entries(const EntryFilter& f,
+                                    const std::function<void(const Entry&)>& fn) const {
+    // The highest id ever given, from wherever it can still be read.
+    std::int64_t last = 0;
+    for (const char* sql : {"SELECT seq FROM sqlite_sequence WHERE name = 'entries'",
+                            "SELECT max(id) FROM entries"}) {
+        try {
+            SQLite::Statement q(m_impl->db, sql);
+            if (q.executeStep() && !q.getColumn(0).isNull())
+                last = std::max(last, q.getColumn(0).getInt64());
+        } catch (const SQLite::Exception&) {  // that part is damaged too
+        }
+    }
+    auto wanted = [&](const Entry& e) {
+        auto day = local_date(e.at);
+        return (!f.since_utc || e.at.utc >= *f.since_utc) &&
+               (!f.until_utc || e.at.utc <= *f.until_utc) && (!f.from_day || day >= *f.from_day) &&
+               (!f.to_day || day <= *f.to_day) && (!f.type || e.type == *f.type);
+    };
+    std::vector<Entry> found;
+    std::int64_t unreadable = 0;
+    for (std::int64_t id = 1; id <= last; ++id) {
+        try {
+            if (auto e = find(id); e && wanted(*e)) found.push_back(std::move(*e));
+        } catch (const StoreError&) {
+            ++unreadable;
+        }
+    }
+    std::stable_sort(found.begin(), found.end(), [&](const Entry& a, const Entry& b) {
+        return f.oldest_first ? a.at.utc < b.at.utc : a.at.utc > b.at.utc;
+    });
+    for (const auto& e : found)
+        fn(e);
+    return unreadable;
 }
 
 std::int64_t Store::count_entries() const {
@@ -1027,12 +1183,15 @@ int Store::stored_schema_version() const {
 
 std::optional<std::string> Store::search_index_problem() const {
     return m_impl->guarded("checking the search index", [&]() -> std::optional<std::string> {
-        // integrity-check is an INSERT that changes nothing; the transaction, never committed,
-        // keeps it that way.
-        SQLite::Transaction tx(m_impl->db);
+        // integrity-check is an INSERT that changes nothing. A journal that cannot be written
+        // is checked in a copy; else in a transaction that is never committed, begun IMMEDIATE
+        // so that a write under way elsewhere is waited for rather than failed on.
+        std::unique_ptr<Impl> copy;
+        if (m_impl->read_only()) copy = m_impl->copy_in_memory(schema_version());
+        auto& db = copy ? copy->db : m_impl->db;
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         try {
-            m_impl->db.exec(
-                "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)");
+            db.exec("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)");
         } catch (const SQLite::Exception& e) {
             if (e.getErrorCode() != SQLITE_CORRUPT) throw;
             return e.what();

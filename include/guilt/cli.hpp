@@ -20,11 +20,13 @@ namespace guilt {
 
 // What every command can use: global options, the clock, the journal, the terminal.
 class Context {
-public:
+  public:
     std::string db_option;  // --db
     bool json = false;      // --json
     bool no_color = false;  // --no-color
     int exit_code = 0;      // for a command that ran but has findings to report (doctor)
+    // Whether reading a journal that does not exist goes unsaid (shell completion). Default: no.
+    bool quiet_when_missing = false;
 
     // The journal path: --db, else $GUILT_DB, else $XDG_DATA_HOME/guilt/journal.db, else
     // ~/.local/share/guilt/journal.db.
@@ -37,16 +39,20 @@ public:
     // a later write() call upgrades to write access.
     Store& store(Store::Access access = Store::Access::read);
 
+    // Whether the command read a journal that does not exist (as empty) and did not create it.
+    bool read_a_missing_journal() const { return m_read_missing; }
+
     // A preference from `guilt config` (or its default).
     std::string setting(const std::string& key);
 
     // Whether to colour output written to `stream`: a terminal, no NO_COLOR, no --no-color.
     bool color(std::FILE* stream) const;
 
-private:
+  private:
     std::optional<Timestamp> m_now;
     std::unique_ptr<Store> m_store;
     bool m_store_writable = false;
+    bool m_read_missing = false;
 };
 
 // Runs guilt with these arguments and returns the exit code. Errors are printed on stderr as
@@ -74,7 +80,7 @@ void setup_config(CLI::App& app, Context& ctx);    // guilt config get|set|list
 void setup_backup(CLI::App& app, Context& ctx);    // guilt backup [FILE] [--force]
 void setup_doctor(CLI::App& app, Context& ctx);    // guilt doctor [--fix]
 void setup_completions(CLI::App& app, Context& ctx);  // guilt completions bash|zsh|fish
-void setup_complete(CLI::App& app, Context& ctx);  // guilt complete tags|kids [PREFIX] (hidden)
-void setup_manpage(CLI::App& app, Context& ctx);   // guilt manpage (hidden): guilt(1) in roff
+void setup_complete(CLI::App& app, Context& ctx);     // guilt complete tags|kids [PREFIX] (hidden)
+void setup_manpage(CLI::App& app, Context& ctx);      // guilt manpage (hidden): guilt(1) in roff
 
 }  // namespace guilt

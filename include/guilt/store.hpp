@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "guilt/followup.hpp"
+#include "guilt/error.hpp"
 #include "guilt/types.hpp"
 
 namespace guilt {
@@ -37,11 +38,18 @@ struct KidSummary {
     Timestamp last;        // the latest of them
 };
 
+// Damage found in the journal while reading it (SQLite: malformed, or not a database): a
+// StoreError that a reader may answer with Store::salvage_entries.
+class JournalDamaged : public StoreError {
+  public:
+    using StoreError::StoreError;
+};
+
 // The current schema version; a journal with a higher PRAGMA user_version is refused.
 int schema_version();
 
 class Store {
-public:
+  public:
     enum class Access {
         read,     // a missing journal reads as empty and is not created
         write,    // a missing journal is created, with its folder (0700) and file (0600)
@@ -49,8 +57,11 @@ public:
     };
 
     // Opens the journal at `path`, migrating an older schema after copying the file beside
-    // itself with SQLite's backup API. Throws StoreError (naming the file) when the path is a
-    // folder, not a journal, unreadable, locked past the busy timeout, or newer than this build.
+    // itself with SQLite's backup API (for reading, a journal that cannot be written is read
+    // through a migrated copy in memory instead). A journal is guilt's by its application_id,
+    // or, made before guilt set one, by its tables. Throws StoreError (naming the file) when the
+    // path is a folder, not a guilt journal (left exactly as it is), unreadable, locked past the
+    // busy timeout, or newer than this build.
     static std::unique_ptr<Store> open(const std::string& path, Access access);
 
     // An empty journal in memory, for tests.
@@ -89,6 +100,12 @@ public:
     // so a large journal streams without being held whole. `fn` must not write to the journal.
     void for_each_entry(const EntryFilter& filter,
                         const std::function<void(const Entry&)>& fn) const;
+
+    // For a damaged journal: calls `fn` with each entry that can still be read and matches the
+    // time and type fields of `filter`, in its order; returns how many entries (by id) could not
+    // be read. Throws nothing for the damage itself.
+    std::int64_t salvage_entries(const EntryFilter& filter,
+                                 const std::function<void(const Entry&)>& fn) const;
 
     // Number of entries in the journal.
     std::int64_t count_entries() const;
@@ -163,8 +180,9 @@ public:
     int stored_schema_version() const;
 
     // What FTS5's integrity-check finds wrong with the full-text index against the entries, or
-    // nullopt when they agree. Writes nothing (it runs in a transaction that is rolled back);
-    // throws StoreError when the journal is read-only or locked past the busy timeout.
+    // nullopt when they agree. Writes nothing (it runs in a transaction that is rolled back, or
+    // in a copy of a journal that cannot be written); throws StoreError when the journal is
+    // locked past the busy timeout.
     std::optional<std::string> search_index_problem() const;
 
     // Rebuilds the full-text index from the entries (inside write()).
@@ -198,7 +216,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     explicit Store(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

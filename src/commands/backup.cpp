@@ -10,6 +10,7 @@
 
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
+#include "guilt/output_file.hpp"
 #include "guilt/text.hpp"
 
 namespace guilt {
@@ -32,15 +33,9 @@ void run_backup(const BackupOptions& o, Context& ctx) {
     auto dest = o.file.value_or(default_name);
     if (dest.empty()) throw UsageError("FILE is empty; give a file name or leave it out");
     if (fs::is_directory(dest, ec)) dest = (fs::path(dest) / default_name).string();
-    if (fs::exists(dest, ec)) {
-        if (fs::equivalent(dest, journal, ec))
-            throw UsageError(
-                fmt::format("{} is the journal itself; back it up to another file", dest));
-        if (!o.force)
-            throw UsageError(fmt::format("{} already exists; use --force to replace it", dest));
-    }
-
-    ctx.store().backup_to(dest);
+    auto& store = ctx.store();
+    check_output_path(dest, o.force, "FILE");
+    store.backup_to(dest);
     // Counted in the copy itself: it opens as a journal, and holds what it holds.
     auto entries = Store::open(dest, Store::Access::read)->count_entries();
     if (ctx.json) {

@@ -38,6 +38,7 @@ void setup_complete(CLI::App& app, Context& ctx) {
         auto prefix = std::string(trim(o->prefix));
         if (!prefix.empty() && (prefix.front() == '#' || prefix.front() == '@')) prefix.erase(0, 1);
         std::vector<std::string> names;
+        ctx.quiet_when_missing = true;  // the shell shows what this prints, even on stderr
         if (o->what == "tags")
             names = ctx.store().tags_with_prefix(prefix, kMaxNames);
         else if (o->what == "kids")

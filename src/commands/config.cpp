@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// guilt config get|set|list: her preferences, stored in the journal so a backup carries them.
+// guilt config get|set|list: her preferences, stored in the journal so a backup carries them
+// (never the editor, which would let a journal from someone else run a command).
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
@@ -54,7 +55,9 @@ Examples:
     set->footer(R"(Examples:
   guilt config set unit mi
   guilt config set day-boundary 3
-  guilt config set editor "nano -w")");
+
+The editor is not a preference kept in the journal: set $VISUAL or $EDITOR, or write
+'editor = nano -w' in ~/.config/guilt/config.)");
     set->callback([o, &ctx] {
         auto value = check_setting(o->key, o->value);
         auto& store = ctx.store(Store::Access::write);

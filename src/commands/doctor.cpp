@@ -138,8 +138,17 @@ void inspect_contents(const std::string& path, Context& ctx, Checkup& c) {
 void check_contents(const std::string& path, Context& ctx, Checkup& c) {
     try {
         inspect_contents(path, ctx, c);
+    } catch (const JournalDamaged& e) {
+        c.findings.push_back({e.what(),
+                              "restore a backup in its place (see guilt backup), or save what is "
+                              "readable with guilt export -o rescue.json",
+                              {}});
     } catch (const StoreError& e) {
-        c.findings.push_back({e.what(), "restore a backup in its place (see guilt backup)", {}});
+        // Not damage: a file she cannot read, or a lock. A backup would not help.
+        c.findings.push_back({e.what(),
+                              "check --db and GUILT_DB, that you can read the journal and its "
+                              "folder (ls -l), and that no other program holds it",
+                              {}});
     }
 }
 

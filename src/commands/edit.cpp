@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // guilt edit ID: change an entry with its capture options, or in the editor.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <iostream>
@@ -39,20 +39,9 @@ bool any_given(const CaptureOptions& o) {
            o.not_child_led;
 }
 
-void run_edit(const EditOptions& o, Context& ctx) {
-    auto e = entry_by_id(ctx, o.id);
-    CaptureOptions given = o.capture;
-    if (!any_given(given)) {
-        auto text = edit_in_editor(e.text, editor_command(ctx.setting("editor")));
-        while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-        if (text == e.text) {
-            std::cerr << "No change to " << describe_entry(e) << ".\n";
-            return;
-        }
-        if (trim(text).empty() && (e.type == EntryType::guilt || e.type == EntryType::deposit))
-            throw UsageError("the text is empty; nothing was changed (use guilt delete to remove it)");
-        given.text = text;
-    }
+// Applies `given` to entry `e` and saves it, in one transaction that first checks the entry is
+// still there (another guilt may have deleted it while the editor was open).
+void apply_and_save(CaptureOptions given, Entry e, Context& ctx) {
     // --text and --note both mean the entry's words: a run's or engagement's note, a guilt
     // moment's or deposit's text, a reflection's answer.
     if (e.type == EntryType::run || e.type == EntryType::engage) {
@@ -75,10 +64,45 @@ void run_edit(const EditOptions& o, Context& ctx) {
     apply_options(given, e, ctx);
 
     auto& store = ctx.store(Store::Access::write);
-    store.write([&] { store.update(e); });
-    auto saved = *store.find(e.id);
-    if (ctx.json) std::cout << entry_to_json(saved, true).dump(2) << '\n';
-    else std::cerr << "Changed " << describe_entry(saved) << ": " << summary(saved) << '\n';
+    store.write([&] {
+        if (!store.find(e.id))
+            throw StoreError(
+                fmt::format("{} was deleted while you were changing it; nothing was "
+                            "saved",
+                            describe_entry(e)));
+        store.update(e);
+    });
+    auto saved = store.find(e.id).value_or(e);
+    if (ctx.json)
+        std::cout << entry_to_json(saved, true).dump(2) << '\n';
+    else
+        std::cerr << "Changed " << describe_entry(saved) << ": " << summary(saved) << '\n';
+}
+
+void run_edit(const EditOptions& o, Context& ctx) {
+    auto e = entry_by_id(ctx, o.id);
+    if (any_given(o.capture)) {
+        apply_and_save(o.capture, e, ctx);
+        return;
+    }
+    auto draft = edit_in_editor(e.text);
+    auto text = draft.text;
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+        text.pop_back();
+    if (text == e.text) {
+        draft.discard();
+        std::cerr << "No change to " << describe_entry(e) << ".\n";
+        return;
+    }
+    if (trim(text).empty()) draft.discard();  // nothing of hers to keep
+    saving_draft(draft, [&] {
+        if (trim(text).empty() && (e.type == EntryType::guilt || e.type == EntryType::deposit))
+            throw UsageError(
+                "the text is empty; nothing was changed (use guilt delete to remove it)");
+        CaptureOptions given;
+        given.text = text;
+        apply_and_save(given, e, ctx);
+    });
 }
 
 }  // namespace
@@ -90,8 +114,10 @@ void setup_edit(CLI::App& app, Context& ctx) {
     cmd->add_option("id", o->id, "The entry's id (see guilt list)")->required()->option_text("ID");
     cmd->add_option("--text", c.text, "New words (guilt moment, deposit, reflection answer)");
     cmd->add_option("-i,--intensity", c.intensity, "guilt: how heavy it felt, 1-10");
-    cmd->add_option("-t,--tag", c.tags, "Tags (repeatable; replace the old ones)")->allow_extra_args(false);
-    cmd->add_option("-k,--kid", c.kids, "Kids (repeatable; replace the old ones)")->allow_extra_args(false);
+    cmd->add_option("-t,--tag", c.tags, "Tags (repeatable; replace the old ones)")
+        ->allow_extra_args(false);
+    cmd->add_option("-k,--kid", c.kids, "Kids (repeatable; replace the old ones)")
+        ->allow_extra_args(false);
     cmd->add_option("--distance", c.distance, "run: DISTANCE, e.g. 5k");
     cmd->add_option("--duration", c.duration, "run, engage, deposit: DURATION, e.g. 28:30 or 20m");
     set_choices(cmd->add_option("--with", c.with, "run: who ran with you (repeatable; replaces)")

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <set>
 
@@ -26,6 +27,7 @@ constexpr std::string_view kFormats[] = {"json", "csv", "md"};
 
 struct ExportOptions {
     std::optional<std::string> format, since, until, output;
+    bool force = false;
 };
 
 // The format asked for: --format, else --json, else the extension of -o, else json.
@@ -41,7 +43,7 @@ std::string export_format(const ExportOptions& o, const Context& ctx) {
                 fmt::format("--json asks for JSON but --format is {}; give one of them", f));
         return f;
     }
-    if (ctx.json || !o.output) return "json";
+    if (ctx.json || !o.output || is_stdout_path(*o.output)) return "json";
     auto ext = to_lower(std::filesystem::path(*o.output).extension().string());
     if (ext == ".json" || ext == ".csv" || ext == ".md") return ext.substr(1);
     if (ext == ".markdown") return "md";
@@ -53,65 +55,109 @@ std::string export_format(const ExportOptions& o, const Context& ctx) {
 
 void run_export(const ExportOptions& o, Context& ctx) {
     const auto format = export_format(o, ctx);
+    // A mistyped --db must not pass for an empty journal: an empty backup looks like a good one.
+    std::error_code ec;
+    if (!std::filesystem::exists(ctx.db_path(), ec))
+        throw StoreError(fmt::format(
+            "{}: no journal there, nothing to export (check --db and GUILT_DB)", ctx.db_path()));
     EntryFilter filter;
     set_range(filter, o.since, o.until, ctx.now());
     filter.oldest_first = true;
     auto& store = ctx.store();
+    // Refused before the work of reading every entry, not after it.
+    const bool to_file = o.output && !is_stdout_path(*o.output);
+    if (to_file) check_output_path(*o.output, o.force);
 
     // Entries stream from the journal one at a time; stdout gets them in pieces, a file is
     // written whole at the end so a reader never sees half of it.
     std::string out;
+    bool flushed = false;
     auto emit = [&](std::string_view piece) {
         out += piece;
-        if (!o.output && out.size() >= kFlushBytes) {
+        if (!to_file && out.size() >= kFlushBytes) {
             std::cout << out;
             out.clear();
+            flushed = true;
         }
     };
+    using EntrySource = std::function<void(const std::function<void(const Entry&)>&)>;
     std::int64_t count = 0;
-    if (format == "json") {
-        emit(json_export_open(ctx.now()));
-        std::set<std::string> reflections;  // the follow-ups of these go with them
-        store.for_each_entry(filter, [&](const Entry& e) {
-            emit(json_export_entry(e, count++ == 0));
-            if (e.type == EntryType::reflection) reflections.insert(e.uuid);
-        });
-        auto followups = store.followups();
-        std::erase_if(followups,
-                      [&](const FollowUp& f) { return !reflections.contains(f.reflection_uuid); });
-        emit(json_export_close(count > 0, store.priorities(true), store.mottos(), followups));
-    } else if (format == "csv") {
-        // A file is for spreadsheets, which read UTF-8 only after a byte-order mark; piped
-        // output is for other programs, which do not want one.
-        if (o.output) emit(kUtf8Bom);
-        emit(csv_header());
-        store.for_each_entry(filter, [&](const Entry& e) {
-            emit(csv_row(e));
-            ++count;
-        });
-    } else {
-        emit(md_open(ctx.now()));
-        std::optional<Date> day;
-        store.for_each_entry(filter, [&](const Entry& e) {
-            if (local_date(e.at) != day) {
-                emit(md_day_heading(local_date(e.at), !day));
-                day = local_date(e.at);
+    auto write_entries = [&](const EntrySource& each_entry, bool salvaging) {
+        out.clear();
+        count = 0;
+        if (format == "json") {
+            emit(json_export_open(ctx.now()));
+            std::set<std::string> reflections;  // the follow-ups of these go with them
+            each_entry([&](const Entry& e) {
+                emit(json_export_entry(e, count++ == 0));
+                if (e.type == EntryType::reflection) reflections.insert(e.uuid);
+            });
+            std::vector<Priority> priorities;
+            std::vector<Motto> mottos;
+            std::vector<FollowUp> followups;
+            try {
+                priorities = store.priorities(true);
+                mottos = store.mottos();
+                followups = store.followups();
+            } catch (const JournalDamaged&) {
+                if (!salvaging) throw;
             }
-            emit(md_entry(e));
-            ++count;
-        });
-        if (count == 0) emit("No entries.\n");
+            std::erase_if(followups, [&](const FollowUp& f) {
+                return !reflections.contains(f.reflection_uuid);
+            });
+            emit(json_export_close(count > 0, priorities, mottos, followups));
+        } else if (format == "csv") {
+            // A file is for spreadsheets, which read UTF-8 only after a byte-order mark; piped
+            // output is for other programs, which do not want one.
+            if (to_file) emit(kUtf8Bom);
+            emit(csv_header());
+            each_entry([&](const Entry& e) {
+                emit(csv_row(e));
+                ++count;
+            });
+        } else {
+            emit(md_open(ctx.now()));
+            std::optional<Date> day;
+            each_entry([&](const Entry& e) {
+                if (local_date(e.at) != day) {
+                    emit(md_day_heading(local_date(e.at), !day));
+                    day = local_date(e.at);
+                }
+                emit(md_entry(e));
+                ++count;
+            });
+            if (count == 0) emit("No entries.\n");
+        }
+    };
+    // A damaged journal: what can still be read is saved, and she is told how much could not.
+    std::optional<std::int64_t> unreadable;
+    try {
+        write_entries([&](const auto& fn) { store.for_each_entry(filter, fn); }, false);
+    } catch (const JournalDamaged& e) {
+        if (flushed)
+            throw JournalDamaged(
+                fmt::format("{}; give -o FILE to save what is readable", e.what()));
+        write_entries([&](const auto& fn) { unreadable = store.salvage_entries(filter, fn); },
+                      true);
+    }
+    if (unreadable) {
+        ctx.exit_code = kExitFailure;
+        std::cerr << fmt::format(
+            "guilt: {} is damaged: exported the {} that could be read, {} could not be (see "
+            "guilt doctor)\n",
+            ctx.db_path(), plural(count, "entry", "entries"), *unreadable);
     }
 
-    if (!o.output) {
+    if (!to_file) {
         std::cout << out << std::flush;
         return;
     }
-    write_file_atomically(*o.output, out);
+    write_file_atomically(*o.output, out, o.force);
     if (ctx.json) {
         nlohmann::ordered_json done{{"file", *o.output}, {"format", format}, {"entries", count}};
+        if (unreadable) done["unreadable"] = *unreadable;
         std::cout << done.dump(2) << '\n';
-    } else {
+    } else if (!unreadable) {
         std::cerr << fmt::format("Exported {} to {}.\n", plural(count, "entry", "entries"),
                                  *o.output);
     }
@@ -128,8 +174,10 @@ void setup_export(CLI::App& app, Context& ctx) {
                 kFormats);
     cmd->add_option("--since", o->since, "From this WHEN on (a day alone: from its start)");
     cmd->add_option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
-    cmd->add_option("-o,--output", o->output, "Write to FILE (mode 0600) instead of stdout")
+    cmd->add_option("-o,--output", o->output,
+                    "Write to FILE (mode 0600) instead of stdout; - is stdout")
         ->option_text("FILE");
+    cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
     cmd->footer(
         R"(JSON holds everything (entries, priorities, mottos, follow-ups) and is what guilt import
 reads; --since/--until choose entries (and the follow-ups of their reflections), priorities

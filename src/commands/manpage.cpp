@@ -61,7 +61,8 @@ The journal file, unless \fB\-\-db\fR is given.
 Without \fB\-\-db\fR or \fBGUILT_DB\fR, the journal is \fI$XDG_DATA_HOME/guilt/journal.db\fR.
 .TP
 .B XDG_CONFIG_HOME
-Where your own \fIstrategies.json\fR and \fIlexicon.json\fR are looked for:
+Where your own \fIstrategies.json\fR, \fIlexicon.json\fR and \fIconfig\fR (a line
+\fBeditor = COMMAND\fR names your editor) are looked for:
 \fI$XDG_CONFIG_HOME/guilt/\fR, else \fI~/.config/guilt/\fR.
 .TP
 .B GUILT_NOW
@@ -75,7 +76,7 @@ When set, output is never coloured (as with \fB\-\-no\-color\fR).
 .TP
 .BR VISUAL ", " EDITOR
 The editor for \fBguilt log\fR without text and \fBguilt edit\fR without options, unless
-\fBguilt config set editor\fR names one.
+\fBeditor = COMMAND\fR in your \fIconfig\fR file names one. Never taken from the journal.
 .SH EXIT STATUS
 .TP
 .B 0

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // guilt week: one week of her journal summed up, for the terminal, as Markdown, HTML or JSON,
 // on stdout or in a file.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -20,12 +20,14 @@ namespace {
 
 std::vector<std::string> week_format_names() {
     std::vector<std::string> names;
-    for (auto f : kWeekFormats) names.emplace_back(to_string(f));
+    for (auto f : kWeekFormats)
+        names.emplace_back(to_string(f));
     return names;
 }
 
 struct WeekOptions {
     std::optional<std::string> week, format, output;
+    bool force = false;
 };
 
 // --format when given, else what -o's extension says, else text.
@@ -37,7 +39,7 @@ WeekFormat chosen_format(const WeekOptions& o) {
                                          fmt::join(week_format_names(), ", "), *o.format));
         return *f;
     }
-    if (!o.output) return WeekFormat::text;
+    if (!o.output || is_stdout_path(*o.output)) return WeekFormat::text;
     if (auto f = week_format_of_path(*o.output)) return *f;
     auto name = o.output->substr(o.output->find_last_of('/') + 1);
     auto dot = name.find_last_of('.');
@@ -67,7 +69,8 @@ WeekInput gather(Context& ctx, Date first, bool sunday_start) {
     auto end_of_week = from_local(last, 24 * 3600 - 1, "WEEK", format_date(last)).utc;
     in.motto = store.motto_at(end_of_week);
     in.showings = store.showings_between(first, last);
-    for (const auto& [id, text] : load_strategies()) in.strategy_titles[id] = text.title;
+    for (const auto& [id, text] : load_strategies())
+        in.strategy_titles[id] = text.title;
     return in;
 }
 
@@ -80,14 +83,17 @@ void run_week(const WeekOptions& o, Context& ctx) {
     auto summary = summarize_week(gather(ctx, first, sunday_start), load_lexicon());
     bool utf8 = utf8_locale();
 
-    if (o.output) {
-        write_file_atomically(*o.output, render_week(summary, format, utf8));
+    // -o - is stdout: the same as no -o.
+    std::optional<std::string> file = o.output;
+    if (file && is_stdout_path(*file)) file.reset();
+    if (file) {
+        write_file_atomically(*file, render_week(summary, format, utf8), o.force);
         std::cerr << fmt::format("Wrote week {} to {} ({}).\n", format_iso_week(summary.week),
-                                 *o.output, to_string(format));
+                                 *file, to_string(format));
     }
     if (ctx.json) {
         std::cout << render_json(summary).dump(2) << '\n';
-    } else if (!o.output) {
+    } else if (!file) {
         if (format == WeekFormat::text) {
             std::cout << render_text(summary, utf8, ctx.color(stdout), prose_width());
         } else {
@@ -100,16 +106,19 @@ void run_week(const WeekOptions& o, Context& ctx) {
 
 void setup_week(CLI::App& app, Context& ctx) {
     auto o = std::make_shared<WeekOptions>();
-    auto* cmd = app.add_subcommand("week", "Sum up a week: guilt, runs, time with the kids, the bank");
+    auto* cmd =
+        app.add_subcommand("week", "Sum up a week: guilt, runs, time with the kids, the bank");
     cmd->add_option("WEEK", o->week,
                     "An ISO week (2026-W48) or any day in it: 2026-11-25, yesterday, mon "
                     "(default: this week)");
     set_choices(cmd->add_option("--format", o->format, "The format (default: text, or from -o)"),
                 week_format_names());
     cmd->add_option("-o,--output", o->output,
-                    "Write to FILE (0600): .txt, .md, .html or .json sets the format")
+                    "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
         ->option_text("FILE");
-    cmd->footer(R"(Weeks run Monday to Sunday, or Sunday to Saturday with 'guilt config set week-start sunday'.
+    cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
+    cmd->footer(
+        R"(Weeks run Monday to Sunday, or Sunday to Saturday with 'guilt config set week-start sunday'.
 With --json, the summary goes to stdout as JSON (and -o still writes its file).
 
 Examples:

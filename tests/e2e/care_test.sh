@@ -216,9 +216,9 @@ t_config_unit_mi_keeps_each_run_in_the_unit_she_typed_and_sums_in_miles() {
 }
 
 t_config_refuses_an_unknown_key_listing_the_valid_ones() {
-    refused 2 "colour" "unit" "week-start" "day-boundary" "intensity" "editor" -- \
+    refused 2 "colour" "unit" "week-start" "day-boundary" "intensity" -- \
         guilt config set colour blue
-    refused 2 "colour" "unit" "editor" -- guilt config get colour
+    refused 2 "colour" "unit" "intensity" -- guilt config get colour
 }
 
 t_config_refuses_a_bad_value_listing_the_valid_ones() {

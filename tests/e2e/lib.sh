@@ -337,6 +337,16 @@ expect_error_line() {
     done
 }
 
+# The command exits 1 with one error line naming the journal, and the journal's bytes are the same.
+fails_on_journal() {
+    local before
+    before=$(fingerprint "$GUILT_DB")
+    expect_exit 1 "$@"
+    expect_error_line "$GUILT_DB"
+    expect_eq "" "$out" "stdout of a failed command"
+    expect_eq "$before" "$(fingerprint "$GUILT_DB")" "the journal's bytes"
+}
+
 # The command exits CODE with one error line naming each WORD, prints nothing on stdout, and
 # leaves the journal exactly as it was.
 #   refused 2 "--intensity" "11" -- guilt log "x" -i 11

@@ -4,16 +4,6 @@
 # as it was; a short lock by another program is waited out.
 source "$(dirname "$0")/lib.sh"
 
-# The command exits 1 with one error line naming the journal, and the journal's bytes are the same.
-fails_on_journal() {
-    local before
-    before=$(fingerprint "$GUILT_DB")
-    expect_exit 1 "$@"
-    expect_error_line "$GUILT_DB"
-    expect_eq "" "$out" "stdout of a failed command"
-    expect_eq "$before" "$(fingerprint "$GUILT_DB")" "the journal's bytes"
-}
-
 t_a_folder_as_journal_fails_with_exit_1() {
     mkdir -p "$GUILT_DB"
     fails_on_journal guilt log "x"

@@ -238,7 +238,7 @@ t_output_file_replaces_an_old_one_whole() {
     seed_fortnight
     printf 'old report, much longer than nothing at all\n' >"$TEST_DIR/week.md"
     chmod 644 "$TEST_DIR/week.md"
-    expect_exit 0 guilt week -o "$TEST_DIR/week.md"
+    expect_exit 0 guilt week -o "$TEST_DIR/week.md" --force
     expect_eq 600 "$(mode_of "$TEST_DIR/week.md")" "mode after replacing"
     expect_not_contains "$(<"$TEST_DIR/week.md")" "old report"
     expect_eq "week.md" "$(cd "$TEST_DIR" && ls -A | grep week)" "files named week (no temporary file)"

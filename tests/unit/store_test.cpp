@@ -29,7 +29,7 @@ namespace {
 
 // A fresh folder under the system's temporary folder, removed with everything in it.
 class TempDir {
-public:
+  public:
     TempDir() {
         auto pattern = (fs::temp_directory_path() / "guilt-store-test-XXXXXX").string();
         if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temp folder");
@@ -45,17 +45,17 @@ public:
 
     std::string file(const std::string& name) const { return (m_path / name).string(); }
 
-private:
+  private:
     fs::path m_path;
 };
 
 // Sets the process umask for one scope.
 class Umask {
-public:
+  public:
     explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
     ~Umask() { ::umask(m_old); }
 
-private:
+  private:
     mode_t m_old;
 };
 
@@ -149,7 +149,8 @@ Entry save(Store& s, Entry e) {
 
 std::vector<std::int64_t> ids_of(const std::vector<Entry>& entries) {
     std::vector<std::int64_t> out;
-    for (const auto& e : entries) out.push_back(e.id);
+    for (const auto& e : entries)
+        out.push_back(e.id);
     return out;
 }
 
@@ -318,8 +319,8 @@ TEST_CASE("update replaces an entry's fields, tags, kids and run companions", "[
     INFO(where);
     auto store = open_store(where, dir);
 
-    auto moment = save(*store, guilt_moment("old words", at(kMon, 8, 0), 3, {"school", "work"},
-                                            {"Sam", "Theo"}));
+    auto moment = save(
+        *store, guilt_moment("old words", at(kMon, 8, 0), 3, {"school", "work"}, {"Sam", "Theo"}));
     auto run = save(*store, a_run(5000, at(kMon, 7, 0), {"moms", "friends"}));
     auto other = save(*store, guilt_moment("untouched", at(kMon, 9, 0), 4, {"school"}, {"Sam"}));
 
@@ -482,17 +483,20 @@ TEST_CASE("entries filter by type, tag and kid, and the filters combine",
         {"tag work", filter([](auto& f) { f.tag = "work"; }), {g2.id}},
         {"tag none", filter([](auto& f) { f.tag = "nothing"; }), {}},
         {"kid Sam", filter([](auto& f) { f.kid = "Sam"; }), {eng.id, g1.id}},
-        {"kid Sam, type guilt", filter([](auto& f) {
+        {"kid Sam, type guilt",
+         filter([](auto& f) {
              f.kid = "sam";
              f.type = EntryType::guilt;
          }),
          {g1.id}},
-        {"tag school, since Tuesday", filter([](auto& f) {
+        {"tag school, since Tuesday",
+         filter([](auto& f) {
              f.tag = "school";
              f.from_day = kTue;
          }),
          {g2.id}},
-        {"every field at once", filter([&](auto& f) {
+        {"every field at once",
+         filter([&](auto& f) {
              f.type = EntryType::guilt;
              f.tag = "school";
              f.kid = "THEO";
@@ -538,10 +542,10 @@ TEST_CASE("contains finds entries holding all the words, in any case and text fi
         {"story dinosaur", {}},
         {"ecole", {ecole.id}},  // diacritics do not matter
         {"école", {ecole.id}},
-        {"hills", {run.id}},       // a run's note
-        {"facts", {ref.id}},       // a reflection's prompt
-        {"together", {ref.id}},    // a reflection's answer
-        {"stor", {}},              // whole words, no prefix search
+        {"hills", {run.id}},     // a run's note
+        {"facts", {ref.id}},     // a reflection's prompt
+        {"together", {ref.id}},  // a reflection's answer
+        {"stor", {}},            // whole words, no prefix search
     };
     for (const auto& r : rows) {
         EntryFilter f;
@@ -564,7 +568,7 @@ TEST_CASE("quotes and full-text syntax in a search are read as plain words",
     const Row rows[] = {
         {"\"not now\"", {a.id}},
         {"AND", {a.id}},
-        {"not OR missing", {}},  // OR is a word here, and no entry holds "missing"
+        {"not OR missing", {}},    // OR is a word here, and no entry holds "missing"
         {"NEAR(door later)", {}},  // as FTS syntax this would match b
         {"NEAR(the door)", {b.id}},
         {"text:later", {b.id}},
@@ -686,7 +690,8 @@ TEST_CASE("moving a priority shifts the ones between and keeps ranks contiguous"
           "[store][priorities]") {
     auto store = Store::open_in_memory();
     std::vector<Priority> p;
-    for (const char* t : {"A", "B", "C", "D", "E"}) p.push_back(add_priority(*store, t));
+    for (const char* t : {"A", "B", "C", "D", "E"})
+        p.push_back(add_priority(*store, t));
     auto move = [&](const Priority& which, int rank) {
         bool ok = false;
         store->write([&] { ok = store->move_priority(which.id, rank); });
@@ -712,7 +717,8 @@ TEST_CASE("a done priority leaves the ranking and the gap closes", "[store][prio
     INFO(where);
     auto store = open_store(where, dir);
     std::vector<Priority> p;
-    for (const char* t : {"A", "B", "C", "D"}) p.push_back(add_priority(*store, t));
+    for (const char* t : {"A", "B", "C", "D"})
+        p.push_back(add_priority(*store, t));
     auto finish = [&](const Priority& which) {
         bool ok = false;
         store->write([&] { ok = store->finish_priority(which.id); });
@@ -741,8 +747,7 @@ TEST_CASE("a done priority leaves the ranking and the gap closes", "[store][prio
     CHECK(ranked_titles(*store) == Names{"C", "D", "E"});
 }
 
-TEST_CASE("mottos keep their history and motto_at gives the one in force",
-          "[store][mottos]") {
+TEST_CASE("mottos keep their history and motto_at gives the one in force", "[store][mottos]") {
     TempDir dir;
     auto where = GENERATE(as<std::string>{}, "memory", "disk");
     INFO(where);
@@ -881,7 +886,8 @@ TEST_CASE("an existing up-to-date journal is opened as it is, without a backup",
     for (const auto& f : fs::directory_iterator(dir.file(".")))
         if (f.path().filename() != "journal.db") others.push_back(f.path().filename().string());
     INFO("files beside the journal: " << others.size());
-    for (const auto& name : others) CHECK(name.find("backup") == std::string::npos);
+    for (const auto& name : others)
+        CHECK(name.find("backup") == std::string::npos);
 }
 
 TEST_CASE("a journal built from the migrations list by hand is what the store expects",
@@ -891,9 +897,10 @@ TEST_CASE("a journal built from the migrations list by hand is what the store ex
     make_journal_at_version(path, schema_version());
     {
         SQLite::Database db(path, SQLite::OPEN_READWRITE);
-        db.exec("INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity) "
-                "VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, "
-                "'written by hand', 4)");
+        db.exec(
+            "INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity) "
+            "VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, "
+            "'written by hand', 4)");
     }
     auto store = Store::open(path, Store::Access::write);
     auto all = store->entries({});
@@ -927,9 +934,10 @@ TEST_CASE("an older journal is migrated after a backup copy is made beside it",
         make_journal_at_version(path, version);
         {
             SQLite::Database db(path, SQLite::OPEN_READWRITE);
-            db.exec("INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity) "
-                    "VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, "
-                    "'from an older guilt', 4)");
+            db.exec(
+                "INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity) "
+                "VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, "
+                "'from an older guilt', 4)");
         }
         auto store = Store::open(path, Store::Access::read);
 
@@ -953,13 +961,14 @@ TEST_CASE("upgrading a schema-3 journal keeps every tag, kid and companion of it
     make_journal_at_version(path, 3);
     {
         SQLite::Database db(path, SQLite::OPEN_READWRITE);
-        db.exec("PRAGMA foreign_keys = ON;"
-                "INSERT INTO entries (id, uuid, type, ts, utc_offset, text, intensity) VALUES "
-                "(7, '0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, "
-                "'missed the recital', 8);"
-                "INSERT INTO tags VALUES (7, 0, 'school');"
-                "INSERT INTO kids (id, name) VALUES (1, 'Sam');"
-                "INSERT INTO entry_kids VALUES (7, 0, 1);");
+        db.exec(
+            "PRAGMA foreign_keys = ON;"
+            "INSERT INTO entries (id, uuid, type, ts, utc_offset, text, intensity) VALUES "
+            "(7, '0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, "
+            "'missed the recital', 8);"
+            "INSERT INTO tags VALUES (7, 0, 'school');"
+            "INSERT INTO kids (id, name) VALUES (1, 'Sam');"
+            "INSERT INTO entry_kids VALUES (7, 0, 1);");
     }
     auto store = Store::open(path, Store::Access::write);
     auto found = store->find(7);
@@ -1044,6 +1053,73 @@ TEST_CASE("a SQLite database of another program is refused and left untouched", 
         CHECK_THAT(e.what(), Catch::StartsWith(path + ": "));
     }
     CHECK(bytes_of(path) == before);
+}
+
+TEST_CASE("another program's database with a schema version and guilt-like names is refused",
+          "[store][file]") {
+    TempDir dir;
+    auto path = dir.file("other.db");
+    auto version = GENERATE(1, 2, 3);
+    INFO("user_version " << version);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec(
+            "CREATE TABLE entries (id INTEGER PRIMARY KEY, title TEXT); "
+            "CREATE TABLE tags (name TEXT); PRAGMA user_version = " +
+            std::to_string(version));
+    }
+    auto before = bytes_of(path);
+    for (auto access : {Store::Access::read, Store::Access::write})
+        CHECK_THROWS_WITH(Store::open(path, access), Catch::Contains("not a guilt journal"));
+    CHECK(bytes_of(path) == before);
+    CHECK_FALSE(fs::exists(path + ".v" + std::to_string(version) + ".backup"));
+    fs::remove(path);
+}
+
+TEST_CASE(
+    "a journal carries guilt's application_id from its creation or its upgrade, and a "
+    "file of another application is refused",
+    "[store][file]") {
+    TempDir dir;
+    auto fresh = dir.file("journal.db");
+    Store::open(fresh, Store::Access::write).reset();
+    auto id = raw(fresh).execAndGet("PRAGMA application_id").getInt();
+    CHECK(id == 0x6775696c);
+
+    auto old = dir.file("old.db");
+    make_journal_at_version(old, 1);
+    CHECK(raw(old).execAndGet("PRAGMA application_id").getInt() == 0);
+    Store::open(old, Store::Access::write).reset();
+    CHECK(raw(old).execAndGet("PRAGMA application_id").getInt() == id);
+
+    raw(old, SQLite::OPEN_READWRITE).exec("PRAGMA application_id = 42");
+    auto before = bytes_of(old);
+    CHECK_THROWS_WITH(Store::open(old, Store::Access::read),
+                      Catch::Contains("not a guilt journal"));
+    CHECK(bytes_of(old) == before);
+}
+
+TEST_CASE("a read-only journal of an older schema is read through a copy, the file unchanged",
+          "[store][file][migrations]") {
+    TempDir dir;
+    auto path = dir.file("journal.db");
+    make_journal_at_version(path, 1);
+    raw(path, SQLite::OPEN_READWRITE)
+        .exec(
+            "INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity) VALUES "
+            "('0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, -18000, 'old', 4)");
+    fs::permissions(path, fs::perms::owner_read);
+    if (::access(path.c_str(), W_OK) == 0) {
+        WARN("not checked: file modes do not bind this user (root); see the e2e test");
+        return;
+    }
+    auto before = bytes_of(path);
+    auto store = Store::open(path, Store::Access::read);
+    REQUIRE(store->entries({}).size() == 1);
+    CHECK(store->entries({}).front().text == "old");
+    CHECK(store->setting("unit") == std::nullopt);  // a table schema 1 did not have
+    CHECK(bytes_of(path) == before);
+    CHECK_FALSE(fs::exists(path + ".v1.backup"));
 }
 
 TEST_CASE("a folder is refused as a journal, naming it", "[store][file]") {
