@@ -135,6 +135,7 @@ class Journal {
                     engagements.push_back(e);
                     break;
                 case EntryType::reflection:
+                case EntryType::win:
                     break;
             }
         }

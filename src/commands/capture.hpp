@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// What the capture commands (log, run, engage, deposit) share with edit: their options as typed,
-// and turning those into an entry's fields with clear errors.
+// What the capture commands (log, win, run, engage, deposit) share with edit: their options as
+// typed, and turning those into an entry's fields with clear errors.
 #pragma once
 
 #include <optional>
@@ -30,6 +30,7 @@ struct CaptureOptions {
 // Declares -w/--when, and the options of one entry type, on `cmd`.
 void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback = "now");
 void add_guilt_options(CLI::App& cmd, CaptureOptions& o);
+void add_tag_kid_options(CLI::App& cmd, CaptureOptions& o);  // -t/--tag, -k/--kid (log, win)
 void add_run_options(CLI::App& cmd, CaptureOptions& o);
 void add_engage_options(CLI::App& cmd, CaptureOptions& o);
 
@@ -39,6 +40,16 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx);
 
 // The minutes in a DURATION (at least 1), e.g. for engage and deposit.
 int parse_minutes(const std::string& text, const std::string& field);
+
+// The words of a new guilt moment or win: TEXT... joined, else piped stdin, else what she wrote
+// in the editor, without trailing newlines. Throws UsageError when it is empty, saying nothing
+// was saved and showing `example`.
+std::string capture_text(const CaptureOptions& o, Context& ctx, std::string_view example);
+
+// A new entry of `type` (guilt or win) with the words capture_text() reads, at now or --when,
+// with the options given.
+Entry captured_entry(EntryType type, const CaptureOptions& o, Context& ctx,
+                     std::string_view example);
 
 // Checks the text, then records its #tags and @kids on `e` (beside those given by flag).
 void set_text(Entry& e, std::string text, const std::string& field);

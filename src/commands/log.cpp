@@ -18,23 +18,7 @@ namespace {
 constexpr int kMottoIntensity = 7;  // from this intensity on, the confirmation repeats her motto
 
 void run_log(const CaptureOptions& o, Context& ctx) {
-    Entry e;
-    e.type = EntryType::guilt;
-    std::string text;
-    if (!o.words.empty()) {
-        text = fmt::format("{}", fmt::join(o.words, " "));
-    } else if (!is_terminal(stdin)) {
-        text = read_all(stdin);
-    } else {
-        text = edit_in_editor("", editor_command(ctx.setting("editor")));
-    }
-    // Trailing newlines from a pipe or an editor are not part of what she wrote.
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-    if (trim(text).empty())
-        throw UsageError("TEXT is empty; nothing was saved (write what happened, e.g. guilt log \"...\")");
-    set_text(e, text, "TEXT");
-    e.at = ctx.now();
-    apply_options(o, e, ctx);
+    auto e = captured_entry(EntryType::guilt, o, ctx, "guilt log \"...\"");
     if (!e.intensity) e.intensity = parse_scale(ctx.setting("intensity"), "config intensity");
 
     save_and_confirm(e, ctx);
