@@ -509,7 +509,8 @@ ordered_json month_json(const MonthSummary& s) {
     out["days"] = days;
     out["totals"] = totals_json(s.totals);
     ordered_json previous = {{"month", format_month(s.previous_month)}};
-    for (const auto& [key, value] : totals_json(s.previous).items()) previous[key] = value;
+    auto figures = totals_json(s.previous);
+    for (const auto& [key, value] : figures.items()) previous[key] = value;
     out["previous"] = previous;
     return out;
 }
