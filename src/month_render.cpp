@@ -510,7 +510,8 @@ ordered_json month_json(const MonthSummary& s) {
     out["totals"] = totals_json(s.totals);
     ordered_json previous = {{"month", format_month(s.previous_month)}};
     auto figures = totals_json(s.previous);
-    for (const auto& [key, value] : figures.items()) previous[key] = value;
+    for (const auto& [key, value] : figures.items())
+        previous[key] = value;
     out["previous"] = previous;
     return out;
 }
