@@ -25,8 +25,8 @@ namespace {
 constexpr const char* kUsage = R"(usage: guilt COMMAND [ARGS...] [--json] [--db PATH]
 
 Capture   log "TEXT" [-i 1-10]   run 5k [28:30]   engage 20m   deposit 30m nap
-          priority add "Kids"    motto "You're a good mom."
-Read      list   show ID   reflect   week   kids
+          win "TEXT"   priority add "Kids"    motto "You're a good mom."
+Read      list   show ID   reflect   week   month   kids
 Change    edit ID   delete ID
 Keep      export   import FILE   backup   doctor   config
 
@@ -151,6 +151,7 @@ int run_cli(int argc, char** argv) {
         "guilt is a journal, not therapy.");
 
     setup_log(app, ctx);
+    setup_win(app, ctx);
     setup_run(app, ctx);
     setup_engage(app, ctx);
     setup_deposit(app, ctx);
@@ -164,6 +165,7 @@ int run_cli(int argc, char** argv) {
     setup_reflect(app, ctx);
     setup_helped(app, ctx);
     setup_week(app, ctx);
+    setup_month(app, ctx);
     setup_export(app, ctx);
     setup_import(app, ctx);
     setup_config(app, ctx);

@@ -14,6 +14,7 @@ std::string_view to_string(EntryType type) {
         case EntryType::engage: return "engage";
         case EntryType::deposit: return "deposit";
         case EntryType::reflection: return "reflection";
+        case EntryType::win: return "win";
     }
     return "guilt";
 }
@@ -55,13 +56,16 @@ std::string summary(const Entry& e) {
         case EntryType::reflection:
             out = fmt::format("{} ({}): {}", e.strategy, e.date, shorten(e.text, kQuoteChars));
             break;
+        case EntryType::win:
+            out = shorten(e.text, kQuoteChars);
+            break;
     }
     return out;
 }
 
 std::string describe_entry(const Entry& e) {
-    static constexpr const char* kNames[] = {"guilt moment", "run", "engaged time", "deposit",
-                                             "reflection"};
+    static constexpr const char* kNames[] = {"guilt moment", "run",        "engaged time",
+                                             "deposit",      "reflection", "good moment"};
     auto local = local_date(e.at);
     int secs = local_seconds_of_day(e.at);
     return fmt::format("{} #{} on {}, {} {} {:02}:{:02}", kNames[static_cast<int>(e.type)], e.id,

@@ -55,6 +55,9 @@ ojson entry_to_json(const Entry& e, bool with_id) {
             j["prompt"] = e.prompt;
             j["answer"] = e.text;
             break;
+        case EntryType::win:
+            j["text"] = e.text;
+            break;
     }
     j["tags"] = e.tags;
     j["kids"] = e.kids;

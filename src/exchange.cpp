@@ -206,6 +206,9 @@ std::string md_entry(const Entry& e) {
         case EntryType::reflection:
             what = fmt::format("reflection ({})", e.strategy);
             break;
+        case EntryType::win:
+            what = "good moment";
+            break;
     }
     std::string body = md_escape(what);
     if (!trim(e.text).empty()) body += ": " + md_escape(e.text);
@@ -455,11 +458,12 @@ Entry entry_from_json(const json& j, const std::string& path) {
     Entry e;
     e.uuid = checked_uuid(j, path);
     auto type = opt_text(j, "type", path);
-    if (!type) bad(child(path, "type"), "is missing (guilt, run, engage, deposit or reflection)");
+    if (!type)
+        bad(child(path, "type"), "is missing (guilt, run, engage, deposit, reflection or win)");
     auto t = entry_type_from(*type);
     if (!t)
         bad(child(path, "type"),
-            fmt::format("must be one of guilt, run, engage, deposit, reflection, got {}",
+            fmt::format("must be one of guilt, run, engage, deposit, reflection, win, got {}",
                         shown(json(*type))));
     e.type = *t;
     e.at = checked_at(j, path);
@@ -520,6 +524,9 @@ Entry entry_from_json(const json& j, const std::string& path) {
             e.text = need_text(j, "answer", path);
             break;
         }
+        case EntryType::win:
+            e.text = need_text(j, "text", path);
+            break;
     }
     return e;
 }

@@ -227,6 +227,10 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
                 ++s.deposits;
                 s.deposit_minutes += e.minutes;
                 break;
+            case EntryType::win:
+                ++day.wins;
+                s.wins.push_back({e.at, e.text, e.kids});
+                break;
             case EntryType::reflection: break;
         }
     }

@@ -90,26 +90,35 @@ std::string engaged_change(const WeekSummary& s) {
 // "school 3, work 2".
 std::string tallies(const std::vector<Tally>& ts, std::string_view prefix = "") {
     std::vector<std::string> parts;
-    for (const auto& t : ts) parts.push_back(fmt::format("{}{} {}", prefix, t.label, t.count));
+    for (const auto& t : ts)
+        parts.push_back(fmt::format("{}{} {}", prefix, t.label, t.count));
     return fmt::format("{}", fmt::join(parts, ", "));
 }
 
 std::string slot_name(RunSlot slot) {
     switch (slot) {
-        case RunSlot::early_morning: return "early morning";
-        case RunSlot::daytime: return "daytime";
-        case RunSlot::family_hours: return "family hours";
-        case RunSlot::late: return "late";
+        case RunSlot::early_morning:
+            return "early morning";
+        case RunSlot::daytime:
+            return "daytime";
+        case RunSlot::family_hours:
+            return "family hours";
+        case RunSlot::late:
+            return "late";
     }
     return "daytime";
 }
 
 std::string_view slot_key(RunSlot slot) {
     switch (slot) {
-        case RunSlot::early_morning: return "early_morning";
-        case RunSlot::daytime: return "daytime";
-        case RunSlot::family_hours: return "family_hours";
-        case RunSlot::late: return "late";
+        case RunSlot::early_morning:
+            return "early_morning";
+        case RunSlot::daytime:
+            return "daytime";
+        case RunSlot::family_hours:
+            return "family_hours";
+        case RunSlot::late:
+            return "late";
     }
     return "daytime";
 }
@@ -188,7 +197,8 @@ constexpr const char* kBankNote = "runs and deposits pay in, guilt moments take 
 
 std::string days_list(const std::vector<Date>& days) {
     std::vector<std::string> names;
-    for (auto d : days) names.push_back(weekday(d));
+    for (auto d : days)
+        names.push_back(weekday(d));
     return join_and(names);
 }
 
@@ -204,12 +214,51 @@ std::string intensity_of(const MomentLine& m) {
 // The heaviest moments, heaviest first, then the latest.
 std::vector<const MomentLine*> heaviest(const WeekSummary& s, std::size_t n) {
     std::vector<const MomentLine*> out;
-    for (auto m = s.moments.rbegin(); m != s.moments.rend(); ++m) out.push_back(&*m);  // latest first
+    for (auto m = s.moments.rbegin(); m != s.moments.rend(); ++m)
+        out.push_back(&*m);  // latest first
     std::stable_sort(out.begin(), out.end(), [](const MomentLine* a, const MomentLine* b) {
         return a->intensity.value_or(0) > b->intensity.value_or(0);
     });
     if (out.size() > n) out.resize(n);
     return out;
+}
+
+// "Thu Nov 26 19:40".
+std::string win_when(const GoodMoment& w) {
+    int secs = local_seconds_of_day(w.at);
+    return fmt::format("{} {:02}:{:02}", day_label(local_date(w.at)), secs / 3600, secs / 60 % 60);
+}
+
+// "2 good moments", or a word for a week without one.
+std::string wins_line(const WeekSummary& s) {
+    if (s.wins.empty()) return "none written down yet (guilt win \"...\" keeps one)";
+    return plural(static_cast<int>(s.wins.size()), "good moment", "good moments");
+}
+
+const std::vector<std::string> kDayTableHead = {
+    "Day", "Guilt moments", "Mean intensity", "Highest", "Engaged",  "Child-led",
+    "Run", "Deposits",      "Good moments",   "Bank",    "Reflected"};
+
+// One row per day for the day table, each cell escaped with `escape`; `none` for no figure.
+std::vector<std::vector<std::string>> day_rows(const WeekSummary& s,
+                                               std::string (*escape)(std::string_view),
+                                               std::string_view none) {
+    std::vector<std::vector<std::string>> rows;
+    auto or_none = [&](bool has, const std::string& v) {
+        return has ? escape(v) : std::string(none);
+    };
+    for (const auto& d : s.days)
+        rows.push_back(
+            {escape(day_label(d.date)), std::to_string(d.guilt.count),
+             or_none(d.guilt.mean_intensity.has_value(),
+                     one_decimal(d.guilt.mean_intensity.value_or(0))),
+             or_none(d.guilt.max_intensity.has_value(),
+                     std::to_string(d.guilt.max_intensity.value_or(0))),
+             escape(format_minutes(d.engaged_minutes)), escape(format_minutes(d.child_led_minutes)),
+             or_none(d.run_meters > 0, format_distance(d.run_meters, s.unit)),
+             std::to_string(d.deposits), std::to_string(d.wins),
+             or_none(d.balance.has_value(), balance_value(d.balance)), d.reflected ? "yes" : "no"});
+    return rows;
 }
 
 std::string priority_line(const Priority& p) {
@@ -228,7 +277,7 @@ constexpr Glyphs kUnicode{"█", "█", " · ", "–", "✓", "“", "”"};
 constexpr Glyphs kAscii{"#", "=", " - ", "-", "x", "\"", "\""};
 
 class TextWriter {
-public:
+  public:
     TextWriter(bool utf8, bool color, int width)
         : g(utf8 ? kUnicode : kAscii),
           m_utf8(utf8),
@@ -261,14 +310,15 @@ public:
     std::string bar(int cells, std::string_view glyph, int width) const {
         cells = std::min(cells, width);
         std::string out;
-        for (int i = 0; i < cells; ++i) out += glyph;
+        for (int i = 0; i < cells; ++i)
+            out += glyph;
         return out + std::string(static_cast<std::size_t>(width - cells), ' ');
     }
 
     int width() const { return m_width; }
     std::string str() const { return m_out; }
 
-private:
+  private:
     bool m_utf8;
     bool m_color;
     int m_width;
@@ -282,7 +332,8 @@ void day_table(TextWriter& w, const WeekSummary& s) {
     int bar = std::clamp((w.width() - kFixed - 2) / 2, 0, kMaxBar);
     int gap = bar > 0 ? 1 : 0;
     int most = 0;
-    for (const auto& d : s.days) most = std::max(most, d.engaged_minutes);
+    for (const auto& d : s.days)
+        most = std::max(most, d.engaged_minutes);
     w.raw(w.paint_if(fmt::format("{:<10}  {:<{}}  {:<{}}  {:<9}  {:>4}  {}", "Day", "Guilt",
                                  bar + gap + 9, "Engaged", bar + gap + 10, "Run", "Bank", "Refl."),
                      Style::bold));
@@ -292,8 +343,9 @@ void day_table(TextWriter& w, const WeekSummary& s) {
         if (d.guilt.count > 0) {
             double mean = d.guilt.mean_intensity.value_or(0);
             guilt_cells = std::max(1, static_cast<int>(std::lround(mean * bar / kMaxIntensity)));
-            guilt = d.guilt.mean_intensity ? fmt::format("{} ({})", one_decimal(mean), d.guilt.count)
-                                           : fmt::format("? ({})", d.guilt.count);
+            guilt = d.guilt.mean_intensity
+                        ? fmt::format("{} ({})", one_decimal(mean), d.guilt.count)
+                        : fmt::format("? ({})", d.guilt.count);
         }
         int engaged_cells =
             most > 0 && d.engaged_minutes > 0
@@ -306,12 +358,13 @@ void day_table(TextWriter& w, const WeekSummary& s) {
             d.engaged_minutes > 0 ? format_minutes(d.engaged_minutes) : "-",
             d.run_meters > 0 ? format_distance(d.run_meters, s.unit) : "-",
             d.balance ? balance_value(d.balance) : "", d.reflected ? w.g.check : "");
-        while (!row.empty() && row.back() == ' ') row.pop_back();
+        while (!row.empty() && row.back() == ' ')
+            row.pop_back();
         w.raw(row);
     }
-    w.raw(w.paint_if(w.fit("Guilt: mean intensity (moments). Bank: " + std::string(kBankNote) + ".",
-                           w.width()),
-                     Style::dim));
+    w.raw(w.paint_if(
+        w.fit("Guilt: mean intensity (moments). Bank: " + std::string(kBankNote) + ".", w.width()),
+        Style::dim));
 }
 
 }  // namespace
@@ -328,7 +381,8 @@ std::string render_text(const WeekSummary& s, bool utf8, bool color, int width) 
     if (s.motto) w.line("Motto", q(s.motto->text));
     if (!s.priorities.empty()) {
         std::vector<std::string> ps;
-        for (const auto& p : s.priorities) ps.push_back(priority_line(p));
+        for (const auto& p : s.priorities)
+            ps.push_back(priority_line(p));
         w.line("Priorities", fmt::format("{}", fmt::join(ps, std::string(w.g.dot))));
     }
     w.raw("");
@@ -342,6 +396,9 @@ std::string render_text(const WeekSummary& s, bool utf8, bool color, int width) 
     if (!s.kids_named.empty()) w.more("Kids named: " + tallies(s.kids_named));
     for (const auto* m : heaviest(s, kHeaviestShown))
         w.more(fmt::format("{} [{}] {}", weekday(local_date(m->at)), intensity_of(*m), q(m->text)));
+    w.line("Good", wins_line(s));
+    for (const auto& win : s.wins)
+        w.more(fmt::format("{} {}", weekday(local_date(win.at)), q(win.text)));
     w.line("Runs", runs_line(s));
     if (s.runs.count > 0) {
         w.more(runs_with(s));
@@ -349,7 +406,8 @@ std::string render_text(const WeekSummary& s, bool utf8, bool color, int width) 
     }
     w.line("Engaged", engaged_line(s));
     std::vector<std::string> kids;
-    for (const auto& k : s.engaged.kids) kids.push_back(kid_line(k));
+    for (const auto& k : s.engaged.kids)
+        kids.push_back(kid_line(k));
     if (!kids.empty()) w.more(fmt::format("{}", fmt::join(kids, std::string(w.g.dot))));
     w.more(engaged_change(s));
     w.line("Deposits", deposits_line(s));
@@ -357,17 +415,15 @@ std::string render_text(const WeekSummary& s, bool utf8, bool color, int width) 
     w.line("Reflected", fmt::format("{} of {} nights", s.nights_reflected, kWeekLength));
     for (const auto& st : s.strategies) {
         w.more(fmt::format("{} ({})", st.title, days_list(st.days)));
-        for (const auto& a : st.answers) w.more(fmt::format("  {}: {}", weekday(a.date), q(a.text)));
+        for (const auto& a : st.answers)
+            w.more(fmt::format("  {}: {}", weekday(a.date), q(a.text)));
     }
     return w.str();
 }
 
 // ---- Markdown ----------------------------------------------------------------------------------
 
-namespace {
-
-// Her text on one line, with every character Markdown gives a meaning to backslash-escaped.
-std::string md(std::string_view text) {
+std::string md_inline(std::string_view text) {
     std::string out;
     for (char c : text) {
         if (c == '\n' || c == '\r' || c == '\t') {
@@ -381,17 +437,106 @@ std::string md(std::string_view text) {
 }
 
 std::string md_table(const std::vector<std::string>& head,
-                     const std::vector<std::vector<std::string>>& rows) {
+                     const std::vector<std::vector<std::string>>& rows, bool numbers) {
     auto line = [](const std::vector<std::string>& cells) {
         std::string out = "|";
-        for (const auto& c : cells) out += " " + c + " |";
+        for (const auto& c : cells)
+            out += " " + c + " |";
         return out + "\n";
     };
     std::string out = line(head) + "|";
-    for (std::size_t i = 0; i < head.size(); ++i) out += i == 0 ? " --- |" : " ---: |";
+    for (std::size_t i = 0; i < head.size(); ++i)
+        out += i == 0 || !numbers ? " --- |" : " ---: |";
     out += "\n";
-    for (const auto& r : rows) out += line(r);
+    for (const auto& r : rows)
+        out += line(r);
     return out;
+}
+
+std::string html_escape(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+std::string html_table(const std::vector<std::string>& head,
+                       const std::vector<std::vector<std::string>>& rows) {
+    std::string out = "<div class=\"scroll\"><table class=\"cards\">\n<thead><tr>";
+    for (const auto& h : head)
+        out += "<th>" + html_escape(h) + "</th>";
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& r : rows) {
+        out += "<tr>";
+        for (std::size_t i = 0; i < r.size(); ++i)
+            out += fmt::format("<td data-label=\"{}\">{}</td>",
+                               i < head.size() ? html_escape(head[i]) : "", r[i]);
+        out += "</tr>\n";
+    }
+    return out + "</tbody>\n</table></div>\n";
+}
+
+const char* const kReportStyle = R"(
+:root { --ink: #222; --muted: #666; --line: #ddd; --guilt: #c2554d; --engaged: #3f7cc0;
+        --run: #5a9a46; --win: #c98a00; }
+* { box-sizing: border-box; }
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink);
+       background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem;
+       overflow-wrap: anywhere; }
+h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid var(--line); }
+.muted { color: var(--muted); }
+ul { padding-left: 1.2rem; }
+figure { margin: 0; }
+figcaption { font-size: .9rem; color: var(--muted); }
+blockquote { margin: .25rem 0 .5rem 1rem; color: var(--muted); }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { padding: .3rem .4rem; border-bottom: 1px solid var(--line); text-align: right; }
+td { white-space: nowrap; }
+th { vertical-align: bottom; overflow-wrap: normal; }
+th:first-child, td:first-child { text-align: left; }
+/* On a phone a wide table becomes one card per row, each cell labelled. */
+@media (max-width: 48rem) {
+  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+  table.cards thead { display: none; }
+  table.cards tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
+  table.cards td { display: flex; justify-content: space-between; gap: 1rem; border: 0;
+                   padding: .1rem .2rem; white-space: normal; }
+  table.cards td::before { content: attr(data-label); color: var(--muted); text-align: left; }
+  table.cards td:first-child { font-weight: 600; }
+  table.cards td:first-child::before { content: none; }
+}
+@media print {
+  body { max-width: none; font-size: 11pt; padding: 0; }
+  section, figure, table { break-inside: avoid; }
+  .scroll { overflow: visible; }
+}
+)";
+
+namespace {
+
+std::string md(std::string_view text) {
+    return md_inline(text);
 }
 
 }  // namespace
@@ -412,6 +557,7 @@ std::string render_markdown(const WeekSummary& s) {
 
     out += "## At a glance\n\n";
     out += fmt::format("- **Guilt:** {}; {}.\n", md(guilt_line(s.guilt)), md(guilt_change(s)));
+    out += fmt::format("- **Good moments:** {}.\n", md(wins_line(s)));
     out += fmt::format("- **Runs:** {}.\n", md(runs_line(s)));
     out += fmt::format("- **Engaged time:** {}; {}.\n", md(engaged_line(s)), md(engaged_change(s)));
     out += fmt::format("- **Deposits:** {}.\n", md(deposits_line(s)));
@@ -419,18 +565,7 @@ std::string render_markdown(const WeekSummary& s) {
     out += fmt::format("- **Reflected:** {} of {} nights.\n\n", s.nights_reflected, kWeekLength);
 
     out += "## Day by day\n\n";
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& d : s.days)
-        rows.push_back({md(day_label(d.date)), std::to_string(d.guilt.count),
-                        d.guilt.mean_intensity ? one_decimal(*d.guilt.mean_intensity) : "-",
-                        d.guilt.max_intensity ? std::to_string(*d.guilt.max_intensity) : "-",
-                        format_minutes(d.engaged_minutes), format_minutes(d.child_led_minutes),
-                        d.run_meters > 0 ? format_distance(d.run_meters, s.unit) : "-",
-                        std::to_string(d.deposits), d.balance ? balance_value(d.balance) : "-",
-                        d.reflected ? "yes" : "no"});
-    out += md_table({"Day", "Guilt moments", "Mean intensity", "Highest", "Engaged", "Child-led",
-                     "Run", "Deposits", "Bank", "Reflected"},
-                    rows);
+    out += md_table(kDayTableHead, day_rows(s, md_inline, "-"));
     out += "\n";
 
     out += "## Guilt\n\n";
@@ -438,12 +573,18 @@ std::string render_markdown(const WeekSummary& s) {
     if (!s.tags.empty()) out += fmt::format("- Tags: {}\n", md(tallies(s.tags, "#")));
     if (!s.kids_named.empty()) out += fmt::format("- Kids named: {}\n", md(tallies(s.kids_named)));
     for (const auto& m : s.moments)
-        out += fmt::format("- {}, intensity {}: {}\n", md(moment_when(m)), intensity_of(m), md(m.text));
+        out += fmt::format("- {}, intensity {}: {}\n", md(moment_when(m)), intensity_of(m),
+                           md(m.text));
     if (s.moments.empty()) out += "No guilt moments this week.\n";
+    out += "\n## Good moments\n\n";
+    for (const auto& w : s.wins)
+        out += fmt::format("- {}: {}\n", md(win_when(w)), md(w.text));
+    if (s.wins.empty()) out += "No good moments written down this week.\n";
     out += "\n## Runs\n\n" + md(runs_line(s)) + ".";
     if (s.runs.count > 0) out += " " + md(runs_with(s)) + "; " + md(runs_when(s)) + ".";
     out += "\n\n## Engaged time\n\n" + md(engaged_line(s)) + ".\n\n";
-    for (const auto& k : s.engaged.kids) out += "- " + md(kid_line(k)) + "\n";
+    for (const auto& k : s.engaged.kids)
+        out += "- " + md(kid_line(k)) + "\n";
 
     out += "\n## Reflection\n\n";
     out += fmt::format("You reflected {} of {} nights.\n\n", s.nights_reflected, kWeekLength);
@@ -460,50 +601,17 @@ std::string render_markdown(const WeekSummary& s) {
 namespace {
 
 std::string html(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
+    return html_escape(text);
 }
 
-constexpr const char* kStyle = R"(
-:root { --ink: #222; --muted: #666; --line: #ddd; --guilt: #c2554d; --engaged: #3f7cc0;
-        --run: #5a9a46; }
-* { box-sizing: border-box; }
-body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink);
-       background: #fff; max-width: 48rem; margin: 0 auto; padding: 1rem; }
-h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
-h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid var(--line); }
-.muted { color: var(--muted); }
+constexpr const char* kWeekStyle = R"(
 .motto { font-style: italic; font-size: 1.1rem; }
-ul { padding-left: 1.2rem; }
-.scroll { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-th, td { padding: .3rem .4rem; border-bottom: 1px solid var(--line); text-align: right;
-         white-space: nowrap; }
-th:first-child, td:first-child { text-align: left; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem; }
-figure { margin: 0; }
-figcaption { font-size: .9rem; color: var(--muted); }
 svg { width: 100%; height: auto; display: block; }
 svg text { font: 11px system-ui, sans-serif; fill: #555; }
 .guilt rect { fill: var(--guilt); } .engaged rect { fill: var(--engaged); }
 .run rect { fill: var(--run); }
-blockquote { margin: .25rem 0 .5rem 1rem; color: var(--muted); }
-@media print {
-  body { max-width: none; font-size: 11pt; padding: 0; }
-  .charts { grid-template-columns: repeat(3, 1fr); }
-  section, figure, table { break-inside: avoid; }
-  .scroll { overflow: visible; }
-}
+@media print { .charts { grid-template-columns: repeat(3, 1fr); } }
 )";
 
 // A bar chart of one value per day, with a y-axis from 0 to `max`, day names under the bars and
@@ -512,7 +620,9 @@ std::string svg_chart(const WeekSummary& s, std::string_view id, std::string_vie
                       const std::function<double(const DaySummary&)>& value, double max,
                       const std::function<std::string(const DaySummary&)>& label,
                       std::string_view axis_max) {
-    constexpr double kLeft = 34, kRight = 314, kTop = 16, kBottom = 146;
+    // The top of the axis is labelled above it, reading rightwards from the axis, so a label
+    // of any length ("2 h 30 min", "13.1 mi") stays inside the picture.
+    constexpr double kLeft = 16, kRight = 314, kTop = 22, kBottom = 146;
     constexpr double kSlot = (kRight - kLeft) / kWeekLength, kBar = kSlot * 0.62;
     std::string out = fmt::format(
         "<svg class=\"{0}\" viewBox=\"0 0 320 172\" role=\"img\" aria-labelledby=\"{0}-title\">"
@@ -521,9 +631,9 @@ std::string svg_chart(const WeekSummary& s, std::string_view id, std::string_vie
     out += fmt::format(
         "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#999\"/>"
         "<line x1=\"{0}\" y1=\"{2}\" x2=\"{3}\" y2=\"{2}\" stroke=\"#999\"/>\n"
-        "<text x=\"{4}\" y=\"{5}\" text-anchor=\"end\">{6}</text>"
+        "<text x=\"{0}\" y=\"{5}\">{6}</text>"
         "<text x=\"{4}\" y=\"{2}\" text-anchor=\"end\">0</text>\n",
-        kLeft, kTop, kBottom, kRight, kLeft - 4, kTop + 4, html(axis_max));
+        kLeft, kTop, kBottom, kRight, kLeft - 3, kTop - 7, html(axis_max));
     for (int i = 0; i < kWeekLength; ++i) {
         const auto& d = s.days[i];
         double v = max > 0 ? std::clamp(value(d) / max, 0.0, 1.0) : 0;
@@ -541,7 +651,8 @@ std::string svg_chart(const WeekSummary& s, std::string_view id, std::string_vie
 std::string html_list(const std::vector<std::string>& items) {
     if (items.empty()) return "";
     std::string out = "<ul>\n";
-    for (const auto& i : items) out += "<li>" + i + "</li>\n";
+    for (const auto& i : items)
+        out += "<li>" + i + "</li>\n";
     return out + "</ul>\n";
 }
 
@@ -552,7 +663,7 @@ std::string render_html(const WeekSummary& s) {
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<title>Your week {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-        html(format_iso_week(s.week)), kStyle);
+        html(format_iso_week(s.week)), std::string(kReportStyle) + kWeekStyle);
     out += fmt::format("<header>\n<h1>Your week: {}</h1>\n", html(week_title(s, "–")));
     if (!s.complete) out += "<p class=\"muted\">So far: the week is not over yet.</p>\n";
     if (s.motto) out += fmt::format("<p class=\"motto\">{}</p>\n", html(s.motto->text));
@@ -560,13 +671,16 @@ std::string render_html(const WeekSummary& s) {
 
     out += "<section>\n<h2>At a glance</h2>\n";
     out += html_list({
-        fmt::format("<strong>Guilt:</strong> {}; {}.", html(guilt_line(s.guilt)), html(guilt_change(s))),
+        fmt::format("<strong>Guilt:</strong> {}; {}.", html(guilt_line(s.guilt)),
+                    html(guilt_change(s))),
+        fmt::format("<strong>Good moments:</strong> {}.", html(wins_line(s))),
         fmt::format("<strong>Runs:</strong> {}.", html(runs_line(s))),
         fmt::format("<strong>Engaged time:</strong> {}; {}.", html(engaged_line(s)),
                     html(engaged_change(s))),
         fmt::format("<strong>Deposits:</strong> {}.", html(deposits_line(s))),
         fmt::format("<strong>Bank:</strong> {}; {}.", html(bank_line(s)), kBankNote),
-        fmt::format("<strong>Reflected:</strong> {} of {} nights.", s.nights_reflected, kWeekLength),
+        fmt::format("<strong>Reflected:</strong> {} of {} nights.", s.nights_reflected,
+                    kWeekLength),
     });
     out += "</section>\n";
 
@@ -578,9 +692,10 @@ std::string render_html(const WeekSummary& s) {
     auto guilt_label = [](const DaySummary& d) { return guilt_line(d.guilt); };
     out += "<section>\n<h2>Day by day</h2>\n<div class=\"charts\">\n";
     out += "<figure>" +
-           svg_chart(s, "guilt", "Guilt: mean intensity per day (0 to 10)",
-                     [](const DaySummary& d) { return d.guilt.mean_intensity.value_or(0); },
-                     kMaxIntensity, guilt_label, "10") +
+           svg_chart(
+               s, "guilt", "Guilt: mean intensity per day (0 to 10)",
+               [](const DaySummary& d) { return d.guilt.mean_intensity.value_or(0); },
+               kMaxIntensity, guilt_label, "10") +
            "<figcaption>Guilt: mean intensity per day</figcaption></figure>\n";
     out += "<figure>" +
            svg_chart(
@@ -592,26 +707,14 @@ std::string render_html(const WeekSummary& s) {
     auto unit = s.unit;
     out += "<figure>" +
            svg_chart(
-               s, "run", "Run distance per day",
-               [](const DaySummary& d) { return d.run_meters; }, most_meters,
+               s, "run", "Run distance per day", [](const DaySummary& d) { return d.run_meters; },
+               most_meters,
                [unit](const DaySummary& d) { return format_distance(d.run_meters, unit); },
                format_distance(most_meters, unit)) +
            "<figcaption>Run distance per day</figcaption></figure>\n</div>\n";
 
-    out += "<div class=\"scroll\"><table>\n<thead><tr><th>Day</th><th>Guilt</th><th>Mean</th>"
-           "<th>Highest</th><th>Engaged</th><th>Child-led</th><th>Run</th><th>Deposits</th>"
-           "<th>Bank</th><th>Reflected</th></tr></thead>\n<tbody>\n";
-    for (const auto& d : s.days)
-        out += fmt::format(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-            "<td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            html(day_label(d.date)), d.guilt.count,
-            d.guilt.mean_intensity ? one_decimal(*d.guilt.mean_intensity) : "–",
-            d.guilt.max_intensity ? std::to_string(*d.guilt.max_intensity) : "–",
-            html(format_minutes(d.engaged_minutes)), html(format_minutes(d.child_led_minutes)),
-            d.run_meters > 0 ? html(format_distance(d.run_meters, s.unit)) : "–", d.deposits,
-            d.balance ? balance_value(d.balance) : "–", d.reflected ? "yes" : "no");
-    out += "</tbody>\n</table></div>\n</section>\n";
+    out += html_table(kDayTableHead, day_rows(s, html_escape, "–"));
+    out += "</section>\n";
 
     out += "<section>\n<h2>Guilt</h2>\n";
     std::vector<std::string> about;
@@ -626,6 +729,14 @@ std::string render_html(const WeekSummary& s) {
     out += moments.empty() ? "<p>No guilt moments this week.</p>\n" : html_list(moments);
     out += "</section>\n";
 
+    out += "<section class=\"wins\">\n<h2>Good moments</h2>\n";
+    std::vector<std::string> wins;
+    for (const auto& w : s.wins)
+        wins.push_back(
+            fmt::format("<span class=\"muted\">{}:</span> {}", html(win_when(w)), html(w.text)));
+    out += wins.empty() ? "<p>No good moments written down this week.</p>\n" : html_list(wins);
+    out += "</section>\n";
+
     out += fmt::format("<section>\n<h2>Runs</h2>\n<p>{}.", html(runs_line(s)));
     if (s.runs.count > 0) out += " " + html(runs_with(s)) + "; " + html(runs_when(s)) + ".";
     out += "</p>\n</section>\n";
@@ -633,7 +744,8 @@ std::string render_html(const WeekSummary& s) {
     out += fmt::format("<section>\n<h2>Engaged time</h2>\n<p>{}; {}.</p>\n", html(engaged_line(s)),
                        html(engaged_change(s)));
     std::vector<std::string> kids;
-    for (const auto& k : s.engaged.kids) kids.push_back(html(kid_line(k)));
+    for (const auto& k : s.engaged.kids)
+        kids.push_back(html(kid_line(k)));
     out += html_list(kids) + "</section>\n";
 
     out += fmt::format("<section>\n<h2>Reflection</h2>\n<p>You reflected {} of {} nights.</p>\n",
@@ -651,7 +763,9 @@ std::string render_html(const WeekSummary& s) {
         out += "<section>\n<h2>Priorities</h2>\n<ol>\n";
         for (const auto& p : s.priorities) {
             out += "<li>" + html(p.title);
-            if (p.until) out += fmt::format(" <span class=\"muted\">(until {})</span>", format_date(*p.until));
+            if (p.until)
+                out +=
+                    fmt::format(" <span class=\"muted\">(until {})</span>", format_date(*p.until));
             out += "</li>\n";
         }
         out += "</ol>\n</section>\n";
@@ -716,6 +830,7 @@ ordered_json render_json(const WeekSummary& s) {
                         {"run_distance_m", d.run_meters},
                         {"deposits", d.deposits},
                         {"deposit_minutes", d.deposit_minutes},
+                        {"wins", d.wins},
                         {"balance", balance},
                         {"reflected", d.reflected}});
     }
@@ -733,21 +848,27 @@ ordered_json render_json(const WeekSummary& s) {
                                     {"topics", m.topics}});
     out["guilt"] = guilt;
 
+    auto wins = ordered_json::array();
+    for (const auto& w : s.wins)
+        wins.push_back({{"at", format_iso(w.at)}, {"text", w.text}, {"kids", w.kids}});
+    out["wins"] = {{"count", s.wins.size()}, {"moments", wins}};
+
     const auto& r = s.runs;
     ordered_json slots;
     for (auto slot : kSlots) {
         auto it = r.slots.find(slot);
         slots[std::string(slot_key(slot))] = it == r.slots.end() ? 0 : it->second;
     }
-    out["runs"] = {{"count", r.count},
-                   {"distance_m", r.meters},
-                   {"distance", format_distance(r.meters, s.unit)},
-                   {"duration_s", r.seconds},
-                   {"pace", r.seconds > 0 ? ordered_json(format_pace(r.timed_meters, r.seconds, s.unit))
-                                          : ordered_json(nullptr)},
-                   {"with", tallies_json(r.with, "who", false)},
-                   {"time_of_day", slots},
-                   {"with_kids", r.with_kids}};
+    out["runs"] = {
+        {"count", r.count},
+        {"distance_m", r.meters},
+        {"distance", format_distance(r.meters, s.unit)},
+        {"duration_s", r.seconds},
+        {"pace", r.seconds > 0 ? ordered_json(format_pace(r.timed_meters, r.seconds, s.unit))
+                               : ordered_json(nullptr)},
+        {"with", tallies_json(r.with, "who", false)},
+        {"time_of_day", slots},
+        {"with_kids", r.with_kids}};
 
     auto kids = ordered_json::array();
     for (const auto& k : s.engaged.kids)
@@ -762,7 +883,8 @@ ordered_json render_json(const WeekSummary& s) {
     auto strategies = ordered_json::array();
     for (const auto& st : s.strategies) {
         auto shown = ordered_json::array();
-        for (auto d : st.days) shown.push_back(format_date(d));
+        for (auto d : st.days)
+            shown.push_back(format_date(d));
         auto answers = ordered_json::array();
         for (const auto& a : st.answers)
             answers.push_back({{"date", format_date(a.date)}, {"answer", a.text}});
@@ -781,11 +903,10 @@ ordered_json render_json(const WeekSummary& s) {
     out["priorities"] = priorities;
 
     const auto& c = s.change;
-    out["previous_week"] = {
-        {"first_day", format_date(add_days(s.first_day, -kWeekLength))},
-        {"days_compared", c.compared_days},
-        {"guilt", guilt_json(c.previous_guilt)},
-        {"engaged_minutes", c.previous_engaged_minutes}};
+    out["previous_week"] = {{"first_day", format_date(add_days(s.first_day, -kWeekLength))},
+                            {"days_compared", c.compared_days},
+                            {"guilt", guilt_json(c.previous_guilt)},
+                            {"engaged_minutes", c.previous_engaged_minutes}};
     out["change"] = {{"guilt_count", c.guilt_count},
                      {"mean_intensity", optional_json(c.mean_intensity)},
                      {"engaged_minutes", c.engaged_minutes}};
@@ -796,10 +917,14 @@ ordered_json render_json(const WeekSummary& s) {
 
 std::string_view to_string(WeekFormat f) {
     switch (f) {
-        case WeekFormat::text: return "text";
-        case WeekFormat::md: return "md";
-        case WeekFormat::html: return "html";
-        case WeekFormat::json: return "json";
+        case WeekFormat::text:
+            return "text";
+        case WeekFormat::md:
+            return "md";
+        case WeekFormat::html:
+            return "html";
+        case WeekFormat::json:
+            return "json";
     }
     return "text";
 }
@@ -825,10 +950,14 @@ std::optional<WeekFormat> week_format_of_path(std::string_view path) {
 
 std::string render_week(const WeekSummary& s, WeekFormat format, bool utf8) {
     switch (format) {
-        case WeekFormat::text: return render_text(s, utf8, false, kMaxWidth);
-        case WeekFormat::md: return render_markdown(s);
-        case WeekFormat::html: return render_html(s);
-        case WeekFormat::json: return render_json(s).dump(2) + "\n";
+        case WeekFormat::text:
+            return render_text(s, utf8, false, kMaxWidth);
+        case WeekFormat::md:
+            return render_markdown(s);
+        case WeekFormat::html:
+            return render_html(s);
+        case WeekFormat::json:
+            return render_json(s).dump(2) + "\n";
     }
     return "";
 }

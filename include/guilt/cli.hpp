@@ -61,6 +61,7 @@ int run_cli(int argc, char** argv);
 
 // Each command, declared on the top-level app.
 void setup_log(CLI::App& app, Context& ctx);       // guilt log [TEXT...]
+void setup_win(CLI::App& app, Context& ctx);       // guilt win [TEXT...]
 void setup_run(CLI::App& app, Context& ctx);       // guilt run DISTANCE [DURATION]
 void setup_engage(CLI::App& app, Context& ctx);    // guilt engage DURATION
 void setup_deposit(CLI::App& app, Context& ctx);   // guilt deposit [DURATION] TEXT...
@@ -74,6 +75,7 @@ void setup_delete(CLI::App& app, Context& ctx);    // guilt delete ID [--yes]
 void setup_reflect(CLI::App& app, Context& ctx);   // guilt reflect [--date DATE] [--all]
 void setup_helped(CLI::App& app, Context& ctx);    // guilt helped REFLECTION_ID yes|little|no
 void setup_week(CLI::App& app, Context& ctx);      // guilt week [WEEK] [--format F] [-o FILE]
+void setup_month(CLI::App& app, Context& ctx);     // guilt month [YYYY-MM] [--year [YYYY]]
 void setup_export(CLI::App& app, Context& ctx);    // guilt export [--format F] [-o FILE]
 void setup_import(CLI::App& app, Context& ctx);    // guilt import FILE [--dry-run]
 void setup_config(CLI::App& app, Context& ctx);    // guilt config get|set|list

@@ -14,13 +14,14 @@
 
 namespace guilt {
 
-enum class EntryType { guilt, run, engage, deposit, reflection };
+enum class EntryType { guilt, run, engage, deposit, reflection, win };
 
 // Every entry type, in the order help lists them.
-inline constexpr EntryType kEntryTypes[] = {EntryType::guilt, EntryType::run, EntryType::engage,
-                                            EntryType::deposit, EntryType::reflection};
+inline constexpr EntryType kEntryTypes[] = {EntryType::guilt,      EntryType::run,
+                                            EntryType::engage,     EntryType::deposit,
+                                            EntryType::reflection, EntryType::win};
 
-// "guilt", "run", "engage", "deposit", "reflection".
+// "guilt", "run", "engage", "deposit", "reflection", "win".
 std::string_view to_string(EntryType type);
 
 // The type named `text`, or nullopt.
@@ -33,7 +34,8 @@ struct Entry {
     EntryType type = EntryType::guilt;
     Timestamp at;
 
-    // guilt: the moment; deposit: what she did; run, engage: the note; reflection: her answer.
+    // guilt: the moment; deposit: what she did; run, engage: the note; reflection: her answer;
+    // win: the good moment.
     std::string text;
     std::optional<int> intensity;   // guilt, 1-10; absent when unknown (imported from jrnl)
     std::vector<std::string> tags;  // lower-case, without '#'

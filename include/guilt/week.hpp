@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The weekly summary: one week of her journal in figures (guilt, runs, engaged time, deposits,
-// the bank, the strategies that spoke and what she answered), and the change from the week
-// before. Pure: entries in, a summary out; "today" is passed in. The renderers live in
-// week_render.hpp.
+// The weekly summary: one week of her journal in figures (guilt, good moments, runs, engaged
+// time, deposits, the bank, the strategies that spoke and what she answered), and the change
+// from the week before. Pure: entries in, a summary out; "today" is passed in. The renderers live
+// in week_render.hpp.
 #pragma once
 
 #include <array>
@@ -88,6 +88,7 @@ struct DaySummary {
     double run_meters = 0;
     int deposits = 0;
     int deposit_minutes = 0;
+    int wins = 0;                    // good moments
     std::optional<Balance> balance;  // empty for days after today
     bool reflected = false;          // reflect showed prompts, or she answered one, for this day
 };
@@ -122,6 +123,13 @@ struct MomentLine {
     std::optional<int> intensity;
     std::string text;
     std::vector<std::string> topics;  // topic labels
+};
+
+// A good moment (guilt win) as the summary quotes it.
+struct GoodMoment {
+    Timestamp at;
+    std::string text;
+    std::vector<std::string> kids;
 };
 
 struct Answer {
@@ -164,6 +172,7 @@ struct WeekSummary {
     std::vector<Tally> tags;
     std::vector<Tally> kids_named;
     std::vector<MomentLine> moments;  // oldest first
+    std::vector<GoodMoment> wins;     // oldest first
     RunFigures runs;
     EngagedFigures engaged;
     int deposits = 0;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "guilt/week.hpp"
 
@@ -45,5 +46,27 @@ nlohmann::ordered_json render_json(const WeekSummary& s);
 
 // The summary in `format`, ending with a newline (text: 80 columns, no colour).
 std::string render_week(const WeekSummary& s, WeekFormat format, bool utf8);
+
+// What every report page shares (week, month).
+
+// Her text on one line of Markdown, with every character Markdown gives a meaning to
+// backslash-escaped.
+std::string md_inline(std::string_view text);
+
+// A GitHub-style pipe table of cells already escaped; `numbers` right-aligns every column but
+// the first.
+std::string md_table(const std::vector<std::string>& head,
+                     const std::vector<std::vector<std::string>>& rows, bool numbers = true);
+
+// Her text for HTML, with & < > " ' as entities.
+std::string html_escape(std::string_view text);
+
+// A table of cells already escaped (the head is escaped here), which scrolls sideways when too
+// wide and on a narrow screen becomes one card per row with each cell labelled.
+std::string html_table(const std::vector<std::string>& head,
+                       const std::vector<std::vector<std::string>>& rows);
+
+// The CSS every report page starts with: colours, type, tables, print.
+extern const char* const kReportStyle;
 
 }  // namespace guilt

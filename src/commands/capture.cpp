@@ -13,6 +13,7 @@
 #include "guilt/entry_json.hpp"
 #include "guilt/error.hpp"
 #include "guilt/parse.hpp"
+#include "guilt/terminal.hpp"
 #include "guilt/text.hpp"
 
 namespace guilt {
@@ -88,6 +89,10 @@ void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback
 
 void add_guilt_options(CLI::App& cmd, CaptureOptions& o) {
     cmd.add_option("-i,--intensity", o.intensity, "How heavy it felt, 1-10 (default: 5)");
+    add_tag_kid_options(cmd, o);
+}
+
+void add_tag_kid_options(CLI::App& cmd, CaptureOptions& o) {
     cmd.add_option("-t,--tag", o.tags, "A tag (repeatable; #word in the text is a tag too)")
         ->allow_extra_args(false);
     cmd.add_option("-k,--kid", o.kids, "A child it concerns (repeatable; @Name in the text too)")
@@ -107,6 +112,33 @@ void add_engage_options(CLI::App& cmd, CaptureOptions& o) {
     cmd.add_option("-k,--kid", o.kids, "A child you were with (repeatable)")->allow_extra_args(false);
     cmd.add_flag("--child-led", o.child_led, "The child chose what you did");
     cmd.add_option("--note", o.note, "What you did together");
+}
+
+void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx,
+                   std::string_view example, const std::function<void(Entry&)>& save) {
+    auto build = [&](std::string text) {
+        // Trailing newlines from a pipe or an editor are not part of what she wrote.
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+            text.pop_back();
+        if (trim(text).empty())
+            throw UsageError(fmt::format(
+                "TEXT is empty; nothing was saved (write what happened, e.g. {})", example));
+        Entry e;
+        e.type = type;
+        set_text(e, text, "TEXT");
+        e.at = ctx.now();
+        apply_options(o, e, ctx);
+        save(e);
+    };
+    if (!o.words.empty()) {
+        build(fmt::format("{}", fmt::join(o.words, " ")));
+    } else if (!is_terminal(stdin)) {
+        build(read_all(stdin));
+    } else {
+        auto draft = edit_in_editor("");
+        if (trim(draft.text).empty()) draft.discard();  // nothing of hers to keep
+        saving_draft(draft, [&] { build(draft.text); });
+    }
 }
 
 int parse_minutes(const std::string& text, const std::string& field) {
@@ -151,6 +183,7 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
     if (!engage && (o.child_led || o.not_child_led))
         throw UsageError(fmt::format("--child-led does not apply to a {} entry", to_string(e.type)));
     if (!run && !engage) refuse(o.note, "--note", e);
+    if (!run && !engage && e.type != EntryType::deposit) refuse(o.duration, "--duration", e);
 
     if (run) {
         if (o.distance) {

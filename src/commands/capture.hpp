@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// What the capture commands (log, run, engage, deposit) share with edit: their options as typed,
-// and turning those into an entry's fields with clear errors.
+// What the capture commands (log, win, run, engage, deposit) share with edit: their options as
+// typed, and turning those into an entry's fields with clear errors.
 #pragma once
 
 #include <optional>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,7 @@ struct CaptureOptions {
 // Declares -w/--when, and the options of one entry type, on `cmd`.
 void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback = "now");
 void add_guilt_options(CLI::App& cmd, CaptureOptions& o);
+void add_tag_kid_options(CLI::App& cmd, CaptureOptions& o);  // -t/--tag, -k/--kid (log, win)
 void add_run_options(CLI::App& cmd, CaptureOptions& o);
 void add_engage_options(CLI::App& cmd, CaptureOptions& o);
 
@@ -43,6 +45,13 @@ std::string parse_kid_name(const std::string& raw, const std::string& field);
 
 // The minutes in a DURATION (at least 1), e.g. for engage and deposit.
 int parse_minutes(const std::string& text, const std::string& field);
+
+// A new entry of `type` (guilt or win) from her words: TEXT... joined, else piped stdin, else
+// what she writes in the editor, without trailing newlines; at now or --when, with the options
+// given; then handed to `save`. Throws UsageError when the words are empty, saying nothing was
+// saved and showing `example`. Text written in the editor is kept when `save` throws.
+void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx,
+                   std::string_view example, const std::function<void(Entry&)>& save);
 
 // Checks the text, then records its #tags and @kids on `e` (beside those given by flag).
 void set_text(Entry& e, std::string text, const std::string& field);

@@ -96,7 +96,8 @@ void run_edit(const EditOptions& o, Context& ctx) {
     }
     if (trim(text).empty()) draft.discard();  // nothing of hers to keep
     saving_draft(draft, [&] {
-        if (trim(text).empty() && (e.type == EntryType::guilt || e.type == EntryType::deposit))
+        if (trim(text).empty() && (e.type == EntryType::guilt || e.type == EntryType::deposit ||
+                                   e.type == EntryType::win))
             throw UsageError(
                 "the text is empty; nothing was changed (use guilt delete to remove it)");
         CaptureOptions given;
@@ -112,7 +113,8 @@ void setup_edit(CLI::App& app, Context& ctx) {
     auto& c = o->capture;
     auto* cmd = app.add_subcommand("edit", "Change an entry (with no options: in your editor)");
     cmd->add_option("id", o->id, "The entry's id (see guilt list)")->required()->option_text("ID");
-    cmd->add_option("--text", c.text, "New words (guilt moment, deposit, reflection answer)");
+    cmd->add_option("--text", c.text,
+                    "New words (guilt moment, good moment, deposit, reflection answer)");
     cmd->add_option("-i,--intensity", c.intensity, "guilt: how heavy it felt, 1-10");
     cmd->add_option("-t,--tag", c.tags, "Tags (repeatable; replace the old ones)")
         ->allow_extra_args(false);

@@ -98,8 +98,10 @@ guilt log "Sent Theo to school crying" \-i 7 \-t school \-k Theo
 guilt run 5k 28:30 \-\-with moms \-\-felt 8
 guilt engage 20m \-k Theo \-\-child\-led
 guilt deposit 30m nap
+guilt win "Theo and I baked bread, he beamed" \-k Theo
 guilt reflect
 guilt week \-o week.html
+guilt month \-\-year
 guilt list \-\-type guilt \-\-since mon
 guilt backup
 .RE

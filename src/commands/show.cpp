@@ -72,6 +72,8 @@ void print_entry(const Entry& e, const Reading& reading, Context& ctx) {
             row("strategy", e.strategy);
             row("prompt", e.prompt);
             break;
+        case EntryType::win:
+            break;
     }
     std::vector<std::string> tags;
     for (const auto& t : e.tags) tags.push_back("#" + t);

@@ -84,6 +84,9 @@ Journal::Journal(const ReflectInput& in, const Lexicon& lex) : m_in(in), m_lex(l
             case EntryType::engage:
                 engagements.push_back(e);
                 break;
+            case EntryType::win:
+                wins.push_back(e);
+                break;
             case EntryType::reflection:
                 break;
         }

@@ -65,7 +65,7 @@ class Journal {
     std::vector<const Entry*> all;  // oldest first
     std::vector<Moment> moments;
     std::vector<const Entry*> runs, deposits, engagements;
-    std::vector<const Entry*> wins;  // her good moments (filled once EntryType::win exists)
+    std::vector<const Entry*> wins;  // her good moments
 
   private:
     const ReflectInput& m_in;

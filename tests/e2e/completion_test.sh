@@ -80,7 +80,7 @@ t_bash_completes_the_values_of_enumerated_options() {
     complete_line "guilt edit 3 --type "
     expect_eq "easy long race workout" "$out"
     complete_line "guilt list --type "
-    expect_eq "deposit engage guilt reflection run" "$out"
+    expect_eq "deposit engage guilt reflection run win" "$out"
     complete_line "guilt week --format "
     expect_eq "html json md text" "$out"
     complete_line "guilt export --format "

@@ -19,6 +19,8 @@ for tool in sqlite3 jq python3; do
     command -v "$tool" >/dev/null || { echo "the e2e tests need $tool" >&2; exit 2; }
 done
 
+E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+
 # The system's python starts faster than a version manager's shim.
 PYTHON=$(command -v /usr/bin/python3 || command -v python3)
 
@@ -317,6 +319,17 @@ expect_jq() {
     local filter=$1 want=$2 got
     got=$(jq -c "$filter" <<<"$out" 2>&1) || fail "jq '$filter' cannot read stdout: $got"
     [[ $got == "$want" ]] || fail "jq '$filter': expected $want, got $got"
+}
+
+# The HTML page FILE lays out in headless Chromium at 1200 and 390 pixels with nothing clipped
+# or overflowing (tests/e2e/html_layout.py measures the rendered elements). With
+# GUILT_SCREENSHOTS set to a folder, the screenshots at both widths are kept there to look at.
+expect_good_layout() {
+    command -v chromium >/dev/null || skip "chromium is not installed"
+    local shots=() problems
+    [[ -n ${GUILT_SCREENSHOTS:-} ]] && shots=(--screenshots "$GUILT_SCREENSHOTS")
+    problems=$("$PYTHON" "$E2E_DIR/html_layout.py" "$1" --width 1200 --width 390 "${shots[@]}" 2>&1) ||
+        fail "$1 does not lay out: $problems"
 }
 
 # stdout is exactly one JSON document.

@@ -388,6 +388,21 @@ t_html_is_one_safe_page_that_chromium_renders() {
     [[ -z $problems ]] || fail "screenshot at 390x6000: $problems"
 }
 
+t_html_lays_out_at_1200_and_390_pixels() {
+    # Charts that top at 2 h 30 min of engaged time and at a 13.1 mi run: their axis labels were
+    # cut ("0 min", "10 mi"), and the day table overflowed a 1200 px window and a phone.
+    seed_fortnight
+    {
+        guilt config set unit mi && guilt engage 2h30m -k Ava -w "2026-11-24 15:00" &&
+            guilt run 13.1mi 2:05:00 --type race -w "2026-11-25 07:00" &&
+            guilt win "Ava read to me, then fell asleep on my arm" -w "2026-11-24 20:00"
+    } >/dev/null 2>&1 || fail "cannot add to the journal"
+    expect_exit 0 guilt week -o week.html
+    expect_contains "$(<week.html)" ">2 h 30 min</text>"
+    expect_contains "$(<week.html)" ">13.10 mi</text>"
+    expect_good_layout "$TEST_DIR/week.html"
+}
+
 t_help_lists_week() {
     expect_exit 0 guilt --help
     expect_contains "$out" "  week"

@@ -71,4 +71,26 @@ inline guilt::Entry deposit(guilt::Timestamp at, int minutes, std::string text) 
     return e;
 }
 
+// The lines of `text`, without their newlines.
+inline std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+inline guilt::Entry win(guilt::Timestamp at, std::string text, Words kids = {}) {
+    guilt::Entry e;
+    e.type = guilt::EntryType::win;
+    e.at = at;
+    e.text = std::move(text);
+    e.kids = std::move(kids);
+    return e;
+}
+
 }  // namespace test

@@ -289,7 +289,8 @@ TEST_CASE("import errors name the JSON path of the bad value", "[exchange][impor
         {"at", "yesterday",
          "/entries/0/at: must be a time like 2026-11-25T18:05:00-05:00, got \"yesterday\""},
         {"type", "nap",
-         "/entries/0/type: must be one of guilt, run, engage, deposit, reflection, got \"nap\""},
+         "/entries/0/type: must be one of guilt, run, engage, deposit, reflection, win, got "
+         "\"nap\""},
         {"uuid", "abc", "/entries/0/uuid: must be a UUID like"},
         {"text", "   ", "/entries/0/text: is empty"},
         {"text", 12, "/entries/0/text: must be text, got 12"},

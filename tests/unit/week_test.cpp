@@ -68,6 +68,10 @@ struct Week {
         in.entries.push_back(test::deposit(at(n, hour), minutes, std::move(text)));
         return *this;
     }
+    Week& win(int n, int hour, std::string text, test::Words kids = {}) {
+        in.entries.push_back(test::win(at(n, hour), std::move(text), std::move(kids)));
+        return *this;
+    }
     Week& answer(int written, int hour, int reviewed, std::string strategy, std::string text) {
         Entry e;
         e.type = EntryType::reflection;
@@ -99,18 +103,6 @@ Week full_week() {
     w.in.motto = guilt::Motto{"You're a good mom.", at(-30, 9)};
     w.in.priorities = {guilt::Priority{1, "", 1, "Kids", std::nullopt, false}};
     return w;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        out.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
 }
 
 }  // namespace
@@ -264,6 +256,71 @@ TEST_CASE("the bank for each day that has happened, over the 28 days ending that
     CHECK_FALSE(s.complete);
 }
 
+TEST_CASE("good moments are listed and counted per day, and are never guilt", "[week][win]") {
+    Week w;
+    w.win(1, 19, "Theo and I baked bread, he beamed", {"Theo"})
+        .win(1, 8, "Breakfast together, no rush")
+        .win(-2, 9, "last week's")
+        .guilt(1, 20, 6, "Late again");
+    auto s = w.summary();
+    REQUIRE(s.wins.size() == 2);
+    CHECK(s.wins[0].text == "Breakfast together, no rush");  // oldest first
+    CHECK(s.wins[1].kids == test::Words{"Theo"});
+    CHECK(s.days[1].wins == 2);
+    CHECK(s.days[0].wins == 0);
+    CHECK(s.guilt.count == 1);
+    CHECK(s.days[1].guilt.count == 1);
+}
+
+TEST_CASE("the bank counts a good moment as neither deposit nor withdrawal", "[week][bank][win]") {
+    Week with_wins, without;
+    with_wins.guilt(0, 20, 5, "tired").win(0, 9, "a lovely morning").win(1, 9, "and another");
+    without.guilt(0, 20, 5, "tired");
+    auto a = with_wins.summary();
+    auto b = without.summary();
+    for (int i = 0; i < 2; ++i) {
+        REQUIRE(a.days[i].balance);
+        CHECK(a.days[i].balance->deposits == b.days[i].balance->deposits);
+        CHECK(a.days[i].balance->withdrawals == b.days[i].balance->withdrawals);
+        CHECK(a.days[i].balance->days_since_deposit == b.days[i].balance->days_since_deposit);
+    }
+}
+
+TEST_CASE("every format has a Good moments section with her words escaped", "[week][render][win]") {
+    auto w = full_week();
+    w.win(2, 18, "Lego <castle> & a | pipe");
+    auto s = w.summary();
+    auto text = guilt::render_text(s, true, false);
+    CHECK_THAT(text, Contains("Good"));
+    CHECK_THAT(text, Contains("1 good moment"));
+    CHECK_THAT(text, Contains("Lego <castle>"));
+    auto md = guilt::render_markdown(s);
+    CHECK_THAT(md, Contains("## Good moments"));
+    CHECK_THAT(md, Contains("Lego \\<castle\\> \\& a \\| pipe"));
+    auto page = guilt::render_html(s);
+    CHECK_THAT(page, Contains("<h2>Good moments</h2>"));
+    CHECK_THAT(page, Contains("Lego &lt;castle&gt; &amp; a | pipe"));
+    auto j = guilt::render_json(s);
+    CHECK(j["wins"]["count"] == 1);
+    CHECK(j["wins"]["moments"][0]["text"] == "Lego <castle> & a | pipe");
+    CHECK(j["days"][2]["wins"] == 1);
+    CHECK(j["guilt"]["count"] == 3);
+    auto empty = guilt::render_markdown(Week().summary());
+    CHECK_THAT(empty, Contains("No good moments written down this week."));
+}
+
+TEST_CASE("html: chart labels sit inside the picture, whatever their length", "[week][render]") {
+    auto w = full_week();
+    w.engage(2, 17, 150, {"Sam"});
+    auto page = guilt::render_html(w.summary());
+    // The top of each axis is labelled above it from the axis rightwards (no text-anchor end
+    // that would push a long label off the left edge); only the short "0" is right-aligned.
+    CHECK_THAT(page, Contains("<text x=\"16\" y=\"15\">2 h 30 min</text>"));
+    CHECK_THAT(page, Contains("<text x=\"13\" y=\"146\" text-anchor=\"end\">0</text>"));
+    CHECK_THAT(page, Contains("<table class=\"cards\">"));
+    CHECK_THAT(page, Contains("data-label=\"Engaged\""));
+}
+
 TEST_CASE("nights reflected: days with a showing or an answer, and the answers per strategy",
           "[week][reflection]") {
     Week w;
@@ -340,7 +397,7 @@ TEST_CASE("text: every line fits 80 columns, in Unicode and in ASCII", "[week][r
     for (bool utf8 : {true, false}) {
         for (int width : {80, 60}) {
             auto text = guilt::render_text(s, utf8, false, width);
-            for (const auto& line : lines_of(text)) {
+            for (const auto& line : test::lines_of(text)) {
                 INFO(line);
                 CHECK(guilt::display_width(line) <= static_cast<std::size_t>(width));
             }
