@@ -149,6 +149,7 @@ int run_cli(int argc, char** argv) {
     setup_delete(app, ctx);
     setup_reflect(app, ctx);
     setup_week(app, ctx);
+    setup_insights(app, ctx);
     setup_export(app, ctx);
     setup_import(app, ctx);
     setup_config(app, ctx);

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <functional>
 
+#include "guilt/markup.hpp"
 #include "guilt/terminal.hpp"
 #include "guilt/text.hpp"
 
@@ -366,32 +367,13 @@ std::string render_text(const WeekSummary& s, bool utf8, bool color, int width) 
 
 namespace {
 
-// Her text on one line, with every character Markdown gives a meaning to backslash-escaped.
 std::string md(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '\n' || c == '\r' || c == '\t') {
-            out += ' ';
-            continue;
-        }
-        if (std::string_view("\\`*_[]<>#|&~").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
+    return markdown_escape(text);
 }
 
 std::string md_table(const std::vector<std::string>& head,
                      const std::vector<std::vector<std::string>>& rows) {
-    auto line = [](const std::vector<std::string>& cells) {
-        std::string out = "|";
-        for (const auto& c : cells) out += " " + c + " |";
-        return out + "\n";
-    };
-    std::string out = line(head) + "|";
-    for (std::size_t i = 0; i < head.size(); ++i) out += i == 0 ? " --- |" : " ---: |";
-    out += "\n";
-    for (const auto& r : rows) out += line(r);
-    return out;
+    return markdown_table(head, rows);
 }
 
 }  // namespace
@@ -460,18 +442,7 @@ std::string render_markdown(const WeekSummary& s) {
 namespace {
 
 std::string html(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
+    return html_escape(text);
 }
 
 constexpr const char* kStyle = R"(
@@ -824,13 +795,7 @@ std::optional<WeekFormat> week_format_of_path(std::string_view path) {
 }
 
 std::string render_week(const WeekSummary& s, WeekFormat format, bool utf8) {
-    switch (format) {
-        case WeekFormat::text: return render_text(s, utf8, false, kMaxWidth);
-        case WeekFormat::md: return render_markdown(s);
-        case WeekFormat::html: return render_html(s);
-        case WeekFormat::json: return render_json(s).dump(2) + "\n";
-    }
-    return "";
+    return render_report(s, format, utf8);
 }
 
 }  // namespace guilt

@@ -66,6 +66,7 @@ void setup_edit(CLI::App& app, Context& ctx);      // guilt edit ID [options]
 void setup_delete(CLI::App& app, Context& ctx);    // guilt delete ID [--yes]
 void setup_reflect(CLI::App& app, Context& ctx);   // guilt reflect [--date DATE] [--all]
 void setup_week(CLI::App& app, Context& ctx);      // guilt week [WEEK] [--format F] [-o FILE]
+void setup_insights(CLI::App& app, Context& ctx);  // guilt insights [--since D] [--until D]
 void setup_export(CLI::App& app, Context& ctx);    // guilt export [--format F] [-o FILE]
 void setup_import(CLI::App& app, Context& ctx);    // guilt import FILE [--dry-run]
 void setup_config(CLI::App& app, Context& ctx);    // guilt config get|set|list

@@ -46,4 +46,17 @@ nlohmann::ordered_json render_json(const WeekSummary& s);
 // The summary in `format`, ending with a newline (text: 80 columns, no colour).
 std::string render_week(const WeekSummary& s, WeekFormat format, bool utf8);
 
+// Any report (a WeekSummary, Insights) in `format` through the render_text, render_markdown,
+// render_html and render_json of its type, ending with a newline (text: 80 columns, no colour).
+template <class Report>
+std::string render_report(const Report& r, WeekFormat format, bool utf8) {
+    switch (format) {
+        case WeekFormat::text: return render_text(r, utf8, false, 80);
+        case WeekFormat::md: return render_markdown(r);
+        case WeekFormat::html: return render_html(r);
+        case WeekFormat::json: return render_json(r).dump(2) + "\n";
+    }
+    return "";
+}
+
 }  // namespace guilt

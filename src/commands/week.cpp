@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli_model.hpp"
+#include "report_format.hpp"
 #include "guilt/cli.hpp"
 #include "guilt/data_files.hpp"
 #include "guilt/error.hpp"
@@ -18,35 +19,9 @@ namespace guilt {
 
 namespace {
 
-std::vector<std::string> week_format_names() {
-    std::vector<std::string> names;
-    for (auto f : kWeekFormats) names.emplace_back(to_string(f));
-    return names;
-}
-
 struct WeekOptions {
     std::optional<std::string> week, format, output;
 };
-
-// --format when given, else what -o's extension says, else text.
-WeekFormat chosen_format(const WeekOptions& o) {
-    if (o.format) {
-        auto f = week_format_from(*o.format);
-        if (!f)
-            throw UsageError(fmt::format("--format must be one of {}, got \"{}\"",
-                                         fmt::join(week_format_names(), ", "), *o.format));
-        return *f;
-    }
-    if (!o.output) return WeekFormat::text;
-    if (auto f = week_format_of_path(*o.output)) return *f;
-    auto name = o.output->substr(o.output->find_last_of('/') + 1);
-    auto dot = name.find_last_of('.');
-    auto ext = dot == std::string::npos || dot == 0 ? std::string("(none)") : name.substr(dot);
-    throw UsageError(fmt::format(
-        "-o {}: cannot tell the format from the extension {} (use .txt, .md, .html or .json, "
-        "or --format)",
-        *o.output, ext));
-}
 
 WeekInput gather(Context& ctx, Date first, bool sunday_start) {
     auto& store = ctx.store();
@@ -72,7 +47,7 @@ WeekInput gather(Context& ctx, Date first, bool sunday_start) {
 }
 
 void run_week(const WeekOptions& o, Context& ctx) {
-    auto format = chosen_format(o);
+    auto format = chosen_format(o.format, o.output);
     bool sunday_start = ctx.setting("week-start") == "sunday";
     auto now = ctx.now();
     auto first = o.week ? parse_week(*o.week, now, sunday_start)
@@ -105,7 +80,7 @@ void setup_week(CLI::App& app, Context& ctx) {
                     "An ISO week (2026-W48) or any day in it: 2026-11-25, yesterday, mon "
                     "(default: this week)");
     set_choices(cmd->add_option("--format", o->format, "The format (default: text, or from -o)"),
-                week_format_names());
+                report_format_names());
     cmd->add_option("-o,--output", o->output,
                     "Write to FILE (0600): .txt, .md, .html or .json sets the format")
         ->option_text("FILE");

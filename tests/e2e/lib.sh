@@ -298,6 +298,18 @@ expect_jq() {
     [[ $got == "$want" ]] || fail "jq '$filter': expected $want, got $got"
 }
 
+# The JSON file FILE is valid against the JSON Schema SCHEMA (by ajv, which make installs in
+# .deps/npm; without it the test is skipped).
+#   expect_valid_against "$SOURCE_DIR/data/week.schema.json" week.json
+expect_valid_against() {
+    local schema=$1 file=$2 result
+    local ajv=${GUILT_SOURCE_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+    ajv=$ajv/.deps/npm/node_modules/.bin/ajv
+    [[ -x $ajv ]] || skip "ajv is not installed (make $ajv)"
+    result=$("$ajv" validate --spec=draft2020 -c ajv-formats -s "$schema" -d "$file" 2>&1) ||
+        fail "$file is not valid against $(basename "$schema"): $result"
+}
+
 # stdout is exactly one JSON document.
 expect_one_json_document() {
     local count
