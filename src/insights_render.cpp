@@ -19,14 +19,17 @@ namespace {
 using nlohmann::ordered_json;
 
 constexpr int kMaxWidth = 80;
-constexpr int kMinWidth = 60;           // the table
-constexpr std::size_t kTableRows = 10;  // factors in the terminal table (one screen)
-constexpr std::size_t kWordsShown = 3;  // factors spelled out in words on the terminal
+constexpr int kMinWidth = 60;             // the table
+constexpr std::size_t kTableRows = 10;    // factors in the terminal table (one screen)
+constexpr std::size_t kWordsShown = 3;    // factors spelled out in words on the terminal, at most
+constexpr std::size_t kScreenLines = 24;  // one screen of the terminal
 constexpr int kTitleColumn = 30;
 
 constexpr const char* kCaveat =
     "These are associations in your own journal, not causes: a difference can come from "
     "something else that goes with the factor.";
+
+constexpr const char* kShortCaveat = "Associations in your own journal, not causes.";
 
 // ---- words shared by every format --------------------------------------------------------------
 
@@ -134,31 +137,32 @@ std::string insight_words(const FactorInsight& f) {
 
 std::string render_text(const Insights& s, bool utf8, bool color, int width) {
     width = std::clamp(width, kMinWidth, kMaxWidth);
-    std::string out;
-    auto raw = [&out](std::string_view line) { out += std::string(line) + "\n"; };
-    auto para = [&](std::string_view text, std::string_view indent = "") {
-        for (const auto& l : wrap(text, width, indent))
-            raw(l);
+    auto wrapped = [width](std::string_view text, std::string_view indent = "") {
+        return wrap(text, width, indent);
     };
-    raw(paint(fmt::format("Insights, {}", period(s, utf8 ? "–" : "-")), Style::bold, color));
-    para(days_in(s) + ". Guilt moments a day on days with and without each factor.");
+    std::vector<std::string> head, table, waiting_lines;
+    head.push_back(
+        paint(fmt::format("Insights, {}", period(s, utf8 ? "–" : "-")), Style::bold, color));
+    for (auto& l : wrapped(days_in(s) + ". Guilt moments a day with and without each factor."))
+        head.push_back(l);
 
     std::vector<const FactorInsight*> compared, waiting;
     for (const auto& f : s.factors)
         (f.comparison.verdict == Verdict::not_enough_days ? waiting : compared).push_back(&f);
 
     if (compared.empty()) {
-        raw("");
-        para(
-            fmt::format("Not enough days yet to compare: each factor needs at least {} days with "
-                        "it and {} without, on days you wrote in the journal.",
-                        kMinDaysEachSide, kMinDaysEachSide));
+        table.emplace_back();
+        for (auto& l : wrapped(fmt::format(
+                 "Not enough days yet to compare: each factor needs at least {} days with it and "
+                 "{} without, on days you wrote in the journal.",
+                 kMinDaysEachSide, kMinDaysEachSide)))
+            table.push_back(l);
     } else {
         int title_width = std::clamp(width - 50, 10, kTitleColumn);
-        raw("");
-        raw(paint(fmt::format("{:<{}}  {:>11}  {:>11}  {:>5}  {}", "Factor", title_width, "With",
-                              "Without", "Diff", "Verdict"),
-                  Style::bold, color));
+        table.emplace_back();
+        table.push_back(paint(fmt::format("{:<{}}  {:>11}  {:>11}  {:>5}  {}", "Factor",
+                                          title_width, "With", "Without", "Diff", "Verdict"),
+                              Style::bold, color));
         std::size_t shown = std::min(compared.size(), kTableRows);
         for (std::size_t i = 0; i < shown; ++i) {
             const auto& f = *compared[i];
@@ -169,36 +173,50 @@ std::string render_text(const Insights& s, bool utf8, bool color, int width) {
             auto pad = static_cast<std::size_t>(title_width) - display_width(title);
             auto verdict = std::string(to_string(c.verdict));
             if (c.verdict == Verdict::clear) verdict = paint(verdict, Style::accent, color);
-            raw(fmt::format("{}{}  {:>11}  {:>11}  {:>5}  {}", title, std::string(pad, ' '),
-                            side_cell(c.with), side_cell(c.without), signed_decimal(c.difference),
-                            verdict));
+            table.push_back(fmt::format(
+                "{}{}  {:>11}  {:>11}  {:>5}  {}", title, std::string(pad, ' '), side_cell(c.with),
+                side_cell(c.without), signed_decimal(c.difference), verdict));
         }
         if (compared.size() > shown)
-            raw(fmt::format("and {} more (guilt insights --format md shows all)",
-                            compared.size() - shown));
-        raw(paint("With, Without: guilt moments a day (days). Diff: with minus without.",
+            table.push_back(fmt::format("and {} more (guilt insights --format md shows all)",
+                                        compared.size() - shown));
+        table.push_back(
+            paint("With, Without: guilt moments a day (days). Diff: with minus without.",
                   Style::dim, color));
-        raw("");
-        for (std::size_t i = 0; i < std::min(compared.size(), kWordsShown); ++i)
-            para(std::string(utf8 ? "• " : "* ") + insight_words(*compared[i]), "  ");
     }
     if (!waiting.empty()) {
         std::vector<std::string> names;
         for (const auto* f : waiting)
             names.push_back(fmt::format("{} ({} with)", f->id, f->comparison.with.days));
-        auto lines = wrap("Not enough days yet: " + fmt::format("{}", fmt::join(names, ", ")) + ".",
-                          width, "  ");
-        if (lines.size() > 2) {
-            lines.resize(2);
-            lines[1] = shorten(lines[1] + " ...", static_cast<std::size_t>(width));
+        waiting_lines =
+            wrapped(fmt::format("Not enough days yet: {}.", fmt::join(names, ", ")), "  ");
+        if (waiting_lines.size() > 2) {
+            waiting_lines.resize(2);
+            waiting_lines[1] = shorten(waiting_lines[1] + " ...", static_cast<std::size_t>(width));
         }
-        for (const auto& l : lines)
-            raw(l);
     }
-    raw("");
-    for (const auto& l : wrap(kCaveat, width))
-        raw(paint(l, Style::dim, color));
-    return out;
+    auto caveat = paint(kShortCaveat, Style::dim, color);
+
+    // The words for the most telling factors, as many as the screen has room for.
+    std::vector<std::string> words;
+    std::size_t used = head.size() + table.size() + waiting_lines.size() + 2, spelled = 0;
+    for (const auto* f : compared) {
+        if (spelled++ == kWordsShown) break;
+        auto lines = wrapped(std::string(utf8 ? "• " : "* ") + insight_words(*f), "  ");
+        if (used + (words.empty() ? 1 : 0) + lines.size() > kScreenLines) break;
+        if (words.empty()) {
+            words.emplace_back();
+            ++used;
+        }
+        used += lines.size();
+        words.insert(words.end(), lines.begin(), lines.end());
+    }
+
+    std::string out;
+    for (const auto* part : {&head, &table, &words, &waiting_lines})
+        for (const auto& l : *part)
+            out += l + "\n";
+    return out + "\n" + caveat + "\n";
 }
 
 // ---- Markdown ----------------------------------------------------------------------------------
@@ -279,7 +297,7 @@ std::string factor_chart(const FactorInsight& f, double most, double span, std::
             one_decimal(side.moments_per_day));
     };
     std::string out = fmt::format(
-        "<svg viewBox=\"0 0 {0:.0f} 84\" role=\"img\" aria-labelledby=\"f{1}-t\">"
+        "<svg viewBox=\"0 0 {0:.0f} 90\" role=\"img\" aria-labelledby=\"f{1}-t\">"
         "<title id=\"f{1}-t\">{2}: guilt moments a day with and without</title>\n",
         kWidth, n, html_escape(f.title));
     out += bar(2, c.with, "with", "with");
