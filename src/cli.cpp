@@ -166,6 +166,7 @@ int run_cli(int argc, char** argv) {
     setup_helped(app, ctx);
     setup_week(app, ctx);
     setup_month(app, ctx);
+    setup_insights(app, ctx);
     setup_export(app, ctx);
     setup_import(app, ctx);
     setup_config(app, ctx);

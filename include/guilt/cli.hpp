@@ -76,6 +76,7 @@ void setup_reflect(CLI::App& app, Context& ctx);   // guilt reflect [--date DATE
 void setup_helped(CLI::App& app, Context& ctx);    // guilt helped REFLECTION_ID yes|little|no
 void setup_week(CLI::App& app, Context& ctx);      // guilt week [WEEK] [--format F] [-o FILE]
 void setup_month(CLI::App& app, Context& ctx);     // guilt month [YYYY-MM] [--year [YYYY]]
+void setup_insights(CLI::App& app, Context& ctx);  // guilt insights [--since D] [--until D]
 void setup_export(CLI::App& app, Context& ctx);    // guilt export [--format F] [-o FILE]
 void setup_import(CLI::App& app, Context& ctx);    // guilt import FILE [--dry-run]
 void setup_config(CLI::App& app, Context& ctx);    // guilt config get|set|list

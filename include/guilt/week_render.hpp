@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "guilt/markup.hpp"
 #include "guilt/week.hpp"
 
 namespace guilt {
@@ -47,26 +48,17 @@ nlohmann::ordered_json render_json(const WeekSummary& s);
 // The summary in `format`, ending with a newline (text: 80 columns, no colour).
 std::string render_week(const WeekSummary& s, WeekFormat format, bool utf8);
 
-// What every report page shares (week, month).
-
-// Her text on one line of Markdown, with every character Markdown gives a meaning to
-// backslash-escaped.
-std::string md_inline(std::string_view text);
-
-// A GitHub-style pipe table of cells already escaped; `numbers` right-aligns every column but
-// the first.
-std::string md_table(const std::vector<std::string>& head,
-                     const std::vector<std::vector<std::string>>& rows, bool numbers = true);
-
-// Her text for HTML, with & < > " ' as entities.
-std::string html_escape(std::string_view text);
-
-// A table of cells already escaped (the head is escaped here), which scrolls sideways when too
-// wide and on a narrow screen becomes one card per row with each cell labelled.
-std::string html_table(const std::vector<std::string>& head,
-                       const std::vector<std::vector<std::string>>& rows);
-
-// The CSS every report page starts with: colours, type, tables, print.
-extern const char* const kReportStyle;
+// Any report (a WeekSummary, Insights) in `format` through the render_text, render_markdown,
+// render_html and render_json of its type, ending with a newline (text: 80 columns, no colour).
+template <class Report>
+std::string render_report(const Report& r, WeekFormat format, bool utf8) {
+    switch (format) {
+        case WeekFormat::text: return render_text(r, utf8, false, 80);
+        case WeekFormat::md: return render_markdown(r);
+        case WeekFormat::html: return render_html(r);
+        case WeekFormat::json: return render_json(r).dump(2) + "\n";
+    }
+    return "";
+}
 
 }  // namespace guilt

@@ -112,7 +112,7 @@ t_the_wal_and_shm_files_are_private_while_the_journal_is_open() {
 t_output_that_cannot_be_written_fails_with_exit_1() {
     seed_one_of_each
     local cmd
-    for cmd in "list" "--json list" "export" "week" "show 1"; do
+    for cmd in "list" "--json list" "export" "week" "insights" "show 1"; do
         # shellcheck disable=SC2086
         "$GUILT_BIN" $cmd >/dev/full 2>"$TEST_DIR/.err"
         rc=$?
@@ -128,7 +128,7 @@ t_a_journal_that_cannot_be_reached_fails_with_exit_1() {
     : >"$TEST_DIR/a-file"
     export GUILT_DB="$TEST_DIR/a-file/journal.db"
     local cmd
-    for cmd in "list" "week" "reflect --no-input"; do
+    for cmd in "list" "week" "insights" "reflect --no-input"; do
         # shellcheck disable=SC2086
         "$GUILT_BIN" $cmd >"$TEST_DIR/.out" 2>"$TEST_DIR/.err"
         rc=$?

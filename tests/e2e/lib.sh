@@ -325,11 +325,23 @@ expect_jq() {
 # or overflowing (tests/e2e/html_layout.py measures the rendered elements). With
 # GUILT_SCREENSHOTS set to a folder, the screenshots at both widths are kept there to look at.
 expect_good_layout() {
-    command -v chromium >/dev/null || skip "chromium is not installed"
+    need chromium
     local shots=() problems
     [[ -n ${GUILT_SCREENSHOTS:-} ]] && shots=(--screenshots "$GUILT_SCREENSHOTS")
     problems=$("$PYTHON" "$E2E_DIR/html_layout.py" "$1" --width 1200 --width 390 "${shots[@]}" 2>&1) ||
         fail "$1 does not lay out: $problems"
+}
+
+# The JSON file FILE is valid against the JSON Schema SCHEMA (by ajv, which make installs in
+# .deps/npm; without it the test is skipped).
+#   expect_valid_against "$SOURCE_DIR/data/week.schema.json" week.json
+expect_valid_against() {
+    local schema=$1 file=$2 result
+    local ajv=${GUILT_SOURCE_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+    ajv=$ajv/.deps/npm/node_modules/.bin/ajv
+    need "$ajv"
+    result=$("$ajv" validate --spec=draft2020 -c ajv-formats -s "$schema" -d "$file" 2>&1) ||
+        fail "$file is not valid against $(basename "$schema"): $result"
 }
 
 # stdout is exactly one JSON document.

@@ -31,12 +31,7 @@ seed_autumn() {
 }
 
 # The JSON file FILE is valid against data/month.schema.json.
-expect_valid_json() {
-    [[ -x $AJV ]] || skip "ajv is not installed (make $AJV)"
-    local result
-    result=$("$AJV" validate --spec=draft2020 -c ajv-formats -s "$SCHEMA" -d "$1" 2>&1) ||
-        fail "$1 is not valid against month.schema.json: $result"
-}
+expect_valid_json() { expect_valid_against "$SCHEMA" "$1"; }
 
 t_month_json_has_cli_md_keys_and_figures_and_matches_its_schema() {
     seed_autumn

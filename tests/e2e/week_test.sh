@@ -8,7 +8,6 @@ source "$(dirname "$0")/lib.sh"
 
 SOURCE_DIR=${GUILT_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 SCHEMA=$SOURCE_DIR/data/week.schema.json
-AJV=$SOURCE_DIR/.deps/npm/node_modules/.bin/ajv
 
 # The week before (Mon 2026-11-16 to Sun 2026-11-22) and this one up to Thursday 21:00 ("now"),
 # with a motto, priorities, reflect's prompts for Tuesday and an answer for Thursday.
@@ -39,12 +38,7 @@ seed_fortnight() {
 }
 
 # The JSON file FILE is valid against data/week.schema.json.
-expect_valid_json() {
-    need "$AJV"
-    local result
-    result=$("$AJV" validate --spec=draft2020 -c ajv-formats -s "$SCHEMA" -d "$1" 2>&1) ||
-        fail "$1 is not valid against week.schema.json: $result"
-}
+expect_valid_json() { expect_valid_against "$SCHEMA" "$1"; }
 
 # Saves $out to FILE and validates it.
 expect_valid_out() {
