@@ -182,7 +182,7 @@ t_o_writes_the_format_its_extension_names() {
 }
 
 t_markdown_tables_are_valid_and_survive_cmark() {
-    command -v cmark >/dev/null || skip "cmark is not installed"
+    need cmark
     seed_120_days
     expect_exit 0 guilt insights --format md
     printf '%s\n' "$out" >"$TEST_DIR/insights.md"
@@ -267,7 +267,7 @@ t_html_is_one_safe_page_that_fits_1200_and_390_px() {
     expect_not_contains "$out" "src=" "the page"
     expect_not_contains "$out" "url(" "the page"
     [[ $(grep -c "<svg" "$page") -ge 3 ]] || fail "expected an SVG chart per compared factor"
-    command -v chromium >/dev/null || skip "chromium is not installed"
+    need chromium
     local width problems
     for width in 1200 390; do
         problems=$(layout_problems "$page" "$width")

@@ -87,7 +87,7 @@ t_month_markdown_is_read_by_cmark() {
     expect_exit 0 guilt month --format md
     expect_contains "$out" "# November 2026"
     expect_contains "$out" "| Good moments | 1 | 0 |"
-    command -v cmark >/dev/null || skip "cmark is not installed"
+    need cmark
     local rendered
     rendered=$(cmark --to html <<<"$out")
     expect_contains "$rendered" "<h1>November 2026</h1>"
@@ -110,7 +110,7 @@ t_month_and_year_html_lay_out_at_1200_and_390_pixels() {
 }
 
 t_the_layout_checker_finds_a_cut_label_and_an_overflowing_table() {
-    command -v chromium >/dev/null || skip "chromium is not installed"
+    need chromium
     run_cmd 1 "$PYTHON" "$E2E_DIR/html_layout.py" "$SOURCE_DIR/tests/fixtures/layout_clipped.html" --width 1200 \
         --width 390
     expect_contains "$out" 'label "2 h 30 min" is cut by the edge of its chart'

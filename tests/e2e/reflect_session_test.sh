@@ -22,7 +22,7 @@ seed_hard_night() {
 # Starts COMMAND (guilt and its arguments) in a tmux window WIDTH columns wide, on a private
 # server, with a UTF-8 locale. The pane stays after the command ends, to be read.
 start_in_tmux() {
-    command -v tmux >/dev/null || skip "needs tmux"
+    need tmux
     local width=$1
     shift
     TMUX_SOCKET=$TEST_DIR/tmux.sock
