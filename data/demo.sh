@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # `make demo`: a realistic week in the life of a mother who runs, in a temporary journal (never
-# yours), then what guilt does with it: the list, tonight's reflection and the week.
+# yours), then what guilt does with it: the list, tonight's reflection, the week and the month.
 # Usage: data/demo.sh path/to/guilt
 set -euo pipefail
 guilt=$(realpath "${1:?usage: demo.sh path/to/guilt}")
@@ -44,6 +44,7 @@ g engage 30m -k Ava -k Sam --child-led --note "lego" -w "2026-11-25 17:30"
 g run 10k 55:20 --with moms --felt 9 -w "2026-11-26 05:30"
 g log -i 8 -t school -k Sam -w "2026-11-26 08:15" "Sam begged to stay home and I sent him anyway. I'm a terrible mother."
 g engage 40m -k Sam --child-led --note "his dinosaur game" -w "2026-11-26 17:00"
+g win "Sam hugged me at pickup and told me about his dinosaur" -k Sam -w "2026-11-26 15:30"
 g log -i 5 -t work -w "2026-11-26 20:30" "Answered emails during bedtime story"
 
 say() { printf '\n\033[1m$ guilt %s\033[0m\n' "$*"; }
@@ -53,4 +54,6 @@ say "reflect --no-input"
 "$guilt" reflect --no-input
 say "week"
 "$guilt" week
+say "month"
+"$guilt" month
 printf '\n(This demo used a temporary journal at %s, now removed. Yours was not touched.)\n' "$GUILT_DB"
