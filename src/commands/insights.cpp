@@ -21,6 +21,7 @@ namespace {
 
 struct InsightsOptions {
     std::optional<std::string> since, until, format, output;
+    bool force = false;  // replace an existing -o FILE
 };
 
 // The local date a DAY names: a whole day ("2026-11-25", "mon"), or the day of any other WHEN.
@@ -61,9 +62,9 @@ void run_insights(const InsightsOptions& o, Context& ctx) {
     bool utf8 = utf8_locale();
 
     if (o.output) {
-        write_file_atomically(*o.output, render_report(insights, format, utf8));
-        std::cerr << fmt::format("Wrote insights for {} to {} to {} ({}).\n", format_date(since),
-                                 format_date(until), *o.output, to_string(format));
+        if (write_file_atomically(*o.output, render_report(insights, format, utf8), o.force))
+            std::cerr << fmt::format("Wrote insights for {} to {} to {} ({}).\n", format_date(since),
+                                     format_date(until), *o.output, to_string(format));
     }
     if (ctx.json) {
         std::cout << render_json(insights).dump(2) << '\n';
@@ -90,8 +91,9 @@ void setup_insights(CLI::App& app, Context& ctx) {
     set_choices(cmd->add_option("--format", o->format, "The format (default: text, or from -o)"),
                 report_format_names());
     cmd->add_option("-o,--output", o->output,
-                    "Write to FILE (0600): .txt, .md, .html or .json sets the format")
+                    "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
         ->option_text("FILE");
+    cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
     cmd->footer(
         R"(Each factor (a run, a run with other moms, a run before family hours, 10+ minutes of
 child-led time, a deposit, a good moment, reflecting the night before, each strategy shown the

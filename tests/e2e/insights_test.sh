@@ -181,6 +181,18 @@ t_o_writes_the_format_its_extension_names() {
     expect_contains "$(<notes.md)" "Insights,"
 }
 
+t_o_follows_exports_rules_force_to_replace_and_dash_for_stdout() {
+    seed_120_days
+    echo "her own notes" >notes.txt
+    run_cmd 2 guilt insights -o notes.txt
+    expect_error_line "notes.txt" "--force"
+    expect_eq "her own notes" "$(<notes.txt)" "the file she did not ask to replace"
+    expect_exit 0 guilt insights -o notes.txt --force
+    expect_contains "$(<notes.txt)" "Insights,"
+    expect_exit 0 guilt insights -o - --format json
+    expect_jq '.days' 90
+}
+
 t_markdown_tables_are_valid_and_survive_cmark() {
     need cmark
     seed_120_days
