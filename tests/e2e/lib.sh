@@ -223,15 +223,29 @@ child = subprocess.Popen(cmd,
                          stdout=slave if "--stdout" in streams else None,
                          stderr=slave if "--stderr" in streams else None)
 os.close(slave)
-# What she types comes once the program shows something on the terminal (a prompt), or after a
-# second: typed ahead of a line editor, a Ctrl-D would be read as end of input by the terminal
-# before the editor takes it over, and lost.
-started, pending = time.monotonic(), typed.encode()
-shown = b""
+# What she types goes one line (or Ctrl-D) at a time, each once the program has gone quiet
+# after showing something (it waits at a prompt), or after a second of silence: typed ahead of a
+# line editor, a line or a Ctrl-D can be swallowed by the terminal before the editor takes it
+# over. A program still running after a minute is killed, so a hang fails the test.
+pieces, piece = [], b""
+for byte in typed.encode():
+    piece += bytes([byte])
+    if byte in (0x0A, 0x0D, 0x04):
+        pieces.append(piece)
+        piece = b""
+if piece:
+    pieces.append(piece)
+started = last_sent = last_output = time.monotonic()
+shown, new_output = b"", False
 while True:
-    if pending and (shown or time.monotonic() - started > 1):
-        os.write(master, pending)
-        pending = b""
+    now = time.monotonic()
+    if now - started > 60:
+        child.kill()
+        sys.stderr.write("on_terminal: killed after 60 s\n")
+        break
+    if pieces and now - last_output > 0.3 and (new_output or now - last_sent > 1):
+        os.write(master, pieces.pop(0))
+        last_sent, new_output = now, False
     ready, _, _ = select.select([master], [], [], 0.05)
     if ready:
         try:
@@ -241,6 +255,7 @@ while True:
         if not chunk:
             break
         shown += chunk
+        last_output, new_output = time.monotonic(), True
     elif child.poll() is not None:
         break
 child.wait()
