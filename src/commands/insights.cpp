@@ -63,8 +63,9 @@ void run_insights(const InsightsOptions& o, Context& ctx) {
 
     if (o.output) {
         if (write_file_atomically(*o.output, render_report(insights, format, utf8), o.force))
-            std::cerr << fmt::format("Wrote insights for {} to {} to {} ({}).\n", format_date(since),
-                                     format_date(until), *o.output, to_string(format));
+            std::cerr << fmt::format("Wrote insights for {} to {} to {} ({}).\n",
+                                     format_date(since), format_date(until), *o.output,
+                                     to_string(format));
     }
     if (ctx.json) {
         std::cout << render_json(insights).dump(2) << '\n';
@@ -88,12 +89,7 @@ void setup_insights(CLI::App& app, Context& ctx) {
         ->option_text("DAY");
     cmd->add_option("--until", o->until, "The last day, included, any WHEN (default: today)")
         ->option_text("DAY");
-    set_choices(cmd->add_option("--format", o->format, "The format (default: text, or from -o)"),
-                report_format_names());
-    cmd->add_option("-o,--output", o->output,
-                    "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
-        ->option_text("FILE");
-    cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
+    add_report_output_options(*cmd, o->format, o->output, o->force);
     cmd->footer(
         R"(Each factor (a run, a run with other moms, a run before family hours, 10+ minutes of
 child-led time, a deposit, a good moment, reflecting the night before, each strategy shown the

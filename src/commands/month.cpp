@@ -92,12 +92,7 @@ void setup_month(CLI::App& app, Context& ctx) {
     cmd->add_option("--year", o->year, "Twelve small calendars of YEAR (default: this year)")
         ->expected(0, 1)
         ->option_text("[YYYY]");
-    set_choices(cmd->add_option("--format", o->format, "The format (default: text, or from -o)"),
-                report_format_names());
-    cmd->add_option("-o,--output", o->output,
-                    "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
-        ->option_text("FILE");
-    cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
+    add_report_output_options(*cmd, o->format, o->output, o->force);
     cmd->footer(R"(Each day's shade is its guilt: the moments times their intensity. Marks: a run,
 engaged time with the kids, a good moment (guilt win). Totals stand beside the month before
 (while a month is in progress, beside the same first days of the month before).

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "cli_model.hpp"
 #include "guilt/error.hpp"
 #include "guilt/output_file.hpp"
 
@@ -34,6 +35,16 @@ WeekFormat chosen_format(const std::optional<std::string>& format,
         "-o {}: cannot tell the format from the extension {} (use .txt, .md, .html or .json, "
         "or --format)",
         *output, ext));
+}
+
+void add_report_output_options(CLI::App& cmd, std::optional<std::string>& format,
+                               std::optional<std::string>& output, bool& force) {
+    set_choices(cmd.add_option("--format", format, "The format (default: text, or from -o)"),
+                report_format_names());
+    cmd.add_option("-o,--output", output,
+                   "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
+        ->option_text("FILE");
+    cmd.add_flag("-f,--force", force, "Replace FILE when it already exists");
 }
 
 }  // namespace guilt

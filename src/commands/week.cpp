@@ -85,12 +85,7 @@ void setup_week(CLI::App& app, Context& ctx) {
     cmd->add_option("WEEK", o->week,
                     "An ISO week (2026-W48) or any day in it: 2026-11-25, yesterday, mon "
                     "(default: this week)");
-    set_choices(cmd->add_option("--format", o->format, "The format (default: text, or from -o)"),
-                report_format_names());
-    cmd->add_option("-o,--output", o->output,
-                    "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
-        ->option_text("FILE");
-    cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
+    add_report_output_options(*cmd, o->format, o->output, o->force);
     cmd->footer(
         R"(Weeks run Monday to Sunday, or Sunday to Saturday with 'guilt config set week-start sunday'.
 With --json, the summary goes to stdout as JSON (and -o still writes its file).
