@@ -73,7 +73,8 @@ $(SAN_BUILD)/CMakeCache.txt:
 
 # A sanitizer report exits 86, an exit code no test expects from guilt, so none can hide behind
 # an expected failure.
-SAN_ENV := ASAN_OPTIONS=exitcode=86:detect_leaks=1 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1
+SAN_ENV := ASAN_OPTIONS=exitcode=86:detect_leaks=1 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1 \
+           LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp
 
 test-sanitize: test-deps $(AJV) $(SAN_BUILD)/CMakeCache.txt
 	cmake --build $(SAN_BUILD) -j $(JOBS)

@@ -184,7 +184,8 @@ TEST_CASE("a same-day factor counts for the guilt after it, on both sides the sa
     for (int n = 3; n < 6; ++n)
         j.guilt(n, 8, 9).guilt(n, 18, 3);
     j.guilt(5, 19, 3);
-    const auto& run = factor(j.insights(), "run");
+    const auto insights = j.insights();
+    const auto& run = factor(insights, "run");
     REQUIRE(run.without_from_minute);
     CHECK(*run.without_from_minute == 12 * 60);
     const auto& c = run.comparison;
