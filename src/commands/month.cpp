@@ -9,10 +9,10 @@
 
 #include "cli_model.hpp"
 #include "guilt/cli.hpp"
-#include "guilt/output_file.hpp"
 #include "guilt/error.hpp"
 #include "guilt/month.hpp"
 #include "guilt/month_render.hpp"
+#include "guilt/output_file.hpp"
 #include "guilt/terminal.hpp"
 #include "report_format.hpp"
 

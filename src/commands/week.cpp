@@ -7,13 +7,13 @@
 #include <iostream>
 
 #include "cli_model.hpp"
-#include "report_format.hpp"
 #include "guilt/cli.hpp"
 #include "guilt/data_files.hpp"
 #include "guilt/error.hpp"
 #include "guilt/terminal.hpp"
 #include "guilt/week.hpp"
 #include "guilt/week_render.hpp"
+#include "report_format.hpp"
 
 namespace guilt {
 
