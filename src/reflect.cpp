@@ -492,9 +492,10 @@ bool about_presence(const Moment& m) {
 }
 
 std::vector<std::string> kids_of(const std::vector<const Entry*>& entries) {
-    std::vector<std::string> kids;
+    std::vector<std::string> all, kids;
     for (const Entry* e : entries)
-        merge_names(kids, e->kids, true);
+        all.insert(all.end(), e->kids.begin(), e->kids.end());
+    merge_names(kids, all, true);
     return kids;
 }
 

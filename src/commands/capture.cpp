@@ -32,20 +32,23 @@ std::string clean_name(std::string name, char marker, const std::string& field) 
 }
 
 std::vector<std::string> parse_tags(const std::vector<std::string>& raw) {
-    std::vector<std::string> out;
+    std::vector<std::string> given, out;
     for (const auto& t : raw) {
         auto tag = to_lower(clean_name(t, '#', "--tag"));
         if (extract_tags("#" + tag) != std::vector<std::string>{tag})
             throw UsageError(fmt::format(
                 "--tag takes letters, digits, '-' and '_' and needs a letter, got \"{}\"", t));
-        merge_names(out, {tag}, false);
+        given.push_back(tag);
     }
+    merge_names(out, given, false);
     return out;
 }
 
 std::vector<std::string> parse_kids(const std::vector<std::string>& raw) {
-    std::vector<std::string> out;
-    for (const auto& k : raw) merge_names(out, {clean_name(k, '@', "--kid")}, true);
+    std::vector<std::string> given, out;
+    for (const auto& k : raw)
+        given.push_back(clean_name(k, '@', "--kid"));
+    merge_names(out, given, true);
     return out;
 }
 
@@ -60,8 +63,10 @@ std::string one_of(const std::string& value, const std::string_view (&allowed)[N
 }
 
 std::vector<std::string> parse_with(const std::vector<std::string>& raw) {
-    std::vector<std::string> out;
-    for (const auto& w : raw) merge_names(out, {one_of(w, kRunCompanions, "--with")}, false);
+    std::vector<std::string> given, out;
+    for (const auto& w : raw)
+        given.push_back(one_of(w, kRunCompanions, "--with"));
+    merge_names(out, given, false);
     if (out.size() > 1 && std::find(out.begin(), out.end(), "solo") != out.end())
         throw UsageError(fmt::format("--with solo cannot go with others, got {}", fmt::join(out, ", ")));
     return out;
@@ -163,6 +168,8 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
         if (trim(*o.text).empty()) throw UsageError("--text is empty; an entry needs its words");
         set_text(e, *o.text, "--text");
     }
+    check_name_count(e.tags.size(), "--tag and #tags", "tags");
+    check_name_count(e.kids.size(), "--kid and @names", "kids");
 }
 
 void save_and_confirm(Entry& e, Context& ctx) {

@@ -11,6 +11,7 @@
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
 #include "guilt/exchange.hpp"
+#include "guilt/settings.hpp"
 #include "guilt/terminal.hpp"
 #include "guilt/text.hpp"
 #include "range.hpp"
@@ -50,6 +51,20 @@ std::string export_format(const ExportOptions& o, const Context& ctx) {
         *o.output));
 }
 
+// All the journal holds besides entries: the JSON export is the complete backup.
+JournalRest journal_rest(const Store& store) {
+    JournalRest rest;
+    rest.priorities = store.priorities(true);
+    rest.mottos = store.mottos();
+    for (auto& [key, value] : store.settings()) {
+        bool known = std::any_of(setting_specs().begin(), setting_specs().end(),
+                                 [&](const SettingSpec& s) { return s.key == key; });
+        if (known) rest.settings.emplace_back(key, value);  // not what an old guilt kept there
+    }
+    rest.showings = store.showings_between(Date{1, 1, 1}, Date{9999, 12, 31});
+    return rest;
+}
+
 void run_export(const ExportOptions& o, Context& ctx) {
     const auto format = export_format(o, ctx);
     EntryFilter filter;
@@ -72,7 +87,7 @@ void run_export(const ExportOptions& o, Context& ctx) {
         emit(json_export_open(ctx.now()));
         store.for_each_entry(filter,
                              [&](const Entry& e) { emit(json_export_entry(e, count++ == 0)); });
-        emit(json_export_close(count > 0, store.priorities(true), store.mottos()));
+        emit(json_export_close(count > 0, journal_rest(store)));
     } else if (format == "csv") {
         // A file is for spreadsheets, which read UTF-8 only after a byte-order mark; piped
         // output is for other programs, which do not want one.
@@ -124,7 +139,8 @@ void setup_export(CLI::App& app, Context& ctx) {
     cmd->add_option("-o,--output", o->output, "Write to FILE (mode 0600) instead of stdout")
         ->option_text("FILE");
     cmd->footer(
-        R"(JSON holds everything (entries, priorities, mottos) and is what guilt import reads;
+        R"(JSON holds everything (entries, priorities, mottos, settings, the prompts reflect showed)
+and is what guilt import reads;
 --since/--until choose entries, priorities and mottos always go whole.
 
 Examples:

@@ -4,10 +4,17 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <memory>
+#include <set>
 
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
@@ -20,6 +27,7 @@ namespace guilt {
 namespace {
 
 constexpr std::size_t kProgressFrom = 2000;  // entries; smaller imports finish at once
+constexpr std::size_t kProgressFromBytes = 1 << 20;  // the same, when the count is not known
 
 struct ImportOptions {
     std::string file;
@@ -27,8 +35,8 @@ struct ImportOptions {
 };
 
 struct Counts {
-    std::int64_t entries = 0, priorities = 0, mottos = 0;
-    std::int64_t total() const { return entries + priorities + mottos; }
+    std::int64_t entries = 0, priorities = 0, mottos = 0, settings = 0, showings = 0;
+    std::int64_t total() const { return entries + priorities + mottos + settings + showings; }
 };
 
 std::string describe(const Counts& c, ImportData::Source source) {
@@ -38,59 +46,77 @@ std::string describe(const Counts& c, ImportData::Source source) {
                        plural(c.mottos, "motto", "mottos"));
 }
 
-std::string read_input(const std::string& file) {
-    if (file == "-") return read_all(stdin);
-    std::FILE* f = std::fopen(file.c_str(), "rb");
-    if (!f) throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(errno)));
-    auto text = read_all(f);
-    bool failed = std::ferror(f) != 0;  // a folder opens, then fails to read
-    int error = errno;
-    std::fclose(f);
-    if (failed) throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(error)));
-    return text;
+// The file to read, opened; "-" is stdin. Throws UsageError naming the file.
+std::unique_ptr<std::istream> open_input(const std::string& file) {
+    if (file == "-") return std::make_unique<std::istream>(std::cin.rdbuf());
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec))
+        throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(EISDIR)));
+    auto in = std::make_unique<std::ifstream>(file, std::ios::binary);
+    if (!*in) throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(errno)));
+    return in;
 }
 
-// "Importing entries: 12000 of 200000 (6%)" on stderr, rewritten in place, only on a terminal.
+// Stdin copied into an unnamed temporary file, so it can be read twice in bounded memory.
+std::unique_ptr<std::istream> spooled_stdin() {
+    std::string path = std::filesystem::temp_directory_path() / "guilt-import-XXXXXX";
+    int fd = ::mkstemp(path.data());
+    if (fd < 0) throw StoreError(fmt::format("cannot spool stdin: {}", std::strerror(errno)));
+    ::close(fd);
+    auto in = std::make_unique<std::fstream>(
+        path, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
+    ::unlink(path.c_str());   // gone when the stream closes, whatever happens
+    *in << std::cin.rdbuf();  // an empty stdin sets failbit here
+    in->clear();
+    in->seekg(0);
+    return in;
+}
+
+// "Importing entries: 12000 of 200000 (6%)" on stderr, rewritten in place, only on a terminal;
+// without the total, the share of the file read.
 class Progress {
   public:
-    Progress(std::string_view doing, std::size_t total)
-        : m_doing(doing), m_total(total), m_on(total > kProgressFrom && is_terminal(stderr)) {}
+    Progress(std::string_view doing, std::size_t total, std::size_t file_bytes)
+        : m_doing(doing),
+          m_total(total),
+          m_bytes(file_bytes),
+          m_on((total > 0 ? total > kProgressFrom : file_bytes > kProgressFromBytes) &&
+               is_terminal(stderr)) {}
     ~Progress() {
-        if (m_on) std::cerr << "\r\033[K" << std::flush;  // clear the line
+        if (m_on && m_shown) std::cerr << "\r\033[K" << std::flush;  // clear the line
     }
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
 
+    void read_to(std::size_t byte) { m_read = byte; }
+
     void step(std::size_t done) {
-        if (!m_on || (done % (m_total / 100) != 0 && done != m_total)) return;
-        std::cerr << fmt::format("\r{} entries: {} of {} ({}%)", m_doing, done, m_total,
-                                 done * 100 / m_total)
+        if (!m_on) return;
+        std::size_t percent =
+            m_total > 0 ? done * 100 / m_total : std::min<std::size_t>(99, m_read * 100 / m_bytes);
+        if (m_total > 0 ? done % std::max<std::size_t>(1, m_total / 100) != 0 && done != m_total
+                        : percent == m_percent)
+            return;
+        m_percent = percent;
+        m_shown = true;
+        std::cerr << (m_total > 0 ? fmt::format("\r{} entries: {} of {} ({}%)", m_doing, done,
+                                                m_total, percent)
+                                  : fmt::format("\r{} entries: {} ({}%)", m_doing, done, percent))
                   << std::flush;
     }
 
   private:
     std::string_view m_doing;
-    std::size_t m_total;
-    bool m_on;
+    std::size_t m_total, m_bytes, m_read = 0, m_percent = 0;
+    bool m_on, m_shown = false;
 };
 
-// Adds (or, for a dry run, only counts) what the journal does not hold yet. New active
-// priorities rank after the journal's own, in the order of their ranks in the file.
-void merge(Store& store, ImportData& data, bool write, Counts& added, Counts& there) {
-    Progress progress(write ? "Importing" : "Checking", data.entries.size());
-    for (std::size_t i = 0; i < data.entries.size(); ++i) {
-        auto& e = data.entries[i];
-        if (store.has_uuid(e.uuid)) {
-            ++there.entries;
-        } else {
-            ++added.entries;
-            if (write) store.add(e);
-        }
-        progress.step(i + 1);
-    }
-
+// Adds (or, for a dry run, only counts) what the journal does not hold yet of the rest of an
+// export. New active priorities rank after the journal's own, in the order of their ranks in
+// the file; settings she has set already are hers and stay.
+void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Counts& there) {
     std::vector<Priority*> fresh;
-    for (auto& p : data.priorities) {
+    for (auto& p : rest.priorities) {
         if (store.has_priority_uuid(p.uuid))
             ++there.priorities;
         else
@@ -106,7 +132,7 @@ void merge(Store& store, ImportData& data, bool write, Counts& added, Counts& th
         if (write) store.insert_priority(*p);
     }
 
-    for (const auto& m : data.mottos) {
+    for (const auto& m : rest.mottos) {
         if (store.has_motto(m)) {
             ++there.mottos;
         } else {
@@ -114,30 +140,100 @@ void merge(Store& store, ImportData& data, bool write, Counts& added, Counts& th
             if (write) store.add_motto(m);
         }
     }
+
+    for (const auto& [key, value] : rest.settings) {
+        if (store.setting(key)) {
+            ++there.settings;
+        } else {
+            ++added.settings;
+            if (write) store.set_setting(key, value);
+        }
+    }
+
+    // The record of prompts shown is only added to: each (day, strategy) once.
+    auto first = rest.showings.empty() ? Date{} : rest.showings.front().first;
+    auto last = first;
+    for (const auto& [day, strategy] : rest.showings) {
+        first = std::min(first, day);
+        last = std::max(last, day);
+    }
+    std::set<std::pair<Date, std::string>> known;
+    if (!rest.showings.empty())
+        for (auto& s : store.showings_between(first, last))
+            known.insert(s);
+    for (const auto& s : rest.showings) {
+        if (!known.insert(s).second) {
+            ++there.showings;
+        } else {
+            ++added.showings;
+            if (write) store.add_showing(s.first, s.second);
+        }
+    }
+}
+
+// One pass over the file: entries as they are read, the rest at the end. Returns what the file
+// held besides its entries.
+ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t total,
+                       std::size_t file_bytes, Counts& added, Counts& there) {
+    Progress progress(write ? "Importing" : "Checking", total, file_bytes);
+    std::size_t done = 0;
+    auto data = read_import_stream(
+        in,
+        [&](Entry& e) {
+            if (store.has_uuid(e.uuid)) {
+                ++there.entries;
+            } else {
+                ++added.entries;
+                if (write) store.add(e);
+            }
+            progress.step(++done);
+        },
+        [&](std::size_t byte) { progress.read_to(byte); });
+    merge_rest(store, data.rest, write, added, there);
+    return data;
 }
 
 void run_import(const ImportOptions& o, Context& ctx) {
     const auto name = o.file == "-" ? std::string("stdin") : o.file;
+    std::error_code ec;
+    const bool journal_exists = std::filesystem::exists(ctx.db_path(), ec);
+    std::size_t file_bytes = o.file == "-" ? 0 : std::filesystem::file_size(o.file, ec);
+    if (ec) file_bytes = 0;
+
+    Counts added, there;
     ImportData data;
     try {
-        data = read_import(parse_import_json(read_input(o.file)));
+        auto in = open_input(o.file);
+        if (o.dry_run) {
+            // A missing journal reads as empty.
+            data = import_pass(*in, ctx.store(), false, 0, file_bytes, added, there);
+        } else {
+            std::size_t total = 0;
+            if (!journal_exists) {
+                // Checked whole before the journal is created: a refused import creates nothing.
+                if (o.file == "-") in = spooled_stdin();
+                Counts none;
+                import_pass(*in, ctx.store(), false, 0, file_bytes, none, none);
+                total = static_cast<std::size_t>(none.entries);
+                in->clear();
+                in->seekg(0);
+            }
+            auto& store = ctx.store(Store::Access::write);
+            store.write(
+                [&] { data = import_pass(*in, store, true, total, file_bytes, added, there); });
+        }
     } catch (const UsageError& e) {
         if (std::string_view(e.what()).starts_with(name + ": ")) throw;
         throw UsageError(fmt::format("{}: {}", name, e.what()));
     }
 
-    Counts added, there;
-    if (o.dry_run) {
-        merge(ctx.store(), data, false, added, there);  // a missing journal reads as empty
-    } else {
-        auto& store = ctx.store(Store::Access::write);
-        store.write([&] { merge(store, data, true, added, there); });
-    }
-
     if (ctx.json) {
         auto counts = [](const Counts& c) {
-            return nlohmann::ordered_json{
-                {"entries", c.entries}, {"priorities", c.priorities}, {"mottos", c.mottos}};
+            return nlohmann::ordered_json{{"entries", c.entries},
+                                          {"priorities", c.priorities},
+                                          {"mottos", c.mottos},
+                                          {"settings", c.settings},
+                                          {"showings", c.showings}};
         };
         nlohmann::ordered_json out{{"file", name},
                                    {"source", to_string(data.source)},

@@ -124,12 +124,12 @@ void print_prompt(const Prompt& p, std::size_t number, bool color) {
     }
     std::cout << '\n'
               << paint(fmt::format("{}. {}", number, p.title), Style::bold, color) << '\n'
-              << wrap(p.message, width, "   ")
+              << wrap(visible(p.message), width, "   ")  // it may quote her words
               << paint(wrap(p.attribution, width, "   "), Style::dim, color)
               << paint(wrap("from your journal: " + fmt::format("{}", fmt::join(cited, ", ")),
                             width, "   "),
                        Style::dim, color)
-              << paint(wrap("→ " + p.question, width, "   "), Style::accent, color);
+              << paint(wrap("→ " + visible(p.question), width, "   "), Style::accent, color);
 }
 
 void run_reflect(const ReflectOptions& o, Context& ctx) {
