@@ -27,7 +27,7 @@ constexpr const char* kUsage = R"(usage: guilt COMMAND [ARGS...] [--json] [--db 
 Capture   log "TEXT" [-i 1-10]   run 5k [28:30]   engage 20m   deposit 30m nap
           win "TEXT"   priority add "Kids"    motto "You're a good mom."
 Read      list   show ID   reflect   week   month   kids
-Change    edit ID   delete ID
+Change    edit ID   delete ID   undo
 Keep      export   import FILE   backup   doctor   config
 
 'guilt --help' lists every command; 'guilt COMMAND --help' explains one.
@@ -162,6 +162,7 @@ int run_cli(int argc, char** argv) {
     setup_show(app, ctx);
     setup_edit(app, ctx);
     setup_delete(app, ctx);
+    setup_undo(app, ctx);
     setup_reflect(app, ctx);
     setup_helped(app, ctx);
     setup_week(app, ctx);

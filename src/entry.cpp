@@ -60,7 +60,7 @@ std::string summary(const Entry& e) {
             out = shorten(e.text, kQuoteChars);
             break;
     }
-    return out;
+    return visible(out);  // kid names and her words may hold what a terminal acts on
 }
 
 std::string describe_entry(const Entry& e) {

@@ -7,12 +7,14 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <sstream>
 #include <unordered_set>
 
 #include "guilt/entry_json.hpp"
 #include "guilt/error.hpp"
 #include "guilt/parse.hpp"
 #include "guilt/reflect.hpp"
+#include "guilt/settings.hpp"
 #include "guilt/text.hpp"
 
 namespace guilt {
@@ -53,21 +55,28 @@ std::string json_export_entry(const Entry& e, bool first) {
     return (first ? "\n" : ",\n") + indented(entry_to_json(e, false).dump(2), 4, true);
 }
 
-std::string json_export_close(bool any_entries, const std::vector<Priority>& priorities,
-                              const std::vector<Motto>& mottos,
-                              const std::vector<FollowUp>& followups) {
-    auto f = ojson::array();
-    for (const auto& each : followups)
-        f.push_back(followup_to_json(each));
+std::string json_export_close(bool any_entries, const JournalRest& rest) {
     auto p = ojson::array();
-    for (const auto& each : priorities)
+    for (const auto& each : rest.priorities)
         p.push_back(priority_to_json(each, false));
     auto m = ojson::array();
-    for (const auto& each : mottos)
+    for (const auto& each : rest.mottos)
         m.push_back(motto_to_json(each));
-    return fmt::format("{}],\n  \"priorities\": {},\n  \"mottos\": {},\n  \"followups\": {}\n}}\n",
-                       any_entries ? "\n  " : "", indented(p.dump(2), 2, false),
-                       indented(m.dump(2), 2, false), indented(f.dump(2), 2, false));
+    auto f = ojson::array();
+    for (const auto& each : rest.followups)
+        f.push_back(followup_to_json(each));
+    auto settings = ojson::object();
+    for (const auto& [key, value] : rest.settings)
+        settings[key] = value;
+    auto showings = ojson::array();
+    for (const auto& [day, strategy] : rest.showings)
+        showings.push_back({{"date", format_date(day)}, {"strategy", strategy}});
+    auto part = [](std::string_view key, const ojson& v) {
+        return fmt::format(",\n  \"{}\": {}", key, indented(v.dump(2), 2, false));
+    };
+    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}\n}}\n", any_entries ? "\n  " : "",
+                       indented(p.dump(2), 2, false), part("mottos", m), part("followups", f),
+                       part("settings", settings), part("showings", showings));
 }
 
 // ---- export: CSV -------------------------------------------------------------------------------
@@ -223,19 +232,19 @@ std::string_view to_string(ImportData::Source source) {
     return source == ImportData::Source::jrnl ? "jrnl" : "guilt";
 }
 
+namespace {
+
+std::string json_error_message(const std::exception& e);
+
+}  // namespace
+
 json parse_import_json(std::string_view text) {
     try {
         return json::parse(text);
     } catch (const json::parse_error& e) {
-        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
-        std::string what = e.what();
-        auto at = what.find("at line ");
-        throw UsageError(at == std::string::npos ? "not valid JSON: " + what
-                                                 : "not valid JSON " + what.substr(at));
+        throw UsageError(json_error_message(e));
     } catch (const json::out_of_range& e) {
-        // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
-        std::string what = e.what();
-        throw UsageError("not valid JSON: " + what.substr(what.find(']') + 2));
+        throw UsageError(json_error_message(e));
     }
 }
 
@@ -467,10 +476,10 @@ Entry entry_from_json(const json& j, const std::string& path) {
                         shown(json(*type))));
     e.type = *t;
     e.at = checked_at(j, path);
-    for (const auto& tag : string_list(j, "tags", path, checked_tag))
-        merge_names(e.tags, {tag}, false);
-    for (const auto& kid : string_list(j, "kids", path, checked_kid))
-        merge_names(e.kids, {kid}, true);
+    merge_names(e.tags, string_list(j, "tags", path, checked_tag), false);
+    merge_names(e.kids, string_list(j, "kids", path, checked_kid), true);
+    check_name_count(e.tags.size(), child(path, "tags"), "tags");
+    check_name_count(e.kids.size(), child(path, "kids"), "kids");
     switch (e.type) {
         case EntryType::guilt:
             e.text = need_text(j, "text", path);
@@ -568,73 +577,277 @@ Entry entry_from_jrnl(const json& j, const std::string& path) {
     auto valid_tag = [](const std::string& t) {
         return extract_tags("#" + t) == std::vector<std::string>{t};
     };
+    std::vector<std::string> kids, tags;
     for (const auto& word : extract_kids(e.text)) {
         if (!is_jrnl_tag(word))
-            merge_names(e.kids, {word}, true);
+            kids.push_back(word);
         else if (valid_tag(to_lower(word)))
-            merge_names(e.tags, {to_lower(word)}, false);
+            tags.push_back(to_lower(word));
     }
+    merge_names(e.kids, kids, true);
+    merge_names(e.tags, tags, false);
     merge_names(e.tags, extract_tags(e.text), false);
+    tags.clear();
     for (const auto& tag : jrnl_tags)
-        if (valid_tag(tag)) merge_names(e.tags, {tag}, false);
-    if (opt_bool(j, "starred", path)) merge_names(e.tags, {"starred"}, false);
+        if (valid_tag(tag)) tags.push_back(tag);
+    if (opt_bool(j, "starred", path)) tags.push_back("starred");
+    merge_names(e.tags, tags, false);
+    check_name_count(e.tags.size(), child(path, "tags"), "tags");
+    check_name_count(e.kids.size(), child(path, "body"), "kids");
     e.uuid = jrnl_uuid(*date_text, *time_text, e.text);
     return e;
 }
 
-ImportData read_import(const json& doc) {
-    if (!doc.is_object())
-        bad("/", fmt::format(
-                     "must be an object holding \"entries\" (a guilt or jrnl JSON export), got {}",
-                     shown(doc)));
-    ImportData out;
-    const json* entries = member(doc, "entries");
-    if (doc.contains("format")) {
-        if (doc["format"] != "guilt")
-            bad("/format", fmt::format("must be \"guilt\", got {}", shown(doc["format"])));
-        const json* version = member(doc, "version");
-        if (!version) bad("/version", "is missing (a guilt export holds \"version\": 1)");
-        if (*version != 1)
-            bad("/version",
-                fmt::format("must be 1, the version this guilt reads (a newer guilt wrote "
-                            "this file?), got {}",
-                            shown(*version)));
-        out.entries = top_list<Entry>(doc, "entries", entry_from_json, true);
-        out.priorities = top_list<Priority>(doc, "priorities", priority_from_json, false);
-        out.mottos = top_list<Motto>(doc, "mottos", motto_from_json, false);
-        out.followups = top_list<FollowUp>(doc, "followups", followup_from_json, false);
-    } else if (!entries) {
-        bad("/",
-            "is neither a guilt export (\"format\": \"guilt\") nor a jrnl export (\"entries\" "
-            "with title, body, date and time)");
-    } else {
-        if (entries->is_array() && !entries->empty() && (*entries)[0].is_object() &&
-            (*entries)[0].contains("type") && !(*entries)[0].contains("title"))
-            bad("/format", "is missing (a guilt export holds \"format\": \"guilt\")");
-        out.source = ImportData::Source::jrnl;
-        out.entries = top_list<Entry>(doc, "entries", entry_from_jrnl, true);
+namespace {
+
+std::string json_error_message(const std::exception& e) {
+    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
+    // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
+    std::string what = e.what();
+    auto at = what.find("at line ");
+    if (at != std::string::npos) return "not valid JSON " + what.substr(at);
+    auto bracket = what.find("] ");
+    return "not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
+}
+
+void check_header(const json& top) {
+    if (top["format"] != "guilt")
+        bad("/format", fmt::format("must be \"guilt\", got {}", shown(top["format"])));
+    const json* version = member(top, "version");
+    if (!version) bad("/version", "is missing (a guilt export holds \"version\": 1)");
+    if (*version != 1)
+        bad("/version", fmt::format("must be 1, the version this guilt reads (a newer guilt wrote "
+                                    "this file?), got {}",
+                                    shown(*version)));
+}
+
+std::vector<std::pair<std::string, std::string>> settings_from_json(const json& top) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const json* v = member(top, "settings");
+    if (!v) return out;
+    if (!v->is_object()) bad("/settings", fmt::format("must be an object, got {}", shown(*v)));
+    for (const auto& [key, value] : v->items()) {
+        auto where = child("/settings", key);
+        if (!value.is_string()) bad(where, fmt::format("must be text, got {}", shown(value)));
+        try {
+            out.emplace_back(key, check_setting(key, value.get<std::string>()));
+        } catch (const UsageError& e) {
+            bad(where, e.what());
+        }
+    }
+    return out;
+}
+
+std::pair<Date, std::string> showing_from_json(const json& j, const std::string& path) {
+    need_object(j, path);
+    auto date = opt_text(j, "date", path);
+    if (!date) bad(child(path, "date"), "is missing (the day reviewed, like 2026-11-25)");
+    auto strategy = opt_text(j, "strategy", path);
+    if (!strategy) bad(child(path, "strategy"), "is missing (a strategy id like facts)");
+    return {parse_date(*date, child(path, "date") + ":"),
+            one_of(*strategy, kStrategyIds, child(path, "strategy"))};
+}
+
+// The events of nlohmann's SAX parser, building a small document for each entry (handed over,
+// then dropped) and one for everything outside "entries" (small: priorities, mottos, ...).
+class ImportReader : public nlohmann::json_sax<json> {
+  public:
+    ImportReader(std::istream& in, const std::function<void(Entry&)>& on_entry,
+                 const std::function<void(std::size_t)>& on_progress)
+        : m_in(in), m_on_entry(on_entry), m_on_progress(on_progress) {}
+
+    ImportData finish() {
+        if (!m_entries_seen) {
+            if (m_top.contains("format")) {
+                check_header(m_top);
+                bad("/entries", "is missing (the list of entries)");
+            }
+            bad("/",
+                "is neither a guilt export (\"format\": \"guilt\") nor a jrnl export (\"entries\" "
+                "with title, body, date and time)");
+        }
+        decide(nullptr);
+        bool has_format = m_top.contains("format");
+        if (m_source == ImportData::Source::jrnl && has_format) {
+            if (m_count > 0)
+                bad("/format", "is there, but the entries are not those of a guilt export");
+            m_source = ImportData::Source::guilt;  // an empty guilt export, "format" written last
+        }
+        ImportData out;
+        out.source = m_source;
+        if (m_source == ImportData::Source::jrnl) return out;
+        if (!has_format) bad("/format", "is missing (a guilt export holds \"format\": \"guilt\")");
+        check_header(m_top);
+        out.rest.priorities = top_list<Priority>(m_top, "priorities", priority_from_json, false);
+        out.rest.mottos = top_list<Motto>(m_top, "mottos", motto_from_json, false);
+        out.rest.followups = top_list<FollowUp>(m_top, "followups", followup_from_json, false);
+        out.rest.settings = settings_from_json(m_top);
+        out.rest.showings =
+            top_list<std::pair<Date, std::string>>(m_top, "showings", showing_from_json, false);
+        std::unordered_set<std::string> seen;
+        for (std::size_t i = 0; i < out.rest.priorities.size(); ++i)
+            if (!seen.insert(out.rest.priorities[i].uuid).second)
+                bad(fmt::format("/priorities/{}/uuid", i),
+                    fmt::format("is the uuid of an earlier priority in this file, got \"{}\"",
+                                out.rest.priorities[i].uuid));
+        return out;
     }
 
-    // The same jrnl entry twice is one entry; the same uuid twice in a guilt export is damage.
-    std::unordered_set<std::string> seen;
-    std::vector<Entry> unique;
-    unique.reserve(out.entries.size());
-    for (std::size_t i = 0; i < out.entries.size(); ++i) {
-        if (seen.insert(out.entries[i].uuid).second)
-            unique.push_back(std::move(out.entries[i]));
-        else if (out.source == ImportData::Source::guilt)
-            bad(fmt::format("/entries/{}/uuid", i),
-                fmt::format("is the uuid of an earlier entry in this file, got \"{}\"",
-                            out.entries[i].uuid));
+    bool null() override { return value(nullptr); }
+    bool boolean(bool v) override { return value(v); }
+    bool number_integer(number_integer_t v) override { return value(v); }
+    bool number_unsigned(number_unsigned_t v) override { return value(v); }
+    bool number_float(number_float_t v, const string_t&) override { return value(v); }
+    bool string(string_t& v) override { return value(std::move(v)); }
+    bool binary(binary_t& v) override { return value(json::binary(std::move(v))); }
+    bool start_object(std::size_t) override { return open(json::object()); }
+    bool start_array(std::size_t) override { return open(json::array()); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& k) override {
+        (m_depth == 1 ? m_key : m_pending_key) = k;
+        return true;
     }
-    out.entries = std::move(unique);
-    seen.clear();
-    for (std::size_t i = 0; i < out.priorities.size(); ++i)
-        if (!seen.insert(out.priorities[i].uuid).second)
-            bad(fmt::format("/priorities/{}/uuid", i),
-                fmt::format("is the uuid of an earlier priority in this file, got \"{}\"",
-                            out.priorities[i].uuid));
-    return out;
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::detail::exception& e) override {
+        throw UsageError(json_error_message(e));
+    }
+
+  private:
+    static constexpr std::size_t kProgressEvery = 500;  // entries
+
+    [[noreturn]] static void bad_root(const std::string& got) {
+        bad("/", fmt::format(
+                     "must be an object holding \"entries\" (a guilt or jrnl JSON export), got {}",
+                     got));
+    }
+
+    // Where a new value goes: a member of the root (into m_top), the "entries" list itself (not
+    // built: nullptr), one of its items (m_item), or inside one of those.
+    json* place(json&& v) {
+        if (m_depth == 1) {
+            if (m_key != "entries") {
+                auto& slot = m_top[m_key];
+                slot = std::move(v);
+                return &slot;
+            }
+            m_entries_seen = true;
+            if (!v.is_array())
+                bad("/entries", fmt::format("must be a list, got {}",
+                                            v.is_object() ? std::string("an object") : shown(v)));
+            m_in_entries = true;
+            return nullptr;
+        }
+        if (m_in_entries && m_depth == 2) {
+            m_item = std::move(v);
+            return &m_item;
+        }
+        json* parent = m_stack.back();
+        if (parent->is_array()) {
+            parent->push_back(std::move(v));
+            return &parent->back();
+        }
+        auto& slot = (*parent)[m_pending_key];
+        slot = std::move(v);
+        return &slot;
+    }
+
+    bool value(json&& v) {
+        if (m_depth == 0) bad_root(shown(v));
+        place(std::move(v));
+        if (m_in_entries && m_depth == 2) item_done();
+        return true;
+    }
+
+    bool open(json&& v) {
+        // Deep nesting is refused before it is built: nothing here recurses on it either.
+        if (m_depth >= kMaxImportDepth)
+            throw UsageError(fmt::format(
+                "is nested deeper than {} levels (a guilt export nests 4): not an export",
+                kMaxImportDepth));
+        if (m_depth == 0) {
+            if (!v.is_object()) bad_root("a list");
+            m_stack.push_back(nullptr);  // the root: its members go to m_top
+        } else {
+            m_stack.push_back(place(std::move(v)));
+        }
+        ++m_depth;
+        return true;
+    }
+
+    bool close() {
+        --m_depth;
+        m_stack.pop_back();
+        if (m_in_entries && m_depth == 2)
+            item_done();
+        else if (m_in_entries && m_depth == 1)
+            m_in_entries = false;
+        return true;
+    }
+
+    // Guilt or jrnl, told at the first entry from the "format" read so far and the entry's shape
+    // (a "format" written after the entries is checked at the end).
+    void decide(const json* first) {
+        if (m_decided) return;
+        m_decided = true;
+        bool guilt_shaped =
+            first && first->is_object() && first->contains("type") && !first->contains("title");
+        if (m_top.contains("format")) check_header(m_top);
+        m_source = m_top.contains("format") || guilt_shaped ? ImportData::Source::guilt
+                                                            : ImportData::Source::jrnl;
+    }
+
+    void item_done() {
+        decide(&m_item);
+        auto path = fmt::format("/entries/{}", m_index++);
+        bool guilt = m_source == ImportData::Source::guilt;
+        Entry e = guilt ? entry_from_json(m_item, path) : entry_from_jrnl(m_item, path);
+        m_item = nullptr;
+        // The same jrnl entry twice is one entry; the same uuid twice in a guilt export is damage.
+        if (!m_seen.insert(e.uuid).second) {
+            if (guilt)
+                bad(path + "/uuid",
+                    fmt::format("is the uuid of an earlier entry in this file, got \"{}\"",
+                                e.uuid));
+            return;
+        }
+        ++m_count;
+        m_on_entry(e);
+        if (m_on_progress && m_count % kProgressEvery == 0) {
+            auto at = m_in.rdbuf()->pubseekoff(0, std::ios::cur, std::ios::in);
+            if (at >= 0) m_on_progress(static_cast<std::size_t>(at));
+        }
+    }
+
+    std::istream& m_in;
+    const std::function<void(Entry&)>& m_on_entry;
+    const std::function<void(std::size_t)>& m_on_progress;
+    int m_depth = 0;
+    std::vector<json*> m_stack;   // the containers open, innermost last (nullptr: not built)
+    json m_top = json::object();  // the root's members but "entries"
+    json m_item;                  // the entry being read
+    std::string m_key, m_pending_key;
+    bool m_entries_seen = false, m_in_entries = false, m_decided = false;
+    ImportData::Source m_source = ImportData::Source::guilt;
+    std::size_t m_index = 0, m_count = 0;
+    std::unordered_set<std::string> m_seen;
+};
+
+}  // namespace
+
+ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)>& on_entry,
+                              const std::function<void(std::size_t)>& on_progress) {
+    ImportReader reader(in, on_entry, on_progress);
+    json::sax_parse(in, &reader);
+    return reader.finish();
+}
+
+ImportData read_import(const json& doc) {
+    std::istringstream in(doc.dump());
+    std::vector<Entry> entries;
+    auto data = read_import_stream(in, [&](Entry& e) { entries.push_back(std::move(e)); });
+    data.entries = std::move(entries);
+    return data;
 }
 
 std::string stable_uuid(std::string_view data) {

@@ -217,6 +217,31 @@ INSERT INTO priority_history (priority_id, uuid, rank, title, until, done)
     SELECT id, uuid, rank, title, until, done FROM priorities
     WHERE NOT EXISTS (SELECT 1 FROM priority_history);
 )sql"},
+        // IF NOT EXISTS: a journal whose user_version was set back (by hand, or doctor's tests)
+        // still holds these tables.
+        {7, "the undo log: what it takes to revert each of the last changes (guilt undo)", R"sql(
+CREATE TABLE IF NOT EXISTS undo_changes (
+    id  INTEGER PRIMARY KEY,                  -- no AUTOINCREMENT: a change that changed nothing
+                                              -- leaves no trace in sqlite_sequence
+    ts  INTEGER NOT NULL                      -- UTC seconds when it was made
+);
+CREATE TABLE IF NOT EXISTS undo_steps (
+    seq       INTEGER PRIMARY KEY,            -- played back from the highest
+    change_id INTEGER NOT NULL REFERENCES undo_changes (id) ON DELETE CASCADE,
+    tbl       TEXT NOT NULL,
+    op        TEXT NOT NULL CHECK (op IN ('added', 'deleted', 'updated')),
+    lo        INTEGER,                        -- added to a rowid table: rowids lo..hi
+    hi        INTEGER,
+    key       TEXT,                           -- JSON: the key of the added or updated row
+    row       TEXT                            -- JSON: the deleted row, or the row before its update
+);
+CREATE INDEX IF NOT EXISTS undo_steps_by_change ON undo_steps (change_id, tbl);
+-- The change being recorded: a row only inside a guilt write, so the triggers record nothing
+-- of what other programs write.
+CREATE TABLE IF NOT EXISTS undo_now (change_id INTEGER NOT NULL);
+-- PRAGMA schema_version when the triggers were last made from the schema.
+CREATE TABLE IF NOT EXISTS undo_meta (schema_cookie INTEGER NOT NULL);
+)sql"},
     };
     return kMigrations;
 }

@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <thread>
 #include <unordered_map>
@@ -26,6 +27,7 @@
 #include "guilt/schema.hpp"
 #include "guilt/text.hpp"
 #include "guilt/time.hpp"
+#include "undo_log.hpp"
 
 namespace guilt {
 namespace fs = std::filesystem;
@@ -266,6 +268,7 @@ struct Store::Impl {
     std::string path;
     mutable SQLite::Database db;  // const reads still step statements
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+    UndoLog undo{db};
 
     Impl(std::string p, const std::string& file, int flags) : path(std::move(p)), db(file, flags) {
         sqlite3_create_function_v2(db.getHandle(), "guilt_fold", 1,
@@ -493,7 +496,14 @@ const std::string& Store::path() const {
 void Store::write(const std::function<void()>& fn) {
     m_impl->guarded("writing", [&] {
         SQLite::Transaction tx(m_impl->db, SQLite::TransactionBehavior::IMMEDIATE);
-        fn();
+        m_impl->undo.begin(std::time(nullptr));
+        try {
+            fn();
+        } catch (...) {
+            m_impl->undo.abandon();
+            throw;
+        }
+        m_impl->undo.end();
         tx.commit();
     });
 }
@@ -504,6 +514,12 @@ std::optional<std::int64_t> Store::Impl::find_kid(const std::string& name) {
     q.bind(1, fold_name(name));
     if (!q.executeStep()) return std::nullopt;
     return q.getColumn(0).getInt64();
+}
+
+std::optional<UndoneChange> Store::undo() {
+    return m_impl->guarded("undoing the last change", [&] {
+        return m_impl->undo.undo_latest([this](std::int64_t id) { return find(id); });
+    });
 }
 
 std::int64_t Store::Impl::kid_id(const std::string& name) {
@@ -704,12 +720,17 @@ void Store::for_each_entry(const EntryFilter& f,
         add("e.id IN (SELECT ek.entry_id FROM entry_kids ek JOIN kid_names n ON n.kid_id = "
             "ek.kid_id WHERE n.folded = :kid)");
     std::string query = f.contains ? fts_query(*f.contains) : "";
-    if (f.contains) add("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match)");
+    if (f.contains && query.empty()) return;
     auto order = f.oldest_first ? "e.ts, e.id" : "e.ts DESC, e.id DESC";
-    auto sql = fmt::format("SELECT {} FROM entries e{} ORDER BY {}{}", kEntryColumns, where, order,
-                           f.limit > 0 ? fmt::format(" LIMIT {}", f.limit) : "");
+    if (f.contains) add("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match)");
+    // With a limit, the entries are chosen first and only those read whole (tags, kids, ...).
+    auto sql = f.limit > 0 ? fmt::format(
+                                 "SELECT {} FROM entries e WHERE e.id IN (SELECT e.id FROM entries "
+                                 "e{} ORDER BY {} LIMIT {}) ORDER BY {}",
+                                 kEntryColumns, where, order, f.limit, order)
+                           : fmt::format("SELECT {} FROM entries e{} ORDER BY {}", kEntryColumns,
+                                         where, order);
     m_impl->guarded("reading entries", [&] {
-        if (f.contains && query.empty()) return;
         auto& q = m_impl->stmt(sql);
         ResetOnExit reset{q};
         if (f.since_utc) q.bind(":since", *f.since_utc);
@@ -1020,6 +1041,15 @@ std::vector<std::pair<Date, std::string>> Store::showings_between(Date from, Dat
     });
 }
 
+bool Store::add_showing(Date day, const std::string& strategy) {
+    return m_impl->guarded("recording the reflection", [&] {
+        auto& q = m_impl->stmt("INSERT OR IGNORE INTO showings (strategy, day) VALUES (?, ?)");
+        q.bind(1, strategy);
+        q.bind(2, format_date(day));
+        return q.exec() > 0;
+    });
+}
+
 std::map<std::string, Date> Store::last_showings_before(Date day) const {
     return m_impl->guarded("reading earlier reflections", [&] {
         auto& q =
@@ -1150,6 +1180,16 @@ std::optional<std::string> Store::setting(const std::string& key) const {
     });
 }
 
+std::vector<std::pair<std::string, std::string>> Store::settings() const {
+    return m_impl->guarded("reading preferences", [&] {
+        auto& q = m_impl->stmt("SELECT key, value FROM settings ORDER BY key");
+        std::vector<std::pair<std::string, std::string>> out;
+        while (q.executeStep())
+            out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+        return out;
+    });
+}
+
 void Store::set_setting(const std::string& key, const std::string& value) {
     m_impl->guarded("saving the preference", [&] {
         auto& q = m_impl->stmt(
@@ -1246,6 +1286,27 @@ std::vector<KidSummary> Store::kids() const {
             out.push_back({q.getColumn(0).getString(),
                            q.getColumn(1).getInt64(),
                            {q.getColumn(2).getInt64(), q.getColumn(3).getInt()}});
+        return out;
+    });
+}
+
+std::vector<std::int64_t> Store::entries_with_unprintable() const {
+    return m_impl->guarded("reading entries", [&] {
+        // GLOB compares code points: C0 but tab and newline, DEL and C1, bidi controls.
+        const std::string chars = "\x01-\x08\x0b-\x1f\x7f-\xc2\x9f\u202a-\u202e\u2066-\u2069";
+        auto& q = m_impl->stmt(R"sql(
+            SELECT e.id FROM entries e
+            WHERE e.text GLOB :p OR coalesce(e.prompt, '') GLOB :p OR coalesce(e.kind, '') GLOB :p
+               OR coalesce(e.strategy, '') GLOB :p OR coalesce(e.ref_date, '') GLOB :p
+               OR EXISTS (SELECT 1 FROM tags WHERE entry_id = e.id AND tag GLOB :p)
+               OR EXISTS (SELECT 1 FROM run_with WHERE entry_id = e.id AND who GLOB :p)
+               OR EXISTS (SELECT 1 FROM entry_kids ek JOIN kids k ON k.id = ek.kid_id
+                          WHERE ek.entry_id = e.id AND k.name GLOB :p)
+            ORDER BY e.id)sql");
+        q.bind(":p", "*[" + chars + "]*");
+        std::vector<std::int64_t> out;
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getInt64());
         return out;
     });
 }

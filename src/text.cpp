@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <unordered_set>
+#include <utility>
 
 #include "guilt/error.hpp"
 
@@ -133,12 +135,21 @@ bool same_name(std::string_view a, std::string_view b) {
 }
 
 void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more, bool fold) {
-    for (const auto& name : more) {
-        bool seen = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
-            return fold ? same_name(n, name) : n == name;
-        });
-        if (!seen) names.push_back(name);
-    }
+    // One hash set of what is there, so merging n names into m costs n + m, not n * m.
+    // Folded names are compared by their fold_name keys, as same_name does.
+    auto key = [fold](const std::string& name) { return fold ? fold_name(name) : name; };
+    std::unordered_set<std::string> seen;
+    seen.reserve(names.size() + more.size());
+    for (const auto& name : names)
+        seen.insert(key(name));
+    for (const auto& name : more)
+        if (seen.insert(key(name)).second) names.push_back(name);
+}
+
+void check_name_count(std::size_t count, std::string_view field, std::string_view what) {
+    if (count > kMaxNamesPerEntry)
+        throw UsageError(fmt::format("{}: {} {} given; an entry holds at most {}", field, count,
+                                     what, kMaxNamesPerEntry));
 }
 
 std::vector<std::string> extract_tags(std::string_view text) {
@@ -156,41 +167,89 @@ std::vector<std::string> extract_kids(std::string_view text) {
     return kids;
 }
 
+namespace {
+
+// Bidi embeddings, overrides (U+202A-U+202E) and isolates (U+2066-U+2069): they reorder what
+// follows on her terminal, so "evil\u202etxt.exe" reads as something else.
+bool is_bidi_control(std::uint32_t cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+// Characters that a terminal acts on instead of showing: C0 but tab and newline, CR, DEL, C1.
+bool is_control(std::uint32_t cp) {
+    return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F);
+}
+
+// The code point of the UTF-8 sequence at text[i] and its length, or length 0 when it is not
+// valid UTF-8 (overlong, a surrogate, past U+10FFFF, cut short).
+std::pair<std::uint32_t, int> decode(std::string_view text, std::size_t i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) return {c, 1};
+    int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    bool ok = len > 0 && i + len <= text.size();
+    std::uint32_t cp = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+    for (int k = 1; ok && k < len; ++k) {
+        auto cc = static_cast<unsigned char>(text[i + k]);
+        ok = (cc & 0xC0) == 0x80;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    ok = ok && !(len == 2 && cp < 0x80) && !(len == 3 && cp < 0x800) &&
+         !(len == 4 && cp < 0x10000) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
+    return {cp, ok ? len : 0};
+}
+
+}  // namespace
+
 void check_text(std::string_view text, std::string_view field) {
     if (text.size() > kMaxTextBytes)
         throw UsageError(fmt::format("{} is {} bytes long; the limit is {} bytes", field,
                                      text.size(), kMaxTextBytes));
     for (std::size_t i = 0; i < text.size();) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                throw UsageError(fmt::format(
-                    "{} holds a control character (0x{:02x}) at byte {}; only text is accepted",
-                    field, c, i));
-            if (c == 0x7f)
-                throw UsageError(
-                    fmt::format("{} holds a control character (0x7f) at byte {}", field, i));
-            ++i;
-            continue;
-        }
-        int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        bool ok = len > 0 && i + len <= text.size();
-        std::uint32_t cp = len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
-        for (int k = 1; ok && k < len; ++k) {
-            auto cc = static_cast<unsigned char>(text[i + k]);
-            ok = (cc & 0xC0) == 0x80;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        // Refuse overlong forms, surrogates and code points past U+10FFFF.
-        if (ok) {
-            ok = !(len == 2 && cp < 0x80) && !(len == 3 && cp < 0x800) &&
-                 !(len == 4 && cp < 0x10000) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
-        }
-        if (!ok)
-            throw UsageError(
-                fmt::format("{} is not valid UTF-8 (byte 0x{:02x} at {})", field, c, i));
-        i += len;
+        auto [cp, len] = decode(text, i);
+        if (len == 0)
+            throw UsageError(fmt::format("{} is not valid UTF-8 (byte 0x{:02x} at {})", field,
+                                         static_cast<unsigned char>(text[i]), i));
+        if (is_control(cp))
+            throw UsageError(fmt::format(
+                "{} holds a control character (U+{:04X}) at byte {}; only text is accepted", field,
+                cp, i));
+        if (is_bidi_control(cp))
+            throw UsageError(fmt::format(
+                "{} holds a bidi control character (U+{:04X}) at byte {}, which reorders text on "
+                "screen; only text is accepted",
+                field, cp, i));
+        i += static_cast<std::size_t>(len);
     }
+}
+
+bool has_unprintable(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        auto [cp, len] = decode(text, i);
+        if (len == 0 || is_control(cp) || is_bidi_control(cp)) return true;
+        i += static_cast<std::size_t>(len);
+    }
+    return false;
+}
+
+std::string visible(std::string_view text) {
+    if (!has_unprintable(text)) return std::string(text);
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (std::size_t i = 0; i < text.size();) {
+        auto [cp, len] = decode(text, i);
+        if (len == 0) {
+            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[i]));
+            len = 1;
+        } else if (cp < 0x80 && is_control(cp)) {
+            out += fmt::format("\\x{:02x}", cp);
+        } else if (is_control(cp) || is_bidi_control(cp)) {
+            out += fmt::format("\\u{:04x}", cp);
+        } else {
+            out += text.substr(i, static_cast<std::size_t>(len));
+        }
+        i += static_cast<std::size_t>(len);
+    }
+    return out;
 }
 
 std::size_t display_width(std::string_view text) {
@@ -203,7 +262,8 @@ std::string shorten(std::string_view text, std::size_t max_chars) {
     std::string flat;
     flat.reserve(text.size());
     for (char c : trim(text))
-        flat.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+        flat.push_back(c == '\n' || c == '\t' ? ' ' : c);
+    flat = visible(flat);
     if (display_width(flat) <= max_chars) return flat;
     std::size_t chars = 0, i = 0;
     for (; i < flat.size(); ++i) {

@@ -72,6 +72,7 @@ void setup_kids(CLI::App& app, Context& ctx);      // guilt kids [rename|merge|n
 void setup_show(CLI::App& app, Context& ctx);      // guilt show ID
 void setup_edit(CLI::App& app, Context& ctx);      // guilt edit ID [options]
 void setup_delete(CLI::App& app, Context& ctx);    // guilt delete ID [--yes]
+void setup_undo(CLI::App& app, Context& ctx);      // guilt undo
 void setup_reflect(CLI::App& app, Context& ctx);   // guilt reflect [--date DATE] [--all]
 void setup_helped(CLI::App& app, Context& ctx);    // guilt helped REFLECTION_ID yes|little|no
 void setup_week(CLI::App& app, Context& ctx);      // guilt week [WEEK] [--format F] [-o FILE]

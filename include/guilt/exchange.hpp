@@ -6,8 +6,11 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -27,11 +30,20 @@ std::string json_export_open(Timestamp exported_at);
 // One entry of the "entries" array (without its id); `first` for the first one written.
 std::string json_export_entry(const Entry& e, bool first);
 
+// Everything of the journal besides its entries, as the export carries it after them.
+struct JournalRest {
+    std::vector<Priority> priorities;  // active by rank, then the done ones
+    // The history of the priorities list goes here (with its writer, reader and schema part).
+    std::vector<Motto> mottos;        // oldest first
+    std::vector<FollowUp> followups;  // of the exported reflections; reflection_uuid set
+    std::vector<std::pair<std::string, std::string>> settings;  // key, value; by key
+    std::vector<std::pair<Date, std::string>> showings;         // day, strategy; by day
+};
+
 // The end of "entries" (`any_entries`: whether json_export_entry was called), then the
-// priorities, mottos and follow-ups, and the closing brace with a final newline.
-std::string json_export_close(bool any_entries, const std::vector<Priority>& priorities,
-                              const std::vector<Motto>& mottos,
-                              const std::vector<FollowUp>& followups);
+// priorities, mottos, follow-ups, settings ({"unit": "mi"}) and showings ([{"date": ...,
+// "strategy": ...}]), and the closing brace with a final newline.
+std::string json_export_close(bool any_entries, const JournalRest& rest);
 
 // ---- export: CSV (RFC 4180) --------------------------------------------------------------------
 
@@ -74,11 +86,12 @@ std::string md_entry(const Entry& e);
 struct ImportData {
     enum class Source { guilt, jrnl };
     Source source = Source::guilt;
-    std::vector<Entry> entries;  // in file order; uuids set
-    std::vector<Priority> priorities;
-    std::vector<Motto> mottos;
-    std::vector<FollowUp> followups;  // reflection_uuid set, reflection_id not yet
+    std::vector<Entry> entries;  // in file order; uuids set (read_import only)
+    JournalRest rest;            // a jrnl export has none of it; followups: reflection_id not yet
 };
+
+// The deepest nesting an import may have; a guilt export nests 4 levels.
+inline constexpr int kMaxImportDepth = 64;
 
 // "guilt" or "jrnl".
 std::string_view to_string(ImportData::Source source);
@@ -92,6 +105,15 @@ nlohmann::json parse_import_json(std::string_view text);
 // shape; jrnl times are read in the process's local zone. Throws UsageError "JSON-PATH: what is
 // wrong, got VALUE" (e.g. "/entries/12/intensity: must be 1-10, got 14") for the first problem.
 ImportData read_import(const nlohmann::json& doc);
+
+// read_import as a stream, with nlohmann's SAX interface, so memory stays bounded whatever the
+// size of `in`: each entry is checked and handed to `on_entry` as soon as it is read (a jrnl
+// entry met twice only once); `on_progress` gets the bytes read so far, now and then. Returns the
+// rest. Throws UsageError as read_import does, "not valid JSON at line L, column C: ..." for a
+// file that is not JSON and "nested deeper than 64 levels" past kMaxImportDepth; entries handed
+// over before the error are then to be dropped (the import runs in one transaction).
+ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)>& on_entry,
+                              const std::function<void(std::size_t)>& on_progress = {});
 
 // One entry of a guilt export at JSON path `path`, checked like the capture commands check what
 // she types. Throws UsageError naming the JSON path of the bad field.

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "guilt/followup.hpp"
 #include "guilt/error.hpp"
+#include "guilt/followup.hpp"
 #include "guilt/types.hpp"
 
 namespace guilt {
@@ -45,6 +45,16 @@ class JournalDamaged : public StoreError {
     using StoreError::StoreError;
 };
 
+// What `guilt undo` reverted.
+struct UndoneChange {
+    std::int64_t made_utc = 0;          // when the change was made
+    std::int64_t entries_removed = 0;   // entries the change had added, now gone
+    std::int64_t entries_restored = 0;  // entries it had deleted, back with their own ids
+    std::int64_t entries_reverted = 0;  // entries it had changed, now as they were
+    std::optional<Entry> entry;         // the entry, when it touched exactly one
+    std::vector<std::string> others;    // other parts it touched: "mottos", "priorities", ...
+};
+
 // The current schema version; a journal with a higher PRAGMA user_version is refused.
 int schema_version();
 
@@ -74,8 +84,14 @@ class Store {
     const std::string& path() const;
 
     // Runs `fn` in one IMMEDIATE transaction: committed when it returns, rolled back when it
-    // throws (the exception propagates). SQLite failures become StoreError.
+    // throws (the exception propagates). SQLite failures become StoreError. What `fn` changes
+    // is recorded in the undo log in the same transaction (the last 100 changes).
     void write(const std::function<void()>& fn);
+
+    // Reverts the latest change in the undo log and forgets it (inside write()): added rows go,
+    // deleted ones come back with their ids, changed ones are as they were. nullopt when
+    // nothing is left to undo; StoreError when the journal no longer allows it.
+    std::optional<UndoneChange> undo();
 
     // Stores a new entry (inside write()); fills in id and, when empty, uuid. Kid names are
     // replaced by their first spelling in the journal.
@@ -145,6 +161,8 @@ class Store {
     void record_showings(Date day, const std::vector<std::string>& strategies);
     // The (day, strategy) pairs reflect showed for days from..to, ordered by day.
     std::vector<std::pair<Date, std::string>> showings_between(Date from, Date to) const;
+    // Records one (day, strategy) showing (import); false when it was recorded already.
+    bool add_showing(Date day, const std::string& strategy);
     // For each strategy, the latest day before `day` for which it was shown.
     std::map<std::string, Date> last_showings_before(Date day) const;
 
@@ -166,6 +184,8 @@ class Store {
     // Preferences kept in the journal (guilt config).
     std::optional<std::string> setting(const std::string& key) const;
     void set_setting(const std::string& key, const std::string& value);
+    // Every preference stored, by key.
+    std::vector<std::pair<std::string, std::string>> settings() const;
 
     // An online copy of the journal to `dest` (mode 0600), safe while others write: all pages in
     // one step of SQLite's backup API, into a file beside `dest` renamed over it once complete,
@@ -184,6 +204,10 @@ class Store {
     // in a copy of a journal that cannot be written); throws StoreError when the journal is
     // locked past the busy timeout.
     std::optional<std::string> search_index_problem() const;
+
+    // Ids of the entries whose words, tags or kids hold control or bidi characters (written by
+    // another program: guilt refuses them), in id order.
+    std::vector<std::int64_t> entries_with_unprintable() const;
 
     // Rebuilds the full-text index from the entries (inside write()).
     void rebuild_search_index();

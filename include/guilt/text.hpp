@@ -33,8 +33,16 @@ std::string fold_name(std::string_view name);
 // True when `a` and `b` are spellings of one name (their fold_name keys are equal).
 bool same_name(std::string_view a, std::string_view b);
 
+// The most tags, and the most kids, one entry may hold.
+inline constexpr std::size_t kMaxNamesPerEntry = 32;
+
 // Appends `more` to `names` skipping names already present; `fold` compares with same_name.
+// Linear in the size of both lists.
 void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more, bool fold);
+
+// Throws UsageError "FIELD: COUNT WHAT given; an entry holds at most 32" when `count` is over
+// kMaxNamesPerEntry (`what` is "tags" or "kids").
+void check_name_count(std::size_t count, std::string_view field, std::string_view what);
 
 // ASCII lower-case copy (other bytes unchanged).
 std::string to_lower(std::string_view text);
@@ -45,12 +53,24 @@ bool iequals(std::string_view a, std::string_view b);
 // Copy without leading and trailing ASCII whitespace.
 std::string_view trim(std::string_view text);
 
-// Throws UsageError naming `field` when `text` is not valid UTF-8, holds a NUL or another
-// control character than tab and newline, or is longer than kMaxTextBytes.
+// Throws UsageError naming `field` and the code point when `text` is not valid UTF-8, holds a
+// control character other than tab and newline (C0 with CR, DEL, C1 U+0080-U+009F) or a bidi
+// embedding, override or isolate (U+202A-U+202E, U+2066-U+2069), or is longer than
+// kMaxTextBytes.
 void check_text(std::string_view text, std::string_view field);
 
-// At most `max_chars` characters of `text` on one line (newlines become spaces), ending in "…"
-// when cut. Never splits a UTF-8 sequence.
+// True when `text` holds what check_text refuses (bytes that are not UTF-8, control or bidi
+// characters): text planted in a journal by another program.
+bool has_unprintable(std::string_view text);
+
+// `text` safe to print on a terminal: what has_unprintable() finds is shown escaped (\x1b,
+// \u0085, \u202e, and \xff for a byte that is not UTF-8); everything else, tab and newline
+// included, is unchanged.
+std::string visible(std::string_view text);
+
+// At most `max_chars` characters of `text` on one line (newlines and tabs become spaces,
+// unprintable characters are escaped as by visible()), ending in "…" when cut. Never splits a
+// UTF-8 sequence.
 std::string shorten(std::string_view text, std::size_t max_chars);
 
 // Number of characters (code points) in valid UTF-8 text.

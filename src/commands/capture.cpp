@@ -2,8 +2,8 @@
 // Options shared by the capture commands and edit, and how they become an entry's fields.
 #include "capture.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -28,25 +28,29 @@ std::string clean_name(std::string name, char marker, const std::string& field) 
     check_text(name, field);
     if (name.empty()) throw UsageError(fmt::format("{} needs a name, got \"\"", field));
     if (name.find_first_of(" \t\n,") != std::string::npos)
-        throw UsageError(fmt::format("{} takes one name without spaces or commas, got \"{}\"", field, name));
+        throw UsageError(
+            fmt::format("{} takes one name without spaces or commas, got \"{}\"", field, name));
     return name;
 }
 
 std::vector<std::string> parse_tags(const std::vector<std::string>& raw) {
-    std::vector<std::string> out;
+    std::vector<std::string> given, out;
     for (const auto& t : raw) {
         auto tag = to_lower(clean_name(t, '#', "--tag"));
         if (extract_tags("#" + tag) != std::vector<std::string>{tag})
             throw UsageError(fmt::format(
                 "--tag takes letters, digits, '-' and '_' and needs a letter, got \"{}\"", t));
-        merge_names(out, {tag}, false);
+        given.push_back(tag);
     }
+    merge_names(out, given, false);
     return out;
 }
 
 std::vector<std::string> parse_kids(const std::vector<std::string>& raw) {
-    std::vector<std::string> out;
-    for (const auto& k : raw) merge_names(out, {parse_kid_name(k, "--kid")}, true);
+    std::vector<std::string> given, out;
+    for (const auto& k : raw)
+        given.push_back(parse_kid_name(k, "--kid"));
+    merge_names(out, given, true);
     return out;
 }
 
@@ -57,14 +61,18 @@ std::string one_of(const std::string& value, const std::string_view (&allowed)[N
     for (auto a : allowed)
         if (a == lowered) return lowered;
     std::vector<std::string> names(std::begin(allowed), std::end(allowed));
-    throw UsageError(fmt::format("{} must be one of {}, got \"{}\"", field, fmt::join(names, ", "), value));
+    throw UsageError(
+        fmt::format("{} must be one of {}, got \"{}\"", field, fmt::join(names, ", "), value));
 }
 
 std::vector<std::string> parse_with(const std::vector<std::string>& raw) {
-    std::vector<std::string> out;
-    for (const auto& w : raw) merge_names(out, {one_of(w, kRunCompanions, "--with")}, false);
+    std::vector<std::string> given, out;
+    for (const auto& w : raw)
+        given.push_back(one_of(w, kRunCompanions, "--with"));
+    merge_names(out, given, false);
     if (out.size() > 1 && std::find(out.begin(), out.end(), "solo") != out.end())
-        throw UsageError(fmt::format("--with solo cannot go with others, got {}", fmt::join(out, ", ")));
+        throw UsageError(
+            fmt::format("--with solo cannot go with others, got {}", fmt::join(out, ", ")));
     return out;
 }
 
@@ -109,13 +117,14 @@ void add_run_options(CLI::App& cmd, CaptureOptions& o) {
 }
 
 void add_engage_options(CLI::App& cmd, CaptureOptions& o) {
-    cmd.add_option("-k,--kid", o.kids, "A child you were with (repeatable)")->allow_extra_args(false);
+    cmd.add_option("-k,--kid", o.kids, "A child you were with (repeatable)")
+        ->allow_extra_args(false);
     cmd.add_flag("--child-led", o.child_led, "The child chose what you did");
     cmd.add_option("--note", o.note, "What you did together");
 }
 
-void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx,
-                   std::string_view example, const std::function<void(Entry&)>& save) {
+void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx, std::string_view example,
+                   const std::function<void(Entry&)>& save) {
     auto build = [&](std::string text) {
         // Trailing newlines from a pipe or an editor are not part of what she wrote.
         while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
@@ -144,7 +153,8 @@ void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx,
 int parse_minutes(const std::string& text, const std::string& field) {
     int seconds = parse_duration(text, field, kMaxEngageSeconds);
     int minutes = static_cast<int>(std::lround(seconds / 60.0));
-    if (minutes < 1) throw UsageError(fmt::format("{} must be at least 1 minute, got {}", field, text));
+    if (minutes < 1)
+        throw UsageError(fmt::format("{} must be at least 1 minute, got {}", field, text));
     return minutes;
 }
 
@@ -181,7 +191,8 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
         if (!o.with.empty()) refuse(o.with.front(), "--with", e);
     }
     if (!engage && (o.child_led || o.not_child_led))
-        throw UsageError(fmt::format("--child-led does not apply to a {} entry", to_string(e.type)));
+        throw UsageError(
+            fmt::format("--child-led does not apply to a {} entry", to_string(e.type)));
     if (!run && !engage) refuse(o.note, "--note", e);
     if (!run && !engage && e.type != EntryType::deposit) refuse(o.duration, "--duration", e);
 
@@ -204,12 +215,15 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
         if (o.child_led) e.child_led = true;
         if (o.not_child_led) e.child_led = false;
     }
-    if (e.type == EntryType::deposit && o.duration) e.minutes = parse_minutes(*o.duration, "DURATION");
+    if (e.type == EntryType::deposit && o.duration)
+        e.minutes = parse_minutes(*o.duration, "DURATION");
     if (o.note) set_text(e, *o.note, "--note");
     if (o.text) {
         if (trim(*o.text).empty()) throw UsageError("--text is empty; an entry needs its words");
         set_text(e, *o.text, "--text");
     }
+    check_name_count(e.tags.size(), "--tag and #tags", "tags");
+    check_name_count(e.kids.size(), "--kid and @names", "kids");
 }
 
 void save_and_confirm(Entry& e, Context& ctx) {

@@ -131,6 +131,21 @@ void inspect_contents(const std::string& path, Context& ctx, Checkup& c) {
                               "doctor again",
                               {}});
     }
+    if (auto planted = store->entries_with_unprintable(); !planted.empty()) {
+        std::vector<std::string> ids;
+        for (std::size_t i = 0; i < planted.size() && i < kMaxDamageLines; ++i)
+            ids.push_back(fmt::format("#{}", planted[i]));
+        if (planted.size() > kMaxDamageLines) ids.push_back("...");
+        c.findings.push_back(
+            {fmt::format("{} {} control or bidi characters that guilt does not accept (another "
+                         "program wrote them): {}",
+                         plural(static_cast<std::int64_t>(planted.size()), "entry", "entries"),
+                         planted.size() == 1 ? "holds" : "hold",
+                         fmt::format("{}", fmt::join(ids, " "))),
+             "guilt shows them escaped (\\x1b); correct each with guilt edit ID, or remove it "
+             "with guilt delete ID",
+             {}});
+    }
     c.entries = store->count_entries();
 }
 

@@ -13,6 +13,7 @@
 #include "guilt/cli.hpp"
 #include "guilt/error.hpp"
 #include "guilt/exchange.hpp"
+#include "guilt/settings.hpp"
 #include "guilt/terminal.hpp"
 #include "guilt/text.hpp"
 #include "range.hpp"
@@ -51,6 +52,20 @@ std::string export_format(const ExportOptions& o, const Context& ctx) {
         "-o \"{}\": cannot tell the format from its name; end it in .json, .csv or .md, or give "
         "--format",
         *o.output));
+}
+
+// All the journal holds besides entries: the JSON export is the complete backup. Fills `rest`
+// part by part, so what was read before the journal turned out damaged is kept.
+void read_journal_rest(const Store& store, JournalRest& rest) {
+    rest.priorities = store.priorities(true);
+    rest.mottos = store.mottos();
+    rest.followups = store.followups();
+    for (auto& [key, value] : store.settings()) {
+        bool known = std::any_of(setting_specs().begin(), setting_specs().end(),
+                                 [&](const SettingSpec& s) { return s.key == key; });
+        if (known) rest.settings.emplace_back(key, value);  // not what an old guilt kept there
+    }
+    rest.showings = store.showings_between(Date{1, 1, 1}, Date{9999, 12, 31});
 }
 
 void run_export(const ExportOptions& o, Context& ctx) {
@@ -92,20 +107,16 @@ void run_export(const ExportOptions& o, Context& ctx) {
                 emit(json_export_entry(e, count++ == 0));
                 if (e.type == EntryType::reflection) reflections.insert(e.uuid);
             });
-            std::vector<Priority> priorities;
-            std::vector<Motto> mottos;
-            std::vector<FollowUp> followups;
+            JournalRest rest;
             try {
-                priorities = store.priorities(true);
-                mottos = store.mottos();
-                followups = store.followups();
+                read_journal_rest(store, rest);
             } catch (const JournalDamaged&) {
                 if (!salvaging) throw;
             }
-            std::erase_if(followups, [&](const FollowUp& f) {
+            std::erase_if(rest.followups, [&](const FollowUp& f) {
                 return !reflections.contains(f.reflection_uuid);
             });
-            emit(json_export_close(count > 0, priorities, mottos, followups));
+            emit(json_export_close(count > 0, rest));
         } else if (format == "csv") {
             // A file is for spreadsheets, which read UTF-8 only after a byte-order mark; piped
             // output is for other programs, which do not want one.
@@ -179,9 +190,9 @@ void setup_export(CLI::App& app, Context& ctx) {
         ->option_text("FILE");
     cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
     cmd->footer(
-        R"(JSON holds everything (entries, priorities, mottos, follow-ups) and is what guilt import
-reads; --since/--until choose entries (and the follow-ups of their reflections), priorities
-and mottos always go whole.
+        R"(JSON holds everything (entries, priorities, mottos, follow-ups, settings, the prompts
+reflect showed) and is what guilt import reads; --since/--until choose entries (and the
+follow-ups of their reflections), priorities and mottos always go whole.
 
 Examples:
   guilt export -o backup.json

@@ -4,10 +4,16 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <memory>
 #include <set>
 
 #include "cli_model.hpp"
@@ -23,7 +29,8 @@ namespace guilt {
 
 namespace {
 
-constexpr std::size_t kProgressFrom = 2000;  // entries; smaller imports finish at once
+constexpr std::size_t kProgressFrom = 2000;          // entries; smaller imports finish at once
+constexpr std::size_t kProgressFromBytes = 1 << 20;  // the same, when the count is not known
 
 struct ImportOptions {
     std::vector<std::string> files;
@@ -32,8 +39,10 @@ struct ImportOptions {
 };
 
 struct Counts {
-    std::int64_t entries = 0, priorities = 0, mottos = 0, followups = 0;
-    std::int64_t total() const { return entries + priorities + mottos + followups; }
+    std::int64_t entries = 0, priorities = 0, mottos = 0, followups = 0, settings = 0, showings = 0;
+    std::int64_t total() const {
+        return entries + priorities + mottos + followups + settings + showings;
+    }
 };
 
 std::string describe(const Counts& c, ImportData::Source source) {
@@ -45,50 +54,79 @@ std::string describe(const Counts& c, ImportData::Source source) {
         c.followups > 0 ? ", " + plural(c.followups, "follow-up", "follow-ups") : "");
 }
 
-std::string read_input(const std::string& file) {
-    if (file == "-") return read_all(stdin);
-    std::FILE* f = std::fopen(file.c_str(), "rb");
-    if (!f) throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(errno)));
-    auto text = read_all(f);
-    bool failed = std::ferror(f) != 0;  // a folder opens, then fails to read
-    int error = errno;
-    std::fclose(f);
-    if (failed) throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(error)));
-    return text;
+// The file to read, opened; "-" is stdin. Throws UsageError naming the file.
+std::unique_ptr<std::istream> open_input(const std::string& file) {
+    if (file == "-") return std::make_unique<std::istream>(std::cin.rdbuf());
+    std::error_code ec;
+    if (std::filesystem::is_directory(file, ec))
+        throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(EISDIR)));
+    auto in = std::make_unique<std::ifstream>(file, std::ios::binary);
+    if (!*in) throw UsageError(fmt::format("{}: cannot read it: {}", file, std::strerror(errno)));
+    return in;
 }
 
-// "Importing entries: 12000 of 200000 (6%)" on stderr, rewritten in place, only on a terminal.
+// Stdin copied into an unnamed temporary file, so it can be read twice in bounded memory.
+std::unique_ptr<std::istream> spooled_stdin() {
+    std::string path = std::filesystem::temp_directory_path() / "guilt-import-XXXXXX";
+    int fd = ::mkstemp(path.data());
+    if (fd < 0) throw StoreError(fmt::format("cannot spool stdin: {}", std::strerror(errno)));
+    ::close(fd);
+    auto in = std::make_unique<std::fstream>(
+        path, std::ios::in | std::ios::out | std::ios::binary | std::ios::trunc);
+    ::unlink(path.c_str());   // gone when the stream closes, whatever happens
+    *in << std::cin.rdbuf();  // an empty stdin sets failbit here
+    in->clear();
+    in->seekg(0);
+    return in;
+}
+
+// "Importing entries: 12000 of 200000 (6%)" on stderr, rewritten in place, only on a terminal;
+// without the total, the share of the file read.
 class Progress {
   public:
-    Progress(std::string_view doing, std::size_t total)
-        : m_doing(doing), m_total(total), m_on(total > kProgressFrom && is_terminal(stderr)) {}
+    Progress(std::string_view doing, std::size_t total, std::size_t file_bytes)
+        : m_doing(doing),
+          m_total(total),
+          m_bytes(file_bytes),
+          m_on((total > 0 ? total > kProgressFrom : file_bytes > kProgressFromBytes) &&
+               is_terminal(stderr)) {}
     ~Progress() {
-        if (m_on) std::cerr << "\r\033[K" << std::flush;  // clear the line
+        if (m_on && m_shown) std::cerr << "\r\033[K" << std::flush;  // clear the line
     }
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
 
+    void read_to(std::size_t byte) { m_read = byte; }
+
     void step(std::size_t done) {
-        if (!m_on || (done % (m_total / 100) != 0 && done != m_total)) return;
-        std::cerr << fmt::format("\r{} entries: {} of {} ({}%)", m_doing, done, m_total,
-                                 done * 100 / m_total)
+        if (!m_on) return;
+        std::size_t percent =
+            m_total > 0 ? done * 100 / m_total : std::min<std::size_t>(99, m_read * 100 / m_bytes);
+        if (m_total > 0 ? done % std::max<std::size_t>(1, m_total / 100) != 0 && done != m_total
+                        : percent == m_percent)
+            return;
+        m_percent = percent;
+        m_shown = true;
+        std::cerr << (m_total > 0 ? fmt::format("\r{} entries: {} of {} ({}%)", m_doing, done,
+                                                m_total, percent)
+                                  : fmt::format("\r{} entries: {} ({}%)", m_doing, done, percent))
                   << std::flush;
     }
 
   private:
     std::string_view m_doing;
-    std::size_t m_total;
-    bool m_on;
+    std::size_t m_total, m_bytes, m_read = 0, m_percent = 0;
+    bool m_on, m_shown = false;
 };
 
 // Adds (or counts) the follow-ups whose reflection has none yet. Their reflection is in the
-// journal, or (a dry run) in the file; else the file is refused, naming the follow-up.
-void merge_followups(Store& store, ImportData& data, bool write, Counts& added, Counts& there) {
-    std::set<std::string> in_file;
-    for (const auto& e : data.entries)
-        if (e.type == EntryType::reflection) in_file.insert(e.uuid);
-    for (std::size_t i = 0; i < data.followups.size(); ++i) {
-        auto& f = data.followups[i];
+// journal, or (a dry run) in the file (`in_file`: the uuids of its reflections); else the file
+// is refused, naming the follow-up.
+void merge_followups(Store& store, std::vector<FollowUp>& followups,
+                     const std::set<std::string>& in_file, bool write, Counts& added,
+                     Counts& there) {
+    for (std::size_t i = 0; i < followups.size(); ++i) {
+        auto& f = followups[i];
         auto id = store.entry_id(f.reflection_uuid);
         auto reflection = id ? store.find(*id) : std::nullopt;
         bool is_reflection = reflection ? reflection->type == EntryType::reflection
@@ -109,23 +147,12 @@ void merge_followups(Store& store, ImportData& data, bool write, Counts& added, 
     }
 }
 
-// Adds (or, for a dry run, only counts) what the journal does not hold yet. New active
-// priorities rank after the journal's own, in the order of their ranks in the file.
-void merge(Store& store, ImportData& data, bool write, Counts& added, Counts& there) {
-    Progress progress(write ? "Importing" : "Checking", data.entries.size());
-    for (std::size_t i = 0; i < data.entries.size(); ++i) {
-        auto& e = data.entries[i];
-        if (store.has_uuid(e.uuid)) {
-            ++there.entries;
-        } else {
-            ++added.entries;
-            if (write) store.add(e);
-        }
-        progress.step(i + 1);
-    }
-
+// Adds (or, for a dry run, only counts) what the journal does not hold yet of the rest of an
+// export. New active priorities rank after the journal's own, in the order of their ranks in
+// the file; settings she has set already are hers and stay.
+void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Counts& there) {
     std::vector<Priority*> fresh;
-    for (auto& p : data.priorities) {
+    for (auto& p : rest.priorities) {
         if (store.has_priority_uuid(p.uuid))
             ++there.priorities;
         else
@@ -141,7 +168,7 @@ void merge(Store& store, ImportData& data, bool write, Counts& added, Counts& th
         if (write) store.insert_priority(*p);
     }
 
-    for (const auto& m : data.mottos) {
+    for (const auto& m : rest.mottos) {
         if (store.has_motto(m)) {
             ++there.mottos;
         } else {
@@ -149,7 +176,60 @@ void merge(Store& store, ImportData& data, bool write, Counts& added, Counts& th
             if (write) store.add_motto(m);
         }
     }
-    merge_followups(store, data, write, added, there);
+
+    for (const auto& [key, value] : rest.settings) {
+        if (store.setting(key)) {
+            ++there.settings;
+        } else {
+            ++added.settings;
+            if (write) store.set_setting(key, value);
+        }
+    }
+
+    // The record of prompts shown is only added to: each (day, strategy) once.
+    auto first = rest.showings.empty() ? Date{} : rest.showings.front().first;
+    auto last = first;
+    for (const auto& [day, strategy] : rest.showings) {
+        first = std::min(first, day);
+        last = std::max(last, day);
+    }
+    std::set<std::pair<Date, std::string>> known;
+    if (!rest.showings.empty())
+        for (auto& s : store.showings_between(first, last))
+            known.insert(s);
+    for (const auto& s : rest.showings) {
+        if (!known.insert(s).second) {
+            ++there.showings;
+        } else {
+            ++added.showings;
+            if (write) store.add_showing(s.first, s.second);
+        }
+    }
+}
+
+// One pass over the file: entries as they are read, the rest at the end. Returns what the file
+// held besides its entries.
+ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t total,
+                       std::size_t file_bytes, Counts& added, Counts& there) {
+    Progress progress(write ? "Importing" : "Checking", total, file_bytes);
+    std::size_t done = 0;
+    std::set<std::string> reflections;  // of the file, for its follow-ups
+    auto data = read_import_stream(
+        in,
+        [&](Entry& e) {
+            if (store.has_uuid(e.uuid)) {
+                ++there.entries;
+            } else {
+                ++added.entries;
+                if (write) store.add(e);
+            }
+            if (e.type == EntryType::reflection) reflections.insert(e.uuid);
+            progress.step(++done);
+        },
+        [&](std::size_t byte) { progress.read_to(byte); });
+    merge_rest(store, data.rest, write, added, there);
+    merge_followups(store, data.rest.followups, reflections, write, added, there);
+    return data;
 }
 
 void run_import(const ImportOptions& o, Context& ctx) {
@@ -159,34 +239,43 @@ void run_import(const ImportOptions& o, Context& ctx) {
         return run_watch_import(o.files, o.dry_run, o.others == "deposit", ctx);
     const auto& file = o.files.front();
     const auto name = file == "-" ? std::string("stdin") : file;
-    // Errors in the file name it.
-    auto about_the_file = [&](const auto& fn) {
-        try {
-            fn();
-        } catch (const UsageError& e) {
-            if (std::string_view(e.what()).starts_with(name + ": ")) throw;
-            throw UsageError(fmt::format("{}: {}", name, e.what()));
-        }
-    };
-    ImportData data;
-    about_the_file([&] { data = read_import(parse_import_json(read_input(file))); });
+    std::error_code ec;
+    const bool journal_exists = std::filesystem::exists(ctx.db_path(), ec);
+    std::size_t file_bytes = file == "-" ? 0 : std::filesystem::file_size(file, ec);
+    if (ec) file_bytes = 0;
 
     Counts added, there;
-    about_the_file([&] {
+    ImportData data;
+    try {
+        auto in = open_input(file);
         if (o.dry_run) {
-            merge(ctx.store(), data, false, added, there);  // a missing journal reads as empty
+            // A missing journal reads as empty.
+            data = import_pass(*in, ctx.store(), false, 0, file_bytes, added, there);
         } else {
+            std::size_t total = 0;
+            if (!journal_exists) {
+                // Checked whole before the journal is created: a refused import creates nothing.
+                if (file == "-") in = spooled_stdin();
+                Counts none;
+                import_pass(*in, ctx.store(), false, 0, file_bytes, none, none);
+                total = static_cast<std::size_t>(none.entries);
+                in->clear();
+                in->seekg(0);
+            }
             auto& store = ctx.store(Store::Access::write);
-            store.write([&] { merge(store, data, true, added, there); });
+            store.write(
+                [&] { data = import_pass(*in, store, true, total, file_bytes, added, there); });
         }
-    });
+    } catch (const UsageError& e) {
+        if (std::string_view(e.what()).starts_with(name + ": ")) throw;
+        throw UsageError(fmt::format("{}: {}", name, e.what()));
+    }
 
     if (ctx.json) {
         auto counts = [](const Counts& c) {
-            return nlohmann::ordered_json{{"entries", c.entries},
-                                          {"priorities", c.priorities},
-                                          {"mottos", c.mottos},
-                                          {"followups", c.followups}};
+            return nlohmann::ordered_json{{"entries", c.entries},   {"priorities", c.priorities},
+                                          {"mottos", c.mottos},     {"followups", c.followups},
+                                          {"settings", c.settings}, {"showings", c.showings}};
         };
         nlohmann::ordered_json out{{"file", name},
                                    {"source", to_string(data.source)},

@@ -140,13 +140,13 @@ void print_prompt(const Prompt& p, std::size_t number, bool color, Date day) {
             fmt::format("#{} {} {}", e->id, to_string(e->type), evidence_time(*e, day)));
     std::cout << '\n'
               << paint(fmt::format("{}. {}", number, p.title), Style::bold, color) << '\n'
-              << wrap(p.helped_note.empty() ? p.message : p.message + " " + p.helped_note, width,
-                      "   ")
+              << wrap(visible(p.helped_note.empty() ? p.message : p.message + " " + p.helped_note),
+                      width, "   ")  // it may quote her words
               << paint(wrap(p.attribution, width, "   "), Style::dim, color)
               << paint(wrap("from your journal: " + fmt::format("{}", fmt::join(cited, ", ")),
                             width, "   "),
                        Style::dim, color)
-              << paint(wrap("→ " + p.question, width, "   "), Style::accent, color);
+              << paint(wrap("→ " + visible(p.question), width, "   "), Style::accent, color);
 }
 
 void run_reflect(const ReflectOptions& o, Context& ctx) {

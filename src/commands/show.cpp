@@ -42,7 +42,8 @@ void print_entry(const Entry& e, const Reading& reading, Context& ctx) {
     bool color = ctx.color(stdout);
     auto row = [&](std::string_view label, const std::string& value) {
         if (value.empty()) return;
-        std::cout << paint(fmt::format("  {:<12}", label), Style::dim, color) << value << '\n';
+        std::cout << paint(fmt::format("  {:<12}", label), Style::dim, color) << visible(value)
+                  << '\n';
     };
     std::cout << paint(describe_entry(e), Style::bold, color) << '\n';
     row("at", format_iso(e.at));
@@ -85,7 +86,7 @@ void print_entry(const Entry& e, const Reading& reading, Context& ctx) {
     row("distortions", fmt::format("{}", fmt::join(distortions, ", ")));
     row("uuid", e.uuid);
     if (!e.text.empty()) {
-        std::cout << '\n' << e.text << '\n';
+        std::cout << '\n' << visible(e.text) << '\n';
     }
 }
 

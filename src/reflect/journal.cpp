@@ -8,6 +8,7 @@
 #include <cmath>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "guilt/text.hpp"
 
@@ -294,15 +295,20 @@ const Entry* latest(const std::vector<const Entry*>& list) {
 }
 
 std::vector<std::string> kids_of(const Journal& j, const std::vector<const Entry*>& entries) {
-    std::vector<std::string> wanted, kids;
+    // One merge of all the names, not one per entry: linear in the names.
+    std::vector<std::string> named, wanted, kids;
     for (const Entry* e : entries)
-        merge_names(wanted, e->kids, true);
+        named.insert(named.end(), e->kids.begin(), e->kids.end());
+    merge_names(wanted, named, true);
+    std::unordered_set<std::string> keys;
+    for (const auto& w : wanted)
+        keys.insert(fold_name(w));
     // Her order: as first written in the window.
+    named.clear();
     for (const Entry* e : j.all)
         for (const auto& k : e->kids)
-            if (std::any_of(wanted.begin(), wanted.end(),
-                            [&](const std::string& w) { return iequals(w, k); }))
-                merge_names(kids, {k}, true);
+            if (keys.contains(fold_name(k))) named.push_back(k);
+    merge_names(kids, named, true);
     return kids;
 }
 

@@ -111,6 +111,72 @@ t_round_trip_through_an_empty_journal_is_exact() {
         fail "the round trip changed the export's text"
 }
 
+t_the_json_export_is_the_complete_backup_settings_and_prompts_shown_included() {
+    fill_journal
+    {
+        guilt config set unit mi && guilt config set week-start sunday &&
+            guilt log "I'm a bad mom, I always yell" -i 8 -w "2026-11-25 19:30" &&
+            guilt reflect --no-input --date 2026-11-25 && guilt reflect --no-input
+    } >/dev/null 2>&1 || fail "cannot set up the journal"
+    expect_exit 0 guilt export -o first.json
+    read_file out first.json
+    expect_jq '.settings' '{"unit":"mi","week-start":"sunday"}'
+    expect_jq '[.showings[].date] | unique | index("2026-11-25") != null' 'true'
+    local shown
+    shown=$(sqlite3 "$GUILT_DB" 'SELECT count(*) FROM showings')
+    expect_jq '.showings | length' "$shown"
+    local week_before
+    week_before=$(guilt week --format json 2>/dev/null)
+
+    export GUILT_DB=$TEST_DIR/other/journal.db
+    expect_exit 0 guilt import first.json
+    expect_exit 0 guilt export -o second.json
+    cmp -s <(grep -v exported_at first.json) <(grep -v exported_at second.json) ||
+        fail "the round trip changed the export: $(diff first.json second.json | head -20)"
+    expect_exit 0 guilt config get unit
+    expect_eq "mi" "$out" "unit after the import"
+    # The week's Reflected line and the no-nagging rule see the same record of prompts.
+    expect_eq "$week_before" "$(guilt week --format json 2>/dev/null)" "the week after the import"
+    local before
+    before=$(dump)
+    expect_exit 0 guilt --json import first.json
+    expect_jq '[.added.entries, .added.settings, .added.showings]' '[0,0,0]'
+    expect_eq "$before" "$(dump)" "the journal after importing it twice"
+
+    # Her own settings win over a backup's.
+    export GUILT_DB=$TEST_DIR/third/journal.db
+    guilt config set unit km 2>/dev/null || fail "cannot set the unit"
+    expect_exit 0 guilt --json import first.json
+    expect_jq '[.added.settings, .already_there.settings]' '[1,1]'
+    expect_exit 0 guilt config get unit
+    expect_eq "km" "$out" "her unit after importing a backup"
+}
+
+t_a_deeply_nested_import_is_refused_not_a_crash() {
+    "$PYTHON" -c 'import sys; sys.stdout.write("[" * 200000 + "]" * 200000)' >list.json
+    refused 2 "list.json" "must be an object" -- guilt import list.json
+    "$PYTHON" -c 'import sys; sys.stdout.write("{\"entries\": " + "[" * 200000 + "]" * 200000 + "}")' >deep.json
+    refused 2 "deep.json" "nested deeper than 64" -- guilt import deep.json
+    "$PYTHON" -c 'import sys; sys.stdout.write("{\"format\": \"guilt\", \"version\": 1, \"entries\": [{\"text\": " + "[" * 100000 + "]" * 100000 + "}]}")' >deep2.json
+    refused 2 "deep2.json" "nested deeper than 64" -- guilt import deep2.json
+    refused 2 "stdin" "nested deeper than 64" -- guilt import - <deep.json
+    [[ ! -e $GUILT_DB ]] || fail "a refused import created the journal"
+}
+
+# The import streams: its memory does not grow with the file (about 480 MB for 200k entries
+# when the whole document was held). 40k entries must stay well under what holding them took.
+t_a_large_import_runs_in_bounded_memory() {
+    [[ -x /usr/bin/time ]] || skip "no /usr/bin/time"
+    "$PYTHON" "$SOURCE_DIR/bench/generate.py" 40000 >big.json || fail "cannot generate"
+    /usr/bin/time -f %M "$GUILT_BIN" import big.json 2>time.txt >/dev/null ||
+        fail "the import failed: $(cat time.txt)"
+    local kb
+    kb=$(tail -1 time.txt)
+    ((kb < 60000)) || fail "the import of 40k entries peaked at $((kb / 1024)) MB"
+    expect_exit 0 guilt --json import big.json
+    expect_jq '.added.entries' '0'
+}
+
 t_importing_twice_adds_nothing() {
     fill_journal
     expect_exit 0 guilt export -o all.json

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 #include <optional>
+#include <sstream>
 
 #include "guilt/entry_json.hpp"
 #include "guilt/error.hpp"
@@ -197,15 +198,23 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
             streamed += json_export_entry(entries[i], i == 0);
             whole["entries"].push_back(entry_to_json(entries[i], false));
         }
-        streamed += json_export_close(
-            n > 0, n > 0 ? std::vector<Priority>{p} : std::vector<Priority>{},
-            n > 1 ? mottos : std::vector<Motto>{}, n > 1 ? followups : std::vector<FollowUp>{});
+        JournalRest rest;
+        if (n > 0) rest.priorities = {p};
+        if (n > 1) rest.mottos = mottos;
+        if (n > 1) rest.followups = followups;
+        if (n > 1) rest.settings = {{"unit", "mi"}};
+        if (n > 1) rest.showings = {{Date{2026, 11, 25}, "facts"}};
+        streamed += json_export_close(n > 0, rest);
         whole["priorities"] = nlohmann::ordered_json::array();
         if (n > 0) whole["priorities"].push_back(priority_to_json(p, false));
         whole["mottos"] = nlohmann::ordered_json::array();
         if (n > 1) whole["mottos"].push_back(motto_to_json(mottos[0]));
         whole["followups"] = nlohmann::ordered_json::array();
         if (n > 1) whole["followups"].push_back(followup_to_json(followups[0]));
+        whole["settings"] = nlohmann::ordered_json::object();
+        if (n > 1) whole["settings"]["unit"] = "mi";
+        whole["showings"] = nlohmann::ordered_json::array();
+        if (n > 1) whole["showings"].push_back({{"date", "2026-11-25"}, {"strategy", "facts"}});
         CHECK(streamed == whole.dump(2) + "\n");
     }
 }
@@ -294,7 +303,7 @@ TEST_CASE("import errors name the JSON path of the bad value", "[exchange][impor
         {"uuid", "abc", "/entries/0/uuid: must be a UUID like"},
         {"text", "   ", "/entries/0/text: is empty"},
         {"text", 12, "/entries/0/text: must be text, got 12"},
-        {"text", "bell\x07", "/entries/0/text: holds a control character (0x07)"},
+        {"text", "bell\x07", "/entries/0/text: holds a control character (U+0007)"},
         {"tags", json::array({"school", "two words"}), "/entries/0/tags/1: must be a tag"},
         {"kids", "Sam", "/entries/0/kids: must be a list of text, got \"Sam\""},
         {"kids", json::array({"Sam, Theo"}), "/entries/0/kids/0: must be one name"},
@@ -369,11 +378,49 @@ TEST_CASE("a guilt export reads back into the same values", "[exchange][import]"
     CHECK(e.tags == Names{"school"});
     CHECK(e.kids == Names{"Sam"});
     CHECK(format_iso(e.at) == "2026-11-25T18:05:00-05:00");
-    REQUIRE(data.priorities.size() == 1);
-    CHECK(data.priorities[0].done);
-    CHECK(format_date(*data.priorities[0].until) == "2027-04-20");
-    REQUIRE(data.mottos.size() == 1);
-    CHECK(format_iso(data.mottos[0].at) == "2026-11-01T08:00:00+01:00");
+    REQUIRE(data.rest.priorities.size() == 1);
+    CHECK(data.rest.priorities[0].done);
+    CHECK(format_date(*data.rest.priorities[0].until) == "2027-04-20");
+    REQUIRE(data.rest.mottos.size() == 1);
+    CHECK(format_iso(data.rest.mottos[0].at) == "2026-11-01T08:00:00+01:00");
+}
+
+TEST_CASE("an import streams: entries one by one, the rest at the end", "[exchange][import]") {
+    auto doc = guilt_doc(good_guilt_entry());
+    doc["settings"] = {{"unit", "MI"}, {"week-start", "sunday"}};
+    doc["showings"] = {{{"date", "2026-11-25"}, {"strategy", "facts"}}};
+    std::istringstream in(doc.dump());
+    std::vector<std::string> seen;
+    auto data = read_import_stream(in, [&](Entry& e) { seen.push_back(e.uuid); });
+    CHECK(seen.size() == 1);
+    CHECK(data.entries.empty());
+    CHECK(data.rest.settings == std::vector<std::pair<std::string, std::string>>{
+                                    {"unit", "mi"}, {"week-start", "sunday"}});
+    REQUIRE(data.rest.showings.size() == 1);
+    CHECK(format_date(data.rest.showings[0].first) == "2026-11-25");
+    CHECK(data.rest.showings[0].second == "facts");
+
+    doc["settings"] = {{"editor", "rm -rf ~"}};
+    CHECK(error_of([&] { read_import(doc); }).starts_with("/settings/editor:"));
+    doc.erase("settings");
+    doc["showings"] = {{{"date", "2026-11-25"}, {"strategy", "hope"}}};
+    CHECK(error_of([&] { read_import(doc); }).starts_with("/showings/0/strategy: must be one of"));
+}
+
+TEST_CASE("an import nested too deep is refused before it is built", "[exchange][import]") {
+    std::string deep = "{\"entries\": " + std::string(200000, '[') + std::string(200000, ']') + "}";
+    std::istringstream in(deep);
+    CHECK(error_of([&] { read_import_stream(in, [](Entry&) {}); }).find("nested deeper than 64") !=
+          std::string::npos);
+    std::string inside = R"({"format": "guilt", "version": 1, "entries": [{"text": )" +
+                         std::string(100, '[') + std::string(100, ']') + "}]}";
+    std::istringstream in2(inside);
+    CHECK(error_of([&] { read_import_stream(in2, [](Entry&) {}); }).find("nested deeper") !=
+          std::string::npos);
+    std::istringstream bad("{\"entries\": [}");
+    CHECK(error_of([&] {
+              read_import_stream(bad, [](Entry&) {});
+          }).starts_with("not valid JSON at line 1"));
 }
 
 TEST_CASE("follow-ups read back from a guilt export, each field checked", "[exchange][import]") {
@@ -387,14 +434,14 @@ TEST_CASE("follow-ups read back from a guilt export, each field checked", "[exch
                          {"night", "2026-11-27"},
                          {"at", "2026-11-27T21:05:00-05:00"}}};
     auto data = read_import(doc);
-    REQUIRE(data.followups.size() == 2);
-    CHECK(data.followups[0].reflection_uuid == "4b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60");
-    CHECK(data.followups[0].answer == Helped::little);
-    CHECK(data.followups[0].night == Date{2026, 11, 26});
-    CHECK(format_iso(data.followups[0].at) == "2026-11-26T21:05:00-05:00");
-    CHECK_FALSE(data.followups[1].answer);
+    REQUIRE(data.rest.followups.size() == 2);
+    CHECK(data.rest.followups[0].reflection_uuid == "4b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60");
+    CHECK(data.rest.followups[0].answer == Helped::little);
+    CHECK(data.rest.followups[0].night == Date{2026, 11, 26});
+    CHECK(format_iso(data.rest.followups[0].at) == "2026-11-26T21:05:00-05:00");
+    CHECK_FALSE(data.rest.followups[1].answer);
     // What the export writes reads back as the same values.
-    CHECK(followup_to_json(data.followups[0]) ==
+    CHECK(followup_to_json(data.rest.followups[0]) ==
           nlohmann::ordered_json{{"reflection", "4b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60"},
                                  {"answer", "little"},
                                  {"night", "2026-11-26"},
@@ -422,5 +469,5 @@ TEST_CASE("follow-ups read back from a guilt export, each field checked", "[exch
 
 TEST_CASE("an export without follow-ups (written before them) reads with none",
           "[exchange][import]") {
-    CHECK(read_import(guilt_doc(good_guilt_entry())).followups.empty());
+    CHECK(read_import(guilt_doc(good_guilt_entry())).rest.followups.empty());
 }

@@ -380,6 +380,63 @@ TEST_CASE("remove deletes an entry and its links, and reports an unknown id", "[
     }
 }
 
+TEST_CASE("undo reverts adds, updates and deletes, one change at a time", "[store][undo]") {
+    TempDir dir;
+    auto where = GENERATE(as<std::string>{}, "memory", "disk");
+    INFO(where);
+    auto store = open_store(where, dir);
+
+    auto first =
+        save(*store, guilt_moment("bad day #work @Sam", at(kMon, 8, 0), 5, {"work"}, {"Sam"}));
+    auto run = save(*store, a_run(5000.123456789012, at(kMon, 7, 0), {"moms", "kids"}));
+    auto edited = first;
+    edited.text = "better day";
+    edited.tags = {"home"};
+    edited.kids = {"Theo"};
+    store->write([&] { store->update(edited); });
+    store->write([&] { store->remove(run.id); });
+
+    std::optional<UndoneChange> undone;
+    store->write([&] { undone = store->undo(); });  // the delete
+    REQUIRE(undone);
+    CHECK(undone->entries_restored == 1);
+    REQUIRE(undone->entry);
+    CHECK(undone->entry->id == run.id);
+    check_same_entry(*store->find(run.id), run);
+
+    store->write([&] { undone = store->undo(); });  // the edit
+    CHECK(undone->entries_reverted == 1);
+    check_same_entry(*store->find(first.id), first);
+
+    store->write([&] { undone = store->undo(); });  // the run
+    CHECK(undone->entries_removed == 1);
+    CHECK(undone->entry->uuid == run.uuid);
+    CHECK_FALSE(store->find(run.id));
+    store->write([&] { undone = store->undo(); });  // the first moment
+    store->write([&] { undone = store->undo(); });
+    CHECK_FALSE(undone);
+    CHECK(store->entries({}).empty());
+    // Ids are not given again.
+    auto next = save(*store, guilt_moment("next", at(kMon, 9, 0), 5));
+    CHECK(next.id > run.id);
+}
+
+TEST_CASE("a rolled-back write leaves nothing to undo, and the log keeps recording",
+          "[store][undo]") {
+    auto store = Store::open_in_memory();
+    auto kept = save(*store, guilt_moment("kept", at(kMon, 8, 0), 5));
+    CHECK_THROWS_AS(store->write([&] {
+        Entry e = guilt_moment("rolled back", at(kMon, 9, 0), 5);
+        store->add(e);
+        throw UsageError("refused");
+    }),
+                    UsageError);
+    std::optional<UndoneChange> undone;
+    store->write([&] { undone = store->undo(); });
+    REQUIRE(undone);
+    CHECK(undone->entry->id == kept.id);
+}
+
 // ---- queries ----------------------------------------------------------------------------------
 
 TEST_CASE("entries come newest first by default, oldest first on request, ties by id",

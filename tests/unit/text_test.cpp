@@ -2,6 +2,7 @@
 #include "guilt/text.hpp"
 
 #include <catch2/catch.hpp>
+#include <chrono>
 
 #include "guilt/error.hpp"
 
@@ -125,4 +126,62 @@ TEST_CASE("merge_names with folding keeps the first spelling of each name", "[te
     Names exact = {"Zo\u00eb"};
     guilt::merge_names(exact, {"ZO\u00cb"}, false);
     CHECK(exact == Names{"Zo\u00eb", "ZO\u00cb"});
+}
+
+TEST_CASE("C1 controls, CR and bidi controls are refused, naming the code point", "[text]") {
+    struct Row {
+        std::string text, code_point;
+    };
+    const Row rows[] = {
+        {"next\xc2\x85line", "U+0085"},  {"carriage\rreturn", "U+000D"},
+        {"csi \xc2\x9b", "U+009B"},      {"evil\xe2\x80\xaetxt", "U+202E"},
+        {"embed\xe2\x80\xaa", "U+202A"}, {"isolate\xe2\x81\xa6", "U+2066"},
+        {"pop\xe2\x81\xa9", "U+2069"},   {"esc\x1b[31m", "U+001B"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.code_point);
+        CHECK_THROWS_WITH(guilt::check_text(r.text, "TEXT"),
+                          Catch::Contains("TEXT") && Catch::Contains(r.code_point));
+        CHECK(guilt::has_unprintable(r.text));
+    }
+    // Marks that only say which way a letter runs are text.
+    CHECK_NOTHROW(guilt::check_text("mark \xe2\x80\x8f and \xe2\x80\x8e", "TEXT"));
+    CHECK_FALSE(guilt::has_unprintable("two\nlines\tand a tab, Zoë 🏃"));
+}
+
+TEST_CASE("visible escapes what a terminal would act on and leaves text as it is", "[text]") {
+    CHECK(guilt::visible("plain Zoë\n\ttab") == "plain Zoë\n\ttab");
+    CHECK(guilt::visible("red\x1b[31m") == "red\\x1b[31m");
+    CHECK(guilt::visible("cr\rnel\xc2\x85") == "cr\\x0dnel\\u0085");
+    CHECK(guilt::visible("a\xe2\x80\xae"
+                         "b\xe2\x81\xa6") == "a\\u202eb\\u2066");
+    CHECK(guilt::visible("bad \xff byte") == "bad \\xff byte");
+    // Once escaped, nothing is left to escape.
+    auto once = guilt::visible("x\x1b\xe2\x80\xae");
+    CHECK(guilt::visible(once) == once);
+    CHECK(guilt::shorten("bell\x07 here", 40) == "bell\\x07 here");
+}
+
+TEST_CASE("merge_names keeps the first spelling and is linear in the names", "[text]") {
+    std::vector<std::string> names = {"Sam"};
+    guilt::merge_names(names, {"sam", "Theo", "SAM", "theo", "Ava"}, true);
+    CHECK(names == std::vector<std::string>{"Sam", "Theo", "Ava"});
+    std::vector<std::string> tags = {"work"};
+    guilt::merge_names(tags, {"Work", "work"}, false);
+    CHECK(tags == std::vector<std::string>{"work", "Work"});
+
+    std::vector<std::string> many, merged;
+    for (int i = 0; i < 30000; ++i)
+        many.push_back("Kid" + std::to_string(i % 20000));
+    auto start = std::chrono::steady_clock::now();
+    guilt::merge_names(merged, many, true);
+    auto took = std::chrono::steady_clock::now() - start;
+    CHECK(merged.size() == 20000);
+    CHECK(took < std::chrono::seconds(1));  // the quadratic merge took over ten
+}
+
+TEST_CASE("an entry holds at most 32 tags and 32 kids", "[text]") {
+    CHECK_NOTHROW(guilt::check_name_count(32, "--tag", "tags"));
+    CHECK_THROWS_WITH(guilt::check_name_count(33, "--tag and #tags", "tags"),
+                      "--tag and #tags: 33 tags given; an entry holds at most 32");
 }
