@@ -54,7 +54,7 @@ std::string short_month(int month) {
     return std::string(month_name(month).substr(0, 3));
 }
 
-// "2 moments, mean intensity 5.5; 1 run, 5.00 km; 40 min with the kids; 1 good moment".
+// "2 moments, mean intensity 5.5; 1 run, 5 km; 40 min with the kids; 1 good moment".
 std::string day_note(const MonthDay& d, DistanceUnit unit) {
     std::vector<std::string> parts;
     if (d.moments > 0) {

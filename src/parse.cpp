@@ -285,9 +285,14 @@ long long parse_count(std::string_view text, std::string_view field, long long m
     return *v;
 }
 
+// Two decimals at most, and none she would not write: "5 km", "21.1 km", "13.1 mi".
 std::string format_distance(double meters, DistanceUnit unit) {
-    if (unit == DistanceUnit::mi) return fmt::format("{:.2f} mi", meters / kMetersPerMile);
-    return fmt::format("{:.2f} km", meters / 1000);
+    const bool miles = unit == DistanceUnit::mi;
+    auto text = fmt::format("{:.2f}", meters / (miles ? kMetersPerMile : 1000.0));
+    while (text.back() == '0')
+        text.pop_back();
+    if (text.back() == '.') text.pop_back();
+    return text + (miles ? " mi" : " km");
 }
 
 std::string format_duration(int seconds) {

@@ -127,7 +127,7 @@ std::string_view slot_key(RunSlot slot) {
 constexpr RunSlot kSlots[] = {RunSlot::early_morning, RunSlot::daytime, RunSlot::family_hours,
                               RunSlot::late};
 
-// "3 runs, 24.00 km in 2:16:00 (5:40 /km)".
+// "3 runs, 24 km in 2:16:00 (5:40 /km)".
 std::string runs_line(const WeekSummary& s) {
     const auto& r = s.runs;
     if (r.count == 0) return "no runs logged";

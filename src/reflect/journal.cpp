@@ -10,6 +10,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "guilt/parse.hpp"
 #include "guilt/text.hpp"
 
 namespace guilt::reflect_rules {
@@ -258,15 +259,7 @@ std::string run_span(const Entry& run, Date reviewed) {
     return fmt::format("{} {}-{}:{:02}", weekday, clock(run), end / 60, end % 60);
 }
 
-std::string distance(const Entry& run) {
-    bool miles = run.unit == DistanceUnit::mi;
-    double v = run.distance_m / (miles ? 1609.344 : 1000.0);
-    auto text = fmt::format("{:.2f}", v);
-    while (text.back() == '0')
-        text.pop_back();
-    if (text.back() == '.') text.pop_back();
-    return text + (miles ? " mi" : " km");
-}
+std::string distance(const Entry& run) { return format_distance(run.distance_m, run.unit); }
 
 std::string counted(std::int64_t n, std::string_view one, std::string_view many) {
     return plural(n, one, many);

@@ -299,7 +299,7 @@ t_markdown_renders_one_heading_per_day_and_her_text_as_written() {
     expect_contains "$html" "second with &quot;quotes&quot; and *stars*" "the rendered journal"
     expect_contains "$html" "#school @sam" "the rendered journal"
     expect_contains "$html" "=SUM(A1) café 🌟 # not a heading" "the rendered journal"
-    expect_contains "$html" "<strong>06:30</strong> run, 3.10 mi in 28:30" "the rendered journal"
+    expect_contains "$html" "<strong>06:30</strong> run, 3.1 mi in 28:30" "the rendered journal"
     # Days in diary order.
     [[ $(grep -o '<h2>[^<]*' <<<"$html" | head -1) == "<h2>Monday, November 23, 2026" ]] ||
         fail "the first day is not the oldest"

@@ -108,7 +108,7 @@ t_json_holds_the_week_and_validates_against_the_schema() {
     expect_jq '.guilt.tags' '[{"tag":"school","count":2}]'
     expect_jq '.guilt.kids' '[{"name":"Sam","count":2}]'
     expect_jq '[.runs.count, .runs.distance, .runs.pace, .runs.with_kids]' \
-        '[3,"24.00 km","5:40 /km",1]'
+        '[3,"24 km","5:40 /km",1]'
     expect_jq '.runs.time_of_day' '{"early_morning":2,"daytime":0,"family_hours":1,"late":0}'
     expect_jq '[.engaged.minutes, .engaged.child_led_minutes, .engaged.days]' '[85,70,3]'
     expect_jq '.engaged.kids' \
@@ -393,7 +393,7 @@ t_html_lays_out_at_1200_and_390_pixels() {
     } >/dev/null 2>&1 || fail "cannot add to the journal"
     expect_exit 0 guilt week -o week.html
     expect_contains "$(<week.html)" ">2 h 30 min</text>"
-    expect_contains "$(<week.html)" ">13.10 mi</text>"
+    expect_contains "$(<week.html)" ">13.1 mi</text>"
     expect_good_layout "$TEST_DIR/week.html"
 }
 

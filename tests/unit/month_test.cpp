@@ -268,7 +268,7 @@ TEST_CASE("markdown and html: the calendar, the legend and the totals; nothing e
     CHECK_THAT(md, Contains("# November 2026"));
     CHECK_THAT(md, Contains("| Mon | Tue | Wed | Thu | Fri | Sat | Sun |"));
     CHECK_THAT(md, Contains("| Good moments | 1 | 1 |"));
-    CHECK_THAT(md, Contains("| Runs | 2, 15.00 km | 0 |"));
+    CHECK_THAT(md, Contains("| Runs | 2, 15 km | 0 |"));
     auto page = guilt::render_month(s, guilt::WeekFormat::html, style);
     CHECK(page.rfind("<!doctype html>", 0) == 0);
     CHECK_THAT(page, Contains("<meta name=\"viewport\""));

@@ -189,7 +189,7 @@ TEST_CASE("runs: count, distance, time and pace in her unit, companions and time
     CHECK(s.days[2].run_meters == Approx(10000));
     auto json = guilt::render_json(s);
     CHECK(json["runs"]["pace"] == "5:07 /km");
-    CHECK(json["runs"]["distance"] == "20.00 km");
+    CHECK(json["runs"]["distance"] == "20 km");
 
     w.in.unit = guilt::DistanceUnit::mi;
     json = guilt::render_json(w.summary());
