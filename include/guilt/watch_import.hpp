@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@ namespace guilt {
 struct WatchImportOptions {
     DistanceUnit unit = DistanceUnit::km;  // her unit: Garmin's distances, and pace. Default: km
     bool others_as_deposits = false;       // --others deposit. Default: skipped and counted
+    std::function<void()> on_activity;     // called after each activity read, for a progress line
 };
 
 // A file named and passed over, with the reason ("FIT, which guilt cannot read: ...").

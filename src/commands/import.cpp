@@ -24,13 +24,11 @@
 #include "guilt/text.hpp"
 #include "guilt/watch_import.hpp"
 #include "import_watch.hpp"
+#include "progress.hpp"
 
 namespace guilt {
 
 namespace {
-
-constexpr std::size_t kProgressFrom = 2000;          // entries; smaller imports finish at once
-constexpr std::size_t kProgressFromBytes = 1 << 20;  // the same, when the count is not known
 
 struct ImportOptions {
     std::vector<std::string> files;
@@ -79,45 +77,6 @@ std::unique_ptr<std::istream> spooled_stdin() {
     in->seekg(0);
     return in;
 }
-
-// "Importing entries: 12000 of 200000 (6%)" on stderr, rewritten in place, only on a terminal;
-// without the total, the share of the file read.
-class Progress {
-  public:
-    Progress(std::string_view doing, std::size_t total, std::size_t file_bytes)
-        : m_doing(doing),
-          m_total(total),
-          m_bytes(file_bytes),
-          m_on((total > 0 ? total > kProgressFrom : file_bytes > kProgressFromBytes) &&
-               is_terminal(stderr)) {}
-    ~Progress() {
-        if (m_on && m_shown) std::cerr << "\r\033[K" << std::flush;  // clear the line
-    }
-    Progress(const Progress&) = delete;
-    Progress& operator=(const Progress&) = delete;
-
-    void read_to(std::size_t byte) { m_read = byte; }
-
-    void step(std::size_t done) {
-        if (!m_on) return;
-        std::size_t percent =
-            m_total > 0 ? done * 100 / m_total : std::min<std::size_t>(99, m_read * 100 / m_bytes);
-        if (m_total > 0 ? done % std::max<std::size_t>(1, m_total / 100) != 0 && done != m_total
-                        : percent == m_percent)
-            return;
-        m_percent = percent;
-        m_shown = true;
-        std::cerr << (m_total > 0 ? fmt::format("\r{} entries: {} of {} ({}%)", m_doing, done,
-                                                m_total, percent)
-                                  : fmt::format("\r{} entries: {} ({}%)", m_doing, done, percent))
-                  << std::flush;
-    }
-
-  private:
-    std::string_view m_doing;
-    std::size_t m_total, m_bytes, m_read = 0, m_percent = 0;
-    bool m_on, m_shown = false;
-};
 
 // Adds (or counts) the follow-ups whose reflection has none yet. Their reflection is in the
 // journal, or (a dry run) in the file (`in_file`: the uuids of its reflections); else the file
@@ -211,7 +170,7 @@ void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Coun
 // held besides its entries.
 ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t total,
                        std::size_t file_bytes, Counts& added, Counts& there) {
-    Progress progress(write ? "Importing" : "Checking", total, file_bytes);
+    Progress progress(write ? "Importing entries" : "Checking entries", total, file_bytes);
     std::size_t done = 0;
     std::set<std::string> reflections;  // of the file, for its follow-ups
     auto data = read_import_stream(

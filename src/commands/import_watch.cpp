@@ -17,6 +17,7 @@
 #include "guilt/error.hpp"
 #include "guilt/text.hpp"
 #include "guilt/watch_import.hpp"
+#include "progress.hpp"
 
 namespace guilt {
 
@@ -67,10 +68,13 @@ Entry* same_run_in(std::vector<Entry>& known, const Entry& run) {
 
 Outcome merge(Store& store, std::vector<Entry>& entries, bool write) {
     Outcome out;
+    Progress progress(write ? "Importing activities" : "Checking activities", entries.size(), 0);
+    std::size_t done = 0;
     auto known = runs_around(store, entries);
     std::vector<Entry> added;  // this import's runs, matched like the journal's
     added.reserve(entries.size());
     for (auto& e : entries) {
+        progress.step(++done);
         if (store.has_uuid(e.uuid)) {
             ++out.there;
             continue;
@@ -199,7 +203,13 @@ void run_watch_import(const std::vector<std::string>& files, bool dry_run, bool 
     WatchImportOptions o;
     o.unit = ctx.setting("unit") == "mi" ? DistanceUnit::mi : DistanceUnit::km;
     o.others_as_deposits = others_as_deposits;
-    auto data = read_watch_files(files, o);
+    WatchImport data;
+    {
+        Progress reading("Reading activities", 0, 0);
+        std::size_t read = 0;
+        o.on_activity = [&] { reading.step(++read); };
+        data = read_watch_files(files, o);
+    }
 
     Outcome out;
     if (dry_run) {

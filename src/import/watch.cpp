@@ -60,6 +60,7 @@ class Gatherer {
             } else if (m_uuids.insert(mapped.entry.uuid).second) {
                 m_out.entries.push_back(std::move(mapped.entry));
             }
+            if (m_options.on_activity) m_options.on_activity();
         };
     }
 

@@ -194,4 +194,17 @@ t_bad_files_are_refused_naming_the_line_or_element_and_the_value() {
     refused 2 "broken.zip" "zip" -- guilt import broken.zip
 }
 
+t_a_large_watch_import_shows_progress_on_a_terminal_only() {
+    make_files strava-many 3000  # 2400 runs and 600 rides
+    local shown
+    shown=$(on_terminal --stderr -- "$GUILT_BIN" import activities.csv) || fail "import on a terminal failed: $shown"
+    expect_contains "$shown" "Reading activities: 1500" "the terminal"
+    expect_contains "$shown" "Importing activities: 1200 of 2400 (50%)" "the terminal"
+    expect_contains "$shown" $'\r\e[KImported 2400 runs from a Strava export.' "the terminal (progress cleared)"
+    export GUILT_DB=$TEST_DIR/other/journal.db
+    expect_exit 0 guilt import activities.csv
+    expect_not_contains "$err" "activities:" "stderr, not a terminal"
+    expect_contains "$err" "Imported 2400 runs from a Strava export." "stderr, not a terminal"
+}
+
 run_tests
