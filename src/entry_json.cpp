@@ -75,6 +75,16 @@ ojson priority_to_json(const Priority& p, bool with_id) {
     return j;
 }
 
+ojson priority_version_to_json(const PriorityVersion& v) {
+    auto instant = [](const std::optional<std::int64_t>& utc) {
+        return utc ? ojson(format_iso(in_local_zone(*utc))) : ojson(nullptr);
+    };
+    auto j = priority_to_json(v.priority, false);
+    j["from"] = instant(v.from_utc);
+    j["to"] = instant(v.to_utc);
+    return j;
+}
+
 ojson motto_to_json(const Motto& m) { return ojson{{"text", m.text}, {"at", format_iso(m.at)}}; }
 
 ojson followup_to_json(const FollowUp& f) {

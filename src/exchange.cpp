@@ -59,6 +59,9 @@ std::string json_export_close(bool any_entries, const JournalRest& rest) {
     auto p = ojson::array();
     for (const auto& each : rest.priorities)
         p.push_back(priority_to_json(each, false));
+    auto h = ojson::array();
+    for (const auto& each : rest.priority_history)
+        h.push_back(priority_version_to_json(each));
     auto m = ojson::array();
     for (const auto& each : rest.mottos)
         m.push_back(motto_to_json(each));
@@ -74,9 +77,10 @@ std::string json_export_close(bool any_entries, const JournalRest& rest) {
     auto part = [](std::string_view key, const ojson& v) {
         return fmt::format(",\n  \"{}\": {}", key, indented(v.dump(2), 2, false));
     };
-    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}\n}}\n", any_entries ? "\n  " : "",
-                       indented(p.dump(2), 2, false), part("mottos", m), part("followups", f),
-                       part("settings", settings), part("showings", showings));
+    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}{}\n}}\n", any_entries ? "\n  " : "",
+                       indented(p.dump(2), 2, false), part("priority_history", h),
+                       part("mottos", m), part("followups", f), part("settings", settings),
+                       part("showings", showings));
 }
 
 // ---- export: CSV -------------------------------------------------------------------------------
@@ -403,6 +407,16 @@ Priority priority_from_json(const json& j, const std::string& path) {
     return p;
 }
 
+// One version of the priorities' history: a priority as the list held it, "from" and "to".
+PriorityVersion priority_version_from_json(const json& j, const std::string& path) {
+    PriorityVersion v{priority_from_json(j, path), std::nullopt, std::nullopt};
+    for (auto [key, utc] : {std::pair{"from", &v.from_utc}, std::pair{"to", &v.to_utc}})
+        if (auto at = opt_text(j, key, path)) *utc = parse_iso(*at, child(path, key) + ":").utc;
+    if (v.from_utc && v.to_utc && *v.to_utc < *v.from_utc)
+        bad(child(path, "to"), fmt::format("is before \"from\", got {}", shown(j["to"])));
+    return v;
+}
+
 Motto motto_from_json(const json& j, const std::string& path) {
     need_object(j, path);
     return Motto{need_text(j, "text", path), checked_at(j, path)};
@@ -679,6 +693,8 @@ class ImportReader : public nlohmann::json_sax<json> {
         if (!has_format) bad("/format", "is missing (a guilt export holds \"format\": \"guilt\")");
         check_header(m_top);
         out.rest.priorities = top_list<Priority>(m_top, "priorities", priority_from_json, false);
+        out.rest.priority_history = top_list<PriorityVersion>(m_top, "priority_history",
+                                                              priority_version_from_json, false);
         out.rest.mottos = top_list<Motto>(m_top, "mottos", motto_from_json, false);
         out.rest.followups = top_list<FollowUp>(m_top, "followups", followup_from_json, false);
         out.rest.settings = settings_from_json(m_top);

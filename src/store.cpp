@@ -969,6 +969,84 @@ std::vector<Priority> Store::priorities_at(std::int64_t utc) const {
     });
 }
 
+std::vector<PriorityVersion> Store::priority_history() const {
+    return m_impl->guarded("reading the history of priorities", [&] {
+        auto& q = m_impl->stmt(R"sql(
+            SELECT coalesce(p.id, 0), h.uuid, h.rank, h.title, h.until, h.done, h.valid_from,
+                   h.valid_to
+            FROM priority_history h LEFT JOIN priorities p ON p.id = h.priority_id
+            ORDER BY h.valid_from IS NOT NULL, h.valid_from, h.valid_to IS NULL, h.valid_to,
+                     h.done, h.rank, h.uuid)sql");
+        std::vector<PriorityVersion> out;
+        while (q.executeStep()) {
+            PriorityVersion v{priority_from_row(q), std::nullopt, std::nullopt};
+            if (!q.getColumn(6).isNull()) v.from_utc = q.getColumn(6).getInt64();
+            if (!q.getColumn(7).isNull()) v.to_utc = q.getColumn(7).getInt64();
+            out.push_back(std::move(v));
+        }
+        return out;
+    });
+}
+
+namespace {
+
+// Binds a version's fields to :uuid, :rank, :title, :until, :done, :from and :to.
+void bind_version(SQLite::Statement& q, const PriorityVersion& v) {
+    const auto& p = v.priority;
+    q.bind(":uuid", p.uuid);
+    if (p.done)
+        q.bind(":rank");
+    else
+        q.bind(":rank", p.rank);
+    q.bind(":title", p.title);
+    if (p.until)
+        q.bind(":until", format_date(*p.until));
+    else
+        q.bind(":until");
+    q.bind(":done", p.done ? 1 : 0);
+    if (v.from_utc)
+        q.bind(":from", *v.from_utc);
+    else
+        q.bind(":from");
+    if (v.to_utc)
+        q.bind(":to", *v.to_utc);
+    else
+        q.bind(":to");
+}
+
+}  // namespace
+
+bool Store::has_priority_version(const PriorityVersion& v) const {
+    return m_impl->guarded("reading the history of priorities", [&] {
+        auto& q = m_impl->stmt(R"sql(
+            SELECT 1 FROM priority_history WHERE uuid = :uuid AND rank IS :rank
+                AND title = :title AND until IS :until AND done = :done
+                AND valid_from IS :from AND valid_to IS :to)sql");
+        ResetOnExit reset{q};
+        bind_version(q, v);
+        return q.executeStep();
+    });
+}
+
+bool Store::add_priority_version(const PriorityVersion& v) {
+    if (has_priority_version(v)) return false;
+    m_impl->guarded("saving the history of priorities", [&] {
+        // The priority of that uuid; for one since removed, the id its other versions have, or
+        // a new negative one, which no priority is ever given.
+        auto& q = m_impl->stmt(R"sql(
+            INSERT INTO priority_history
+                (priority_id, uuid, rank, title, until, done, valid_from, valid_to)
+            VALUES (coalesce((SELECT id FROM priorities WHERE uuid = :uuid),
+                             (SELECT priority_id FROM priority_history WHERE uuid = :uuid),
+                             min(0, (SELECT coalesce(min(priority_id), 0) FROM priority_history))
+                                 - 1),
+                    :uuid, :rank, :title, :until, :done, :from, :to))sql");
+        bind_version(q, v);
+        q.exec();
+    });
+    return true;
+}
+
 void Store::add_motto(const Motto& m) {
     m_impl->guarded("saving the motto", [&] {
         auto& q = m_impl->stmt("INSERT INTO mottos (text, ts, utc_offset) VALUES (?, ?, ?)");

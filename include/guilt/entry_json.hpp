@@ -17,6 +17,10 @@ nlohmann::ordered_json priority_to_json(const Priority& p, bool with_id);
 
 nlohmann::ordered_json motto_to_json(const Motto& m);
 
+// A priority as the list held it ({"uuid", "rank", "title", "until", "done"}) and when:
+// "from" and "to", instants or null (since before the history was kept; still so).
+nlohmann::ordered_json priority_version_to_json(const PriorityVersion& v);
+
 // {"reflection": uuid, "answer": "yes"|"little"|"no"|null (skipped), "night", "at"}.
 nlohmann::ordered_json followup_to_json(const FollowUp& f);
 

@@ -33,7 +33,7 @@ std::string json_export_entry(const Entry& e, bool first);
 // Everything of the journal besides its entries, as the export carries it after them.
 struct JournalRest {
     std::vector<Priority> priorities;  // active by rank, then the done ones
-    // The history of the priorities list goes here (with its writer, reader and schema part).
+    std::vector<PriorityVersion> priority_history;  // oldest first; ids not carried
     std::vector<Motto> mottos;        // oldest first
     std::vector<FollowUp> followups;  // of the exported reflections; reflection_uuid set
     std::vector<std::pair<std::string, std::string>> settings;  // key, value; by key
@@ -41,7 +41,7 @@ struct JournalRest {
 };
 
 // The end of "entries" (`any_entries`: whether json_export_entry was called), then the
-// priorities, mottos, follow-ups, settings ({"unit": "mi"}) and showings ([{"date": ...,
+// priorities, their history, follow-ups, settings ({"unit": "mi"}) and showings ([{"date": ...,
 // "strategy": ...}]), and the closing brace with a final newline.
 std::string json_export_close(bool any_entries, const JournalRest& rest);
 

@@ -149,6 +149,13 @@ class Store {
     // The priorities, active and done, as the list was at `utc` (ordered as priorities(true)).
     // Priorities the history never saw (imported ones) count as they are now.
     std::vector<Priority> priorities_at(std::int64_t utc) const;
+    // The whole history, for the export: oldest first (those from before it was kept first).
+    std::vector<PriorityVersion> priority_history() const;
+    // Whether the journal holds that version (its uuid, fields and span) already.
+    bool has_priority_version(const PriorityVersion& v) const;
+    // Adds a version from an export, tied to the priority of its uuid (imported first);
+    // false when the journal holds that version already.
+    bool add_priority_version(const PriorityVersion& v);
 
     // Mottos: the history, oldest first, and the one in force at an instant.
     void add_motto(const Motto& m);

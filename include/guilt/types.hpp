@@ -74,6 +74,14 @@ struct Priority {
     bool done = false;
 };
 
+// One state the priorities list held a priority in, and when: a past night is judged by the
+// list it had.
+struct PriorityVersion {
+    Priority priority;                     // its id: the priority's, or 0 once it was removed
+    std::optional<std::int64_t> from_utc;  // nullopt: since before the history was kept
+    std::optional<std::int64_t> to_utc;    // nullopt: still so
+};
+
 struct Motto {
     std::string text;
     Timestamp at;

@@ -58,12 +58,13 @@ std::string export_format(const ExportOptions& o, const Context& ctx) {
 // part by part, so what was read before the journal turned out damaged is kept.
 void read_journal_rest(const Store& store, JournalRest& rest) {
     rest.priorities = store.priorities(true);
+    rest.priority_history = store.priority_history();
     rest.mottos = store.mottos();
     rest.followups = store.followups();
-    for (auto& [key, value] : store.settings()) {
+    for (auto& setting : store.settings()) {
         bool known = std::any_of(setting_specs().begin(), setting_specs().end(),
-                                 [&](const SettingSpec& s) { return s.key == key; });
-        if (known) rest.settings.emplace_back(key, value);  // not what an old guilt kept there
+                                 [&](const SettingSpec& s) { return s.key == setting.first; });
+        if (known) rest.settings.push_back(setting);  // not what an old guilt kept there
     }
     rest.showings = store.showings_between(Date{1, 1, 1}, Date{9999, 12, 31});
 }

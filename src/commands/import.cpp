@@ -37,9 +37,10 @@ struct ImportOptions {
 };
 
 struct Counts {
-    std::int64_t entries = 0, priorities = 0, mottos = 0, followups = 0, settings = 0, showings = 0;
+    std::int64_t entries = 0, priorities = 0, priority_history = 0, mottos = 0, followups = 0,
+                 settings = 0, showings = 0;
     std::int64_t total() const {
-        return entries + priorities + mottos + followups + settings + showings;
+        return entries + priorities + priority_history + mottos + followups + settings + showings;
     }
 };
 
@@ -125,6 +126,12 @@ void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Coun
         if (!p->done) p->rank = ++rank;
         ++added.priorities;
         if (write) store.insert_priority(*p);
+    }
+    // The list's history, after the priorities it belongs to; each version once. A dry run
+    // counts as new what the journal lacks (the file repeating a version is not checked).
+    for (const auto& v : rest.priority_history) {
+        bool fresh = write ? store.add_priority_version(v) : !store.has_priority_version(v);
+        ++(fresh ? added : there).priority_history;
     }
 
     for (const auto& m : rest.mottos) {
@@ -232,9 +239,13 @@ void run_import(const ImportOptions& o, Context& ctx) {
 
     if (ctx.json) {
         auto counts = [](const Counts& c) {
-            return nlohmann::ordered_json{{"entries", c.entries},   {"priorities", c.priorities},
-                                          {"mottos", c.mottos},     {"followups", c.followups},
-                                          {"settings", c.settings}, {"showings", c.showings}};
+            return nlohmann::ordered_json{{"entries", c.entries},
+                                          {"priorities", c.priorities},
+                                          {"priority_history", c.priority_history},
+                                          {"mottos", c.mottos},
+                                          {"followups", c.followups},
+                                          {"settings", c.settings},
+                                          {"showings", c.showings}};
         };
         nlohmann::ordered_json out{{"file", name},
                                    {"source", to_string(data.source)},
