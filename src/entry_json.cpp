@@ -10,9 +10,13 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
-ojson optional_int(const std::optional<int>& v) { return v ? ojson(*v) : ojson(nullptr); }
+ojson optional_int(const std::optional<int>& v) {
+    return v ? ojson(*v) : ojson(nullptr);
+}
 
-ojson optional_text(const std::string& v) { return v.empty() ? ojson(nullptr) : ojson(v); }
+ojson optional_text(const std::string& v) {
+    return v.empty() ? ojson(nullptr) : ojson(v);
+}
 
 }  // namespace
 
@@ -85,7 +89,9 @@ ojson priority_version_to_json(const PriorityVersion& v) {
     return j;
 }
 
-ojson motto_to_json(const Motto& m) { return ojson{{"text", m.text}, {"at", format_iso(m.at)}}; }
+ojson motto_to_json(const Motto& m) {
+    return ojson{{"text", m.text}, {"at", format_iso(m.at)}};
+}
 
 ojson followup_to_json(const FollowUp& f) {
     return ojson{{"reflection", f.reflection_uuid},

@@ -693,8 +693,8 @@ class ImportReader : public nlohmann::json_sax<json> {
         if (!has_format) bad("/format", "is missing (a guilt export holds \"format\": \"guilt\")");
         check_header(m_top);
         out.rest.priorities = top_list<Priority>(m_top, "priorities", priority_from_json, false);
-        out.rest.priority_history = top_list<PriorityVersion>(m_top, "priority_history",
-                                                              priority_version_from_json, false);
+        out.rest.priority_history =
+            top_list<PriorityVersion>(m_top, "priority_history", priority_version_from_json, false);
         out.rest.mottos = top_list<Motto>(m_top, "mottos", motto_from_json, false);
         out.rest.followups = top_list<FollowUp>(m_top, "followups", followup_from_json, false);
         out.rest.settings = settings_from_json(m_top);

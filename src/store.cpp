@@ -19,6 +19,8 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 
@@ -264,13 +266,61 @@ int schema_version() {
     return migrations().back().version;
 }
 
+// ---- the journal known sound ------------------------------------------------------------------
+// A whole check of the journal costs time in its size, too much for every `guilt log`. So guilt
+// checks it before the first write only when the file is not as guilt left it: PATH-checked
+// holds the size and modification time the journal had when the last guilt that knew it sound
+// closed it. Another program's write (or a disk's damage that changes the file) does not match.
+
+namespace {
+
+struct FileStamp {
+    std::uintmax_t size = 0;
+    std::int64_t mtime_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
+std::optional<FileStamp> stamp_of(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return FileStamp{static_cast<std::uintmax_t>(st.st_size),
+                     st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec};
+}
+
+std::string stamp_file(const std::string& path) {
+    return path + "-checked";
+}
+
+std::optional<FileStamp> read_stamp(const std::string& path) {
+    std::ifstream in(stamp_file(path));
+    FileStamp s;
+    if (!(in >> s.size >> s.mtime_ns)) return std::nullopt;
+    return s;
+}
+
+// Best effort: without it, the next write checks the journal first.
+void write_stamp(const std::string& path) noexcept {
+    auto stamp = stamp_of(path);
+    if (!stamp) return;
+    int fd = ::open(stamp_file(path).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) return;
+    auto text = fmt::format("{} {}\n", stamp->size, stamp->mtime_ns);
+    [[maybe_unused]] auto written = ::write(fd, text.data(), text.size());
+    ::close(fd);
+}
+
+}  // namespace
+
 struct Store::Impl {
     std::string path;
     mutable SQLite::Database db;  // const reads still step statements
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
     UndoLog undo{db};
+    bool on_disk;
+    mutable bool sound = false;  // as guilt left it, or checked whole since it was opened
 
-    Impl(std::string p, const std::string& file, int flags) : path(std::move(p)), db(file, flags) {
+    Impl(std::string p, const std::string& file, int flags)
+        : path(std::move(p)), db(file, flags), on_disk(file != ":memory:") {
         sqlite3_create_function_v2(db.getHandle(), "guilt_fold", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, fold_sql, nullptr,
                                    nullptr, nullptr);
@@ -315,6 +365,11 @@ struct Store::Impl {
     // that cannot be written, or to run a check that writes.
     std::unique_ptr<Impl> copy_in_memory(int version) const;
     bool read_only() const { return sqlite3_db_readonly(db.getHandle(), "main") == 1; }
+    // The first problem of SQLite's quick check, or nothing; a sound result is remembered.
+    std::optional<std::string> quick_check_problem() const;
+    // Before a write or a copy: throws JournalDamaged, saying `refused`, when the journal is
+    // damaged. A journal as guilt left it is not checked again.
+    void require_sound(std::string_view refused) const;
     void backup(const std::string& dest) const;
     void write_links(const Entry& e, bool replace);
     std::int64_t kid_id(const std::string& name);
@@ -322,6 +377,36 @@ struct Store::Impl {
     std::string stored_kid_name(const std::string& name);
     bool is_not_kid(const std::string& name);
 };
+
+std::optional<std::string> Store::Impl::quick_check_problem() const {
+    SQLite::Statement q(db, "PRAGMA quick_check(1)");
+    auto line = q.executeStep() ? q.getColumn(0).getString() : std::string("ok");
+    if (line == "ok") {
+        sound = true;
+        return std::nullopt;
+    }
+    // "*** in database main ***\nPage 48: btreeInitPage() returns error code 11"
+    if (auto end = line.rfind('\n'); end != std::string::npos) line.erase(0, end + 1);
+    if (!line.empty())
+        line[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(line[0])));
+    return line;
+}
+
+void Store::Impl::require_sound(std::string_view refused) const {
+    if (sound || !on_disk) return;
+    std::optional<std::string> problem;
+    try {
+        problem = quick_check_problem();
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() != SQLITE_CORRUPT && e.getErrorCode() != SQLITE_NOTADB) throw;
+        problem = describe(e);
+    }
+    if (problem)
+        throw JournalDamaged(fmt::format(
+            "{}: the journal is damaged ({}), so {}; guilt doctor says what to do, and guilt "
+            "export -o rescue.json saves every entry that can still be read",
+            path, *problem, refused));
+}
 
 void Store::Impl::copy_into(SQLite::Database& target) const {
     SQLite::Backup copy(target, db);
@@ -389,7 +474,13 @@ void Store::Impl::migrate(int from, bool keep_copy) {
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
-Store::~Store() = default;
+
+Store::~Store() {
+    if (!m_impl || !m_impl->on_disk || !m_impl->sound) return;
+    auto path = m_impl->path;
+    m_impl.reset();  // closed first: SQLite's last checkpoint changes the file
+    write_stamp(path);
+}
 
 std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     std::error_code ec;
@@ -411,6 +502,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         make_private_dirs(fs::path(path).parent_path(), path);
         create_private_file(path);
     }
+    // A new journal is sound; one as guilt left it too (the stamp, taken before SQLite opens it).
+    const bool as_left = !exists || (stamp_of(path) && stamp_of(path) == read_stamp(path));
     std::unique_ptr<Impl> impl;
     try {
         bool file_writable = ::access(path.c_str(), W_OK) == 0;
@@ -478,6 +571,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         if (e.getErrorCode() == SQLITE_CORRUPT) throw JournalDamaged(message);
         throw StoreError(message);
     }
+    impl->sound = as_left;
     return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
@@ -495,6 +589,7 @@ const std::string& Store::path() const {
 
 void Store::write(const std::function<void()>& fn) {
     m_impl->guarded("writing", [&] {
+        m_impl->require_sound("nothing was written");
         SQLite::Transaction tx(m_impl->db, SQLite::TransactionBehavior::IMMEDIATE);
         m_impl->undo.begin(std::time(nullptr));
         try {
@@ -1280,7 +1375,11 @@ void Store::set_setting(const std::string& key, const std::string& value) {
 }
 
 void Store::backup_to(const std::string& dest) const {
-    m_impl->guarded(fmt::format("copying the journal to {}", dest), [&] { m_impl->backup(dest); });
+    m_impl->guarded(fmt::format("copying the journal to {}", dest), [&] {
+        m_impl->sound = false;  // a backup is checked whole, always
+        m_impl->require_sound("no backup was made (it would copy the damage)");
+        m_impl->backup(dest);
+    });
 }
 
 std::vector<std::string> Store::integrity_problems() const {
@@ -1291,6 +1390,7 @@ std::vector<std::string> Store::integrity_problems() const {
             auto line = q.getColumn(0).getString();
             if (line != "ok") out.push_back(line);
         }
+        m_impl->sound = out.empty();
         return out;
     });
 }

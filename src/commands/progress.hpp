@@ -21,9 +21,9 @@ class Progress {
     Progress(const Progress&) = delete;
     Progress& operator=(const Progress&) = delete;
 
-    static constexpr std::size_t kFromItems = 2000;      // smaller known totals finish at once
-    static constexpr std::size_t kFromBytes = 1 << 20;   // the same, for a file of unknown count
-    static constexpr std::size_t kCountEvery = 100;      // items between counts, when neither
+    static constexpr std::size_t kFromItems = 2000;     // smaller known totals finish at once
+    static constexpr std::size_t kFromBytes = 1 << 20;  // the same, for a file of unknown count
+    static constexpr std::size_t kCountEvery = 100;     // items between counts, when neither
 
     // The bytes of the file read so far (for the share when the total is unknown).
     void read_to(std::size_t byte) { m_read = byte; }

@@ -368,4 +368,33 @@ t_export_of_a_damaged_journal_saves_every_readable_entry_and_says_how_many_were_
     expect_contains "$out" "guilt export -o rescue.json"
 }
 
+t_a_damaged_journal_takes_no_new_entry_and_gives_no_backup() {
+    seed_many 200
+    expect_exit 0 guilt log "Before the damage" -i 3  # checked whole, and known sound since
+    damage_entries
+    local before
+    before=$(fingerprint "$GUILT_DB")
+    expect_exit 1 guilt log "After the damage" -i 3
+    expect_error_line "$GUILT_DB" "damaged" "nothing was written" "guilt doctor" "guilt export -o rescue.json"
+    expect_exit 1 guilt run 5k 30:00
+    expect_error_line "damaged" "nothing was written"
+    expect_exit 1 guilt backup copy.db
+    expect_error_line "damaged" "no backup was made"
+    [[ ! -e copy.db ]] || fail "backup copied a damaged journal"
+    expect_eq "$before" "$(fingerprint "$GUILT_DB")" "the journal's bytes"
+    # What can be read still can be: the newest moment is on an undamaged page.
+    expect_exit 0 guilt list -n 1
+    expect_contains "$out" "Before the damage"
+}
+
+t_a_sound_journal_changed_by_another_program_is_checked_once_and_written() {
+    seed_many 20
+    sqlite3 "$GUILT_DB" "PRAGMA user_version" >/dev/null
+    sqlite3 "$GUILT_DB" "VACUUM"  # another program rewrites the file: it is checked, and sound
+    expect_exit 0 guilt log "After the vacuum" -i 3
+    expect_exit 0 guilt backup copy.db
+    expect_exit 0 guilt --db copy.db list -n 1
+    expect_contains "$out" "After the vacuum"
+}
+
 run_tests

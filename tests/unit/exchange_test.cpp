@@ -200,6 +200,8 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
         }
         JournalRest rest;
         if (n > 0) rest.priorities = {p};
+        const PriorityVersion version{p, std::nullopt, now.utc};
+        if (n > 1) rest.priority_history = {version};
         if (n > 1) rest.mottos = mottos;
         if (n > 1) rest.followups = followups;
         if (n > 1) rest.settings = {{"unit", "mi"}};
@@ -207,6 +209,8 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
         streamed += json_export_close(n > 0, rest);
         whole["priorities"] = nlohmann::ordered_json::array();
         if (n > 0) whole["priorities"].push_back(priority_to_json(p, false));
+        whole["priority_history"] = nlohmann::ordered_json::array();
+        if (n > 1) whole["priority_history"].push_back(priority_version_to_json(version));
         whole["mottos"] = nlohmann::ordered_json::array();
         if (n > 1) whole["mottos"].push_back(motto_to_json(mottos[0]));
         whole["followups"] = nlohmann::ordered_json::array();
