@@ -59,7 +59,7 @@ compare "start-up: guilt --version vs sqlite3 :memory:" "(figure)" \
 
 # 2. Flat in the size of the journal: 200k against 1k.
 # "dinner" is a common word (about one entry in 15): its newest 20 must not cost reading them all.
-for cmd in "reflect --json --no-input" "week" "insights" "list -n 20" "list --contains bluebell" \
+for cmd in "reflect --json --no-input" "week" "month" "insights" "list -n 20" "list --contains bluebell" \
     "list --contains dinner -n 20"; do
     compare "$cmd, 200k vs 1k" "<= 1.2x" \
         "$guilt --db $(journal 200000) $cmd" "$guilt --db $(journal 1000) $cmd"
@@ -89,7 +89,7 @@ row "import of a 2,000-activity Strava export: peak memory (MB)" \
     "$(awk -v k="$strava_kb" 'BEGIN { printf "%.1f", k / 1024 }')" "" "" "(figure)"
 
 # 5. Peak memory, 200k against 1k.
-for cmd in "reflect --json --no-input" "week" "insights" "list -n 20"; do
+for cmd in "reflect --json --no-input" "week" "month" "insights" "list -n 20"; do
     # shellcheck disable=SC2086
     big=$(peak_kb "$guilt" --db "$(journal 200000)" $cmd)
     # shellcheck disable=SC2086

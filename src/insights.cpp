@@ -11,6 +11,7 @@
 #include <set>
 
 #include "guilt/reflect.hpp"
+#include "guilt/text.hpp"
 
 namespace guilt {
 
@@ -321,7 +322,7 @@ Insights compute_insights(const InsightsInput& in) {
     // The nights before: reflect showed prompts for that day, or she answered one for it.
     auto first_night = add_days(in.since, -1), last_night = add_days(in.until, -1);
     std::set<Date> reflected;
-    std::map<std::string, std::set<Date>> shown;
+    std::map<std::string, std::set<Date>> shown, answered;
     for (const auto& [day, strategy] : in.showings) {
         if (day < first_night || day > last_night) continue;
         reflected.insert(day);
@@ -329,19 +330,26 @@ Insights compute_insights(const InsightsInput& in) {
     }
     for (const auto& e : in.entries) {
         if (e.type != EntryType::reflection) continue;
-        if (auto day = reviewed_day(e); day && *day >= first_night && *day <= last_night)
-            reflected.insert(*day);
+        auto day = reviewed_day(e);
+        if (!day || *day < first_night || *day > last_night) continue;
+        reflected.insert(*day);
+        if (!trim(e.text).empty()) answered[e.strategy].insert(*day);
     }
     f.push_back(night_before_factor("reflected", "Reflected the night before",
                                     "a reflection the night before", days, reflected));
+    // Each strategy shown the night before, and each she answered (took up) that night.
     for (auto id : kStrategyIds) {
-        auto it = shown.find(std::string(id));
-        if (it == shown.end()) continue;
-        auto title_it = in.strategy_titles.find(it->first);
-        auto title = title_it != in.strategy_titles.end() ? title_it->second : it->first;
-        f.push_back(night_before_factor(
-            fmt::format("strategy:{}", id), fmt::format("\"{}\" the night before", title),
-            fmt::format("\"{}\" shown the night before", title), days, it->second));
+        auto title_it = in.strategy_titles.find(std::string(id));
+        auto title = title_it != in.strategy_titles.end() ? title_it->second : std::string(id);
+        if (auto it = shown.find(std::string(id)); it != shown.end())
+            f.push_back(night_before_factor(
+                fmt::format("strategy:{}", id), fmt::format("\"{}\" the night before", title),
+                fmt::format("\"{}\" shown the night before", title), days, it->second));
+        if (auto it = answered.find(std::string(id)); it != answered.end())
+            f.push_back(night_before_factor(
+                fmt::format("answered:{}", id),
+                fmt::format("\"{}\" answered the night before", title),
+                fmt::format("an answer to \"{}\" the night before", title), days, it->second));
     }
 
     for (const auto& tag : frequent_tags(days)) {

@@ -23,6 +23,7 @@
 #include <optional>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "guilt/error.hpp"
 #include "guilt/output_file.hpp"
@@ -365,6 +366,12 @@ struct Store::Impl {
     // that cannot be written, or to run a check that writes.
     std::unique_ptr<Impl> copy_in_memory(int version) const;
     bool read_only() const { return sqlite3_db_readonly(db.getHandle(), "main") == 1; }
+    // With `--contains` a common word and a limit: the ids of the newest `limit` entries that
+    // match (FTS5 query `match`) and `where`, in `order`, without reading every match; nothing
+    // for a rarer word, which the plain query reads at once. `bind` binds `where`'s values.
+    std::optional<std::vector<std::int64_t>> newest_matches(
+        const std::string& where, std::string_view order, const std::string& match, int limit,
+        const std::function<void(SQLite::Statement&)>& bind);
     // The first problem of SQLite's quick check, or nothing; a sound result is remembered.
     std::optional<std::string> quick_check_problem() const;
     // Before a write or a copy: throws JournalDamaged, saying `refused`, when the journal is
@@ -798,6 +805,16 @@ std::vector<Entry> Store::entries(const EntryFilter& f) const {
     return out;
 }
 
+namespace {
+
+// Words so common that reading every match costs more than walking the newest entries: from this
+// many matches on, the newest matches are looked for among the newest entries first.
+constexpr int kCommonWordMatches = 500;
+// The newest entries looked at first for each match wanted, then four times as many each round.
+constexpr std::int64_t kEntriesPerMatchWanted = 8;
+
+}  // namespace
+
 void Store::for_each_entry(const EntryFilter& f,
                            const std::function<void(const Entry&)>& fn) const {
     std::string where;
@@ -817,17 +834,7 @@ void Store::for_each_entry(const EntryFilter& f,
     std::string query = f.contains ? fts_query(*f.contains) : "";
     if (f.contains && query.empty()) return;
     auto order = f.oldest_first ? "e.ts, e.id" : "e.ts DESC, e.id DESC";
-    if (f.contains) add("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match)");
-    // With a limit, the entries are chosen first and only those read whole (tags, kids, ...).
-    auto sql = f.limit > 0 ? fmt::format(
-                                 "SELECT {} FROM entries e WHERE e.id IN (SELECT e.id FROM entries "
-                                 "e{} ORDER BY {} LIMIT {}) ORDER BY {}",
-                                 kEntryColumns, where, order, f.limit, order)
-                           : fmt::format("SELECT {} FROM entries e{} ORDER BY {}", kEntryColumns,
-                                         where, order);
-    m_impl->guarded("reading entries", [&] {
-        auto& q = m_impl->stmt(sql);
-        ResetOnExit reset{q};
+    auto bind = [&](SQLite::Statement& q) {
         if (f.since_utc) q.bind(":since", *f.since_utc);
         if (f.until_utc) q.bind(":until", *f.until_utc);
         if (f.from_day) q.bind(":from_day", format_date(*f.from_day));
@@ -835,10 +842,84 @@ void Store::for_each_entry(const EntryFilter& f,
         if (f.type) q.bind(":type", std::string(to_string(*f.type)));
         if (f.tag) q.bind(":tag", *f.tag);
         if (f.kid) q.bind(":kid", fold_name(*f.kid));
-        if (f.contains) q.bind(":match", query);
+    };
+    m_impl->guarded("reading entries", [&] {
+        std::string chosen;  // with a limit: the ids of the entries to read whole
+        if (f.contains && f.limit > 0) {
+            if (auto ids = m_impl->newest_matches(where, order, query, f.limit, bind)) {
+                if (ids->empty()) return;
+                chosen = fmt::format(" WHERE e.id IN ({})", fmt::join(*ids, ","));
+            }
+        }
+        if (f.contains)
+            add("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match)");
+        // With a limit, the entries are chosen first and only those read whole (tags, kids, ...).
+        std::string sql;
+        if (!chosen.empty())
+            sql =
+                fmt::format("SELECT {} FROM entries e{} ORDER BY {}", kEntryColumns, chosen, order);
+        else if (f.limit > 0)
+            sql = fmt::format(
+                "SELECT {} FROM entries e WHERE e.id IN (SELECT e.id FROM entries e{} ORDER BY {} "
+                "LIMIT {}) ORDER BY {}",
+                kEntryColumns, where, order, f.limit, order);
+        else
+            sql =
+                fmt::format("SELECT {} FROM entries e{} ORDER BY {}", kEntryColumns, where, order);
+        auto& q = m_impl->stmt(sql);
+        ResetOnExit reset{q};
+        if (chosen.empty()) {
+            bind(q);
+            if (f.contains) q.bind(":match", query);
+        }
         while (q.executeStep())
             fn(entry_from_row(q));
     });
+}
+
+std::optional<std::vector<std::int64_t>> Store::Impl::newest_matches(
+    const std::string& where, std::string_view order, const std::string& match, int limit,
+    const std::function<void(SQLite::Statement&)>& bind) {
+    // A rarer word: its matches are read and sorted at once (the plain query).
+    auto& probe = stmt(fmt::format(
+        "SELECT count(*) FROM (SELECT 1 FROM entries_fts WHERE entries_fts MATCH :match LIMIT {})",
+        kCommonWordMatches));
+    ResetOnExit reset_probe{probe};
+    probe.bind(":match", match);
+    if (!probe.executeStep() || probe.getColumn(0).getInt() < kCommonWordMatches)
+        return std::nullopt;
+    probe.reset();
+    // A common word: among the newest K entries (by the filters but the words), the matches are
+    // found in one read of the search index over their ids' range (narrow when, as usual, ids
+    // follow time). Enough of them, or no older entries left: those are the newest matches.
+    for (std::int64_t k = limit * kEntriesPerMatchWanted;; k *= 4) {
+        auto& newest =
+            stmt(fmt::format("SELECT e.id FROM entries e{} ORDER BY {} LIMIT {}", where, order, k));
+        ResetOnExit reset_newest{newest};
+        bind(newest);
+        std::vector<std::int64_t> ids;
+        while (newest.executeStep())
+            ids.push_back(newest.getColumn(0).getInt64());
+        if (ids.empty()) return ids;
+        auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
+        auto& in_range = stmt(
+            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match AND rowid BETWEEN :lo "
+            "AND "
+            ":hi");
+        ResetOnExit reset_range{in_range};
+        in_range.bind(":match", match);
+        in_range.bind(":lo", *lo);
+        in_range.bind(":hi", *hi);
+        std::unordered_set<std::int64_t> matched;
+        while (in_range.executeStep())
+            matched.insert(in_range.getColumn(0).getInt64());
+        std::vector<std::int64_t> picked;
+        for (auto id : ids)
+            if (matched.contains(id) && static_cast<int>(picked.size()) < limit)
+                picked.push_back(id);
+        if (static_cast<int>(picked.size()) >= limit || static_cast<std::int64_t>(ids.size()) < k)
+            return picked;
+    }
 }
 
 std::int64_t Store::salvage_entries(const EntryFilter& f,

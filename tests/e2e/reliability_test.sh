@@ -107,6 +107,52 @@ t_a_read_only_folder_fails_with_exit_1_and_the_journal_is_unchanged() {
     expect_eq "$before" "$(fingerprint "$GUILT_DB")" "the journal's bytes"
 }
 
+# A migration is one transaction after a whole backup: killed at any moment, the journal is of
+# the old schema with every entry, or of the new one with every entry, and the next run finishes
+# the job and leaves no half-written copy behind.
+t_a_migration_killed_at_random_moments_loses_nothing_and_is_finished_by_the_next_run() {
+    mkdir -p "$(dirname "$GUILT_DB")"
+    # The first-schema journal, grown to 30,000 moments so that upgrading it takes a while.
+    cp "$SOURCE_DIR/tests/fixtures/journal-v1.db" "$TEST_DIR/v1.db"
+    sqlite3 "$TEST_DIR/v1.db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000)
+        INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity)
+        SELECT printf('%08x-0000-4000-8000-%012x', i, i), 'guilt', 1795478400 - i * 600, -18000,
+               'moment ' || i || ' about dinner and bedtime', 1 + i % 10 FROM n;" ||
+        fail "cannot grow the fixture"
+    local total=30006 round ms start killed=0 old=0 new=0 version current n
+    cp "$TEST_DIR/v1.db" "$GUILT_DB"
+    start=$(date +%s%N)
+    guilt list -n 1 >/dev/null 2>&1 || fail "a plain upgrade failed"
+    ms=$((($(date +%s%N) - start) / 1000000 + 20))
+    current=$(sqlite3 "$GUILT_DB" "PRAGMA user_version")
+    for round in $(seq 1 12); do
+        rm -f "$GUILT_DB" "$GUILT_DB"-* "$GUILT_DB".v1.backup "$(dirname "$GUILT_DB")"/.journal*
+        cp "$TEST_DIR/v1.db" "$GUILT_DB"
+        "$GUILT_BIN" list -n 1 >/dev/null 2>&1 &
+        local pid=$!
+        sleep "$(awk -v r=$RANDOM -v ms=$ms 'BEGIN { printf "%.3f", (r % ms) / 1000 }')"
+        kill -9 $pid 2>/dev/null && killed=$((killed + 1))
+        wait $pid 2>/dev/null
+        expect_eq ok "$(sqlite3 "$GUILT_DB" "PRAGMA integrity_check")" "integrity after round $round"
+        version=$(sqlite3 "$GUILT_DB" "PRAGMA user_version")
+        case $version in
+            1) old=$((old + 1)) ;;
+            "$current") new=$((new + 1)) ;;
+            *) fail "round $round: schema $version, neither the old one nor the new one" ;;
+        esac
+        n=$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM entries")
+        expect_eq "$total" "$n" "entries after a kill in round $round (schema $version)"
+        # The next run finishes the upgrade, and what the killed one was writing is gone.
+        expect_exit 0 guilt --json list -n 1
+        expect_eq "$total" "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM entries")" "entries after the next run"
+        expect_eq "$total" "$(sqlite3 "$GUILT_DB.v1.backup" "SELECT count(*) FROM entries")" "the backup's entries"
+        expect_eq 1 "$(sqlite3 "$GUILT_DB.v1.backup" "PRAGMA user_version")" "the backup's schema"
+        expect_eq "" "$(find "$(dirname "$GUILT_DB")" -maxdepth 1 -name '.*' ! -name . -printf '%f ')" \
+            "hidden copies beside the journal after round $round"
+    done
+    echo "      kills landed: $killed of 12; left at the old schema: $old, at the new one: $new"
+}
+
 t_a_journal_of_the_first_schema_opens_intact_with_a_backup_beside_it() {
     mkdir -p "$(dirname "$GUILT_DB")"
     cp "$SOURCE_DIR/tests/fixtures/journal-v1.db" "$GUILT_DB"

@@ -223,6 +223,33 @@ TEST_CASE("reflecting the night before counts for the whole next day", "[insight
     CHECK_FALSE(has_factor(s, "strategy:bank"));  // never shown
 }
 
+TEST_CASE("a strategy she answered the night before is a factor of its own", "[insights][timing]") {
+    Journal j(8);
+    for (int n = 0; n < 8; ++n)
+        j.guilt(n, 20, 5);
+    j.in.showings = {{day(1), "facts"}, {day(3), "facts"}, {day(5), "facts"}};
+    auto reflection = [&](int night, std::string answer) {
+        Entry e;
+        e.type = EntryType::reflection;
+        e.at = at(night, 22);
+        e.date = guilt::format_date(day(night));
+        e.strategy = "facts";
+        e.text = std::move(answer);
+        j.in.entries.push_back(e);
+    };
+    reflection(1, "It was one evening, not a pattern.");
+    reflection(3, "  ");  // a blank answer is no answer
+    reflection(5, "He was fine by bedtime.");
+    j.in.strategy_titles = {{"facts", "Look at the facts"}};
+    auto s = j.insights();
+    CHECK(factor(s, "strategy:facts").comparison.with.days == 3);  // days 2, 4 and 6
+    const auto& answered = factor(s, "answered:facts");
+    CHECK(answered.title == "\"Look at the facts\" answered the night before");
+    CHECK(answered.comparison.with.days == 2);  // days 2 and 6
+    CHECK(answered.comparison.without.days == 6);
+    CHECK_FALSE(has_factor(s, "answered:bank"));
+}
+
 TEST_CASE("frequent tags become trigger factors, the tagged moment itself not counted",
           "[insights][tags]") {
     Journal j(10);

@@ -572,6 +572,51 @@ TEST_CASE("entries filter by type, tag and kid, and the filters combine",
     }
 }
 
+TEST_CASE("the newest entries holding a common word are the same however the ids lie in time",
+          "[store][entries][search]") {
+    TempDir dir;
+    auto store = open_store("disk", dir);
+    // Ten of the newest moments get the lowest ids; 2,000 more follow in time order (every third
+    // of the first 1,400 a run without the word; of the newest 600, one in 20 holds it, so the
+    // newest entries hold too few matches at first); then 40 backdated moments get the highest.
+    const Date sunday{2026, 11, 29};
+    std::vector<Entry> entries;
+    for (int i = 0; i < 10; ++i)
+        entries.push_back(guilt_moment("dinner rush, newest", at(sunday, 20, i)));
+    for (int i = 0; i < 2000; ++i) {
+        auto when = Timestamp{at(kMon, 6, 0).utc + i * 60, at(kMon, 6, 0).offset};
+        if (i < 1400 && i % 3 == 0)
+            entries.push_back(a_run(5000, when));
+        else
+            entries.push_back(guilt_moment(
+                i < 1400 || i % 20 == 0 ? "late dinner again" : "a quiet evening", when));
+    }
+    for (int i = 0; i < 40; ++i)
+        entries.push_back(guilt_moment("an old dinner, written down late",
+                                       Timestamp{at(kMon, 5, 0).utc - i * 3600, 0}));
+    store->write([&] {
+        for (auto& e : entries)
+            store->add(e);
+    });
+    for (bool oldest_first : {false, true}) {
+        for (auto type : {std::optional<EntryType>{}, std::optional{EntryType::guilt}}) {
+            EntryFilter all;
+            all.contains = "dinner";
+            all.oldest_first = oldest_first;
+            all.type = type;
+            auto every = ids_of(store->entries(all));  // each match read and sorted: the reference
+            REQUIRE(every.size() > 500);
+            for (int limit : {1, 20, 300}) {
+                INFO("oldest first " << oldest_first << ", type " << type.has_value() << ", limit "
+                                     << limit);
+                auto f = all;
+                f.limit = limit;
+                CHECK(ids_of(store->entries(f)) == Ids(every.begin(), every.begin() + limit));
+            }
+        }
+    }
+}
+
 TEST_CASE("contains finds entries holding all the words, in any case and text field",
           "[store][entries][search]") {
     TempDir dir;
