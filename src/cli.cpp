@@ -118,6 +118,22 @@ std::string Context::setting(const std::string& key) {
     return std::string(spec.default_value);
 }
 
+const Settings& Context::settings() {
+    if (!m_settings) {
+        auto& journal = store();
+        try {
+            m_settings = read_settings([&](std::string_view key) {
+                return journal.setting(std::string(key));
+            });
+        } catch (const UsageError& e) {
+            throw StoreError(fmt::format("{}: a stored setting is not valid: {} (guilt config set "
+                                         "mends it)",
+                                         journal.path(), e.what()));
+        }
+    }
+    return *m_settings;
+}
+
 bool Context::color(std::FILE* stream) const {
     return !no_color && std::getenv("NO_COLOR") == nullptr && is_terminal(stream);
 }

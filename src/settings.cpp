@@ -53,4 +53,17 @@ std::string check_setting(std::string_view key, std::string_view value) {
     return std::to_string(parse_scale(value, field, 1, 10));  // intensity
 }
 
+Settings read_settings(const std::function<std::optional<std::string>(std::string_view)>& stored) {
+    auto value = [&](std::string_view key) {
+        auto v = stored(key);
+        return check_setting(key, v ? *v : setting_spec(key).default_value);
+    };
+    Settings out;
+    out.unit = value("unit") == "mi" ? DistanceUnit::mi : DistanceUnit::km;
+    out.sunday_start = value("week-start") == "sunday";
+    out.day_boundary = std::stoi(value("day-boundary"));
+    out.intensity = std::stoi(value("intensity"));
+    return out;
+}
+
 }  // namespace guilt

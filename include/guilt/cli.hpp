@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "guilt/settings.hpp"
 #include "guilt/store.hpp"
 #include "guilt/time.hpp"
 
@@ -42,14 +43,19 @@ class Context {
     // Whether the command read a journal that does not exist (as empty) and did not create it.
     bool read_a_missing_journal() const { return m_read_missing; }
 
-    // A preference from `guilt config` (or its default).
+    // A preference from `guilt config` (or its default), as stored: for `guilt config` itself.
     std::string setting(const std::string& key);
+
+    // Her preferences, read from the journal once. Throws StoreError naming the journal when a
+    // stored value is not valid.
+    const Settings& settings();
 
     // Whether to colour output written to `stream`: a terminal, no NO_COLOR, no --no-color.
     bool color(std::FILE* stream) const;
 
   private:
     std::optional<Timestamp> m_now;
+    std::optional<Settings> m_settings;
     std::unique_ptr<Store> m_store;
     bool m_store_writable = false;
     bool m_read_missing = false;

@@ -2,9 +2,13 @@
 // Her preferences (guilt config): the keys, their defaults and what each one accepts.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "guilt/types.hpp"
 
 namespace guilt {
 
@@ -24,5 +28,17 @@ const SettingSpec& setting_spec(std::string_view key);
 // `value` as stored for `key` (lower-cased where that matters). Throws UsageError naming the
 // key, the value and what it accepts.
 std::string check_setting(std::string_view key, std::string_view value);
+
+// Her preferences, each read and checked once: what the commands use.
+struct Settings {
+    DistanceUnit unit = DistanceUnit::km;  // unit
+    bool sunday_start = false;             // week-start
+    int day_boundary = 4;                  // day-boundary: before this hour, reflect reviews yesterday
+    int intensity = 5;                     // intensity: of a moment logged without -i
+};
+
+// The settings, each from `stored(key)` or, when that has none, its default. Throws UsageError
+// naming the key and the value when a stored value is not valid.
+Settings read_settings(const std::function<std::optional<std::string>(std::string_view)>& stored);
 
 }  // namespace guilt

@@ -201,7 +201,7 @@ void report_json(const std::vector<std::string>& files, const WatchImport& data,
 void run_watch_import(const std::vector<std::string>& files, bool dry_run, bool others_as_deposits,
                       Context& ctx) {
     WatchImportOptions o;
-    o.unit = ctx.setting("unit") == "mi" ? DistanceUnit::mi : DistanceUnit::km;
+    o.unit = ctx.settings().unit;
     o.others_as_deposits = others_as_deposits;
     WatchImport data;
     {

@@ -21,7 +21,7 @@ void run_log(const CaptureOptions& o, Context& ctx) {
     Entry e;
     capture_entry(EntryType::guilt, o, ctx, "guilt log \"...\"", [&](Entry& moment) {
         if (!moment.intensity)
-            moment.intensity = parse_scale(ctx.setting("intensity"), "config intensity");
+            moment.intensity = ctx.settings().intensity;
         save_and_confirm(moment, ctx);
         e = moment;
     });

@@ -40,8 +40,8 @@ void run_month(const MonthOptions& o, Context& ctx) {
     auto now = ctx.now();
     auto today = local_date(now);
     CalendarStyle style;
-    style.sunday_start = ctx.setting("week-start") == "sunday";
-    style.unit = ctx.setting("unit") == "mi" ? DistanceUnit::mi : DistanceUnit::km;
+    style.sunday_start = ctx.settings().sunday_start;
+    style.unit = ctx.settings().unit;
     style.utf8 = utf8_locale();
 
     std::string what, file_text;

@@ -29,7 +29,7 @@ std::string when_it_was(Date night, Date day) {
 
 Date tonight(Context& ctx) {
     auto now = ctx.now();
-    int boundary = parse_scale(ctx.setting("day-boundary"), "config day-boundary", 0, 23);
+    int boundary = ctx.settings().day_boundary;
     auto today = local_date(now);
     return local_seconds_of_day(now) < boundary * 3600 ? add_days(today, -1) : today;
 }

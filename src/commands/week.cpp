@@ -30,7 +30,7 @@ WeekInput gather(Context& ctx, Date first, bool sunday_start) {
     in.first_day = first;
     in.today = local_date(ctx.now());
     in.sunday_start = sunday_start;
-    in.unit = ctx.setting("unit") == "mi" ? DistanceUnit::mi : DistanceUnit::km;
+    in.unit = ctx.settings().unit;
     auto last = add_days(first, kWeekLength - 1);
     EntryFilter window;
     window.from_day = add_days(first, -kWeekLookBackDays);
@@ -50,7 +50,7 @@ WeekInput gather(Context& ctx, Date first, bool sunday_start) {
 
 void run_week(const WeekOptions& o, Context& ctx) {
     auto format = chosen_format(o.format, o.output);
-    bool sunday_start = ctx.setting("week-start") == "sunday";
+    bool sunday_start = ctx.settings().sunday_start;
     auto now = ctx.now();
     auto first = o.week ? parse_week(*o.week, now, sunday_start)
                         : week_start_of(local_date(now), sunday_start);

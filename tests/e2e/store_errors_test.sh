@@ -100,4 +100,19 @@ t_a_lock_held_past_the_timeout_fails_with_exit_1_and_writes_nothing() {
     release_sqlite "ROLLBACK;"
 }
 
+t_a_stored_setting_that_is_not_valid_is_a_store_error_naming_the_journal() {
+    seed_one_of_each
+    sqlite3 "$GUILT_DB" "INSERT OR REPLACE INTO settings (key, value) VALUES ('intensity', 'eleven')" ||
+        fail "cannot plant the setting"
+    local before
+    before=$(dump)
+    expect_exit 1 guilt log "Forgot the permission slip"
+    expect_error_line "$GUILT_DB" "intensity" "got eleven" "guilt config set"
+    expect_eq "$before" "$(dump)" "the journal after the refusal"
+    expect_exit 0 guilt log "Forgot the permission slip" -i 4  # no default needed
+    expect_exit 0 guilt config set intensity 6
+    expect_exit 0 guilt --json log "Late pickup"
+    expect_jq '.intensity' 6
+}
+
 run_tests
