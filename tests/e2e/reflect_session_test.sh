@@ -215,6 +215,62 @@ $second||2026-11-26" "$(sqlite3 "$GUILT_DB" "SELECT reflection_id, answer, night
     expect_not_contains "$out" "Did it help?" "the terminal, once both were answered"
 }
 
+t_her_follow_up_answers_move_a_strategy_in_the_next_nights_ranking() {
+    seed_hard_night
+    # She looked at the facts on three earlier nights; the first two, she said the next day, did
+    # not help. Wednesday's is still to be rated.
+    cat >facts.json <<'JSON'
+{"format": "guilt", "version": 1, "exported_at": "2026-11-25T22:00:00-05:00",
+ "entries": [
+  {"uuid": "6f0c2a8e-3b1d-4c6e-9a7f-2d4b6e8a0c01", "type": "reflection", "at": "2026-11-20T21:30:00-05:00",
+   "date": "2026-11-20", "strategy": "facts", "prompt": "What do the facts say?", "answer": "One bad morning", "tags": [], "kids": []},
+  {"uuid": "6f0c2a8e-3b1d-4c6e-9a7f-2d4b6e8a0c02", "type": "reflection", "at": "2026-11-21T21:30:00-05:00",
+   "date": "2026-11-21", "strategy": "facts", "prompt": "What do the facts say?", "answer": "He laughed at dinner", "tags": [], "kids": []},
+  {"uuid": "6f0c2a8e-3b1d-4c6e-9a7f-2d4b6e8a0c03", "type": "reflection", "at": "2026-11-25T21:30:00-05:00",
+   "date": "2026-11-25", "strategy": "facts", "prompt": "What do the facts say?", "answer": "A walk first", "tags": [], "kids": []}],
+ "priorities": [], "mottos": [],
+ "followups": [
+  {"reflection": "6f0c2a8e-3b1d-4c6e-9a7f-2d4b6e8a0c01", "answer": "no", "night": "2026-11-21", "at": "2026-11-21T21:00:00-05:00"},
+  {"reflection": "6f0c2a8e-3b1d-4c6e-9a7f-2d4b6e8a0c02", "answer": "no", "night": "2026-11-22", "at": "2026-11-22T21:00:00-05:00"}]}
+JSON
+    guilt import facts.json 2>/dev/null || fail "cannot import the reflections"
+    export GUILT_NOW=2026-11-26T21:00
+    # Thursday, two ratings: under the three that count, so facts ranks by tonight's words alone.
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq '[.prompts[].strategy][0]' '"facts"'
+    expect_jq '.prompts[0].efficacy | [.yes, .little, .no]' '[0,0,2]'
+    expect_jq '.prompts[0].why | contains("she rated it")' 'false'
+    # The same journal where she leaves the follow-up unanswered: the control.
+    cp "$GUILT_DB" "$TEST_DIR/control.db"
+    # At the terminal she answers Wednesday's follow-up: yes. Three ratings now count.
+    start_in_tmux 120 reflect
+    wait_for 'wrote "A walk first". Did it help?'
+    keys y
+    wait_for "1. "
+    keys C-d
+    wait_for_end
+    stop_tmux
+    # Friday brings a new harsh moment, in both journals.
+    export GUILT_NOW=2026-11-27T21:00
+    local db scores=()
+    for db in "$TEST_DIR/control.db" "$GUILT_DB"; do
+        guilt --db "$db" log "I'm a terrible mother, I ruin everything" -i 7 -w "2026-11-27 08:00" \
+            2>/dev/null || fail "cannot log Friday's moment"
+        expect_exit 0 guilt --db "$db" reflect --json --no-input
+        scores+=("$(jq '.prompts[] | select(.strategy == "facts") | .score' <<<"$out")")
+    done
+    # Rated 1 yes of 3, facts loses 0.2 x (1 - 2 x 1/3) of its score and falls behind motto;
+    # without her rating it leads, as on Thursday.
+    expect_jq '.prompts[] | select(.strategy == "facts") | .efficacy | [.yes, .little, .no]' '[1,0,2]'
+    expect_jq '.prompts[] | select(.strategy == "facts") | .why | contains("she rated it 1 yes, 0 a little, 2 no")' 'true'
+    expect_jq '[.prompts[].strategy] | index("facts") > index("motto")' 'true'
+    # Scores come rounded to 0.01, so each side may be off by 0.005.
+    awk -v c="${scores[0]}" -v a="${scores[1]}" 'BEGIN { d = c - 0.2 / 3 - a; exit !(d <= 0.01 && d >= -0.01) }' ||
+        fail "facts scored ${scores[1]} after her rating and ${scores[0]} without it; expected 0.067 less"
+    expect_exit 0 guilt --db "$TEST_DIR/control.db" reflect --json --no-input
+    expect_jq '[.prompts[].strategy][0]' '"facts"'
+}
+
 # A reflection for Wednesday 2026-11-25, imported (id 1), answered "A walk first".
 import_wednesday_reflection() {
     cat >wed.json <<'JSON'
