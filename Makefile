@@ -14,7 +14,7 @@ BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-j
               catch2 libsqlite3-dev libedit-dev libpugixml-dev zlib1g-dev libzip-dev \
               libutf8proc-dev pkg-config
 TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev \
-              clang-14 libclang-rt-14-dev $(if $(shell command -v npm),,nodejs npm)
+              clang-14 libclang-rt-14-dev clang-format $(if $(shell command -v npm),,nodejs npm)
 BENCH_DEPS := hyperfine sqlite3 jq python3 time
 PACKAGE_DEPS := dpkg-dev
 # JSON Schema validation of every JSON output, with ajv-cli from npm in a local folder.
@@ -32,7 +32,7 @@ fi
 endef
 
 .PHONY: all build demo test test-sanitize fuzz bench install package package-test clean \
-        deps test-deps bench-deps package-deps
+        deps test-deps bench-deps package-deps format format-check
 
 all: build
 
@@ -63,9 +63,20 @@ $(AJV):
 
 # Every test on the release build, then every test again under the address and undefined-
 # behaviour sanitizers (clang), with each fuzz target run for about 20 seconds.
-test: test-deps build $(AJV)
+test: test-deps format-check build $(AJV)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	$(MAKE) --no-print-directory test-sanitize
+
+# The C++ sources, as .clang-format lays them out: `make format` applies it, `make test` checks it.
+FORMAT_FILES = $(shell git ls-files '*.cpp' '*.hpp' '*.h' 2>/dev/null || \
+                 find src include tests fuzz bench -name '*.cpp' -o -name '*.hpp' -o -name '*.h')
+
+format:
+	clang-format -i $(FORMAT_FILES)
+
+format-check: test-deps
+	@echo "clang-format --dry-run -Werror: $(words $(FORMAT_FILES)) files"
+	@clang-format --dry-run -Werror $(FORMAT_FILES)
 
 $(SAN_BUILD)/CMakeCache.txt:
 	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \

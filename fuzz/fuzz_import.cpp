@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         auto doc = guilt::parse_import_json(text);
         auto imported = guilt::read_import(doc);
         for (const auto& e : imported.entries)
-            if (e.uuid.empty() || (e.intensity && (*e.intensity < 1 || *e.intensity > 10))) std::abort();
+            if (e.uuid.empty() || (e.intensity && (*e.intensity < 1 || *e.intensity > 10)))
+                std::abort();
     } catch (const guilt::UsageError&) {
     }
     return 0;

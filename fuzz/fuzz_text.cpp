@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     auto lowered = guilt::to_lower(text);
     for (const auto& tag : guilt::extract_tags(text))  // a tag is a lower-cased piece of the text
-        if (tag.empty() || tag != guilt::to_lower(tag) || lowered.find(tag) == std::string::npos) std::abort();
+        if (tag.empty() || tag != guilt::to_lower(tag) || lowered.find(tag) == std::string::npos)
+            std::abort();
     for (const auto& kid : guilt::extract_kids(text))
         if (kid.empty() || text.find(kid) == std::string_view::npos) std::abort();
     if (valid) {

@@ -122,13 +122,13 @@ const Settings& Context::settings() {
     if (!m_settings) {
         auto& journal = store();
         try {
-            m_settings = read_settings([&](std::string_view key) {
-                return journal.setting(std::string(key));
-            });
+            m_settings = read_settings(
+                [&](std::string_view key) { return journal.setting(std::string(key)); });
         } catch (const UsageError& e) {
-            throw StoreError(fmt::format("{}: a stored setting is not valid: {} (guilt config set "
-                                         "mends it)",
-                                         journal.path(), e.what()));
+            throw StoreError(
+                fmt::format("{}: a stored setting is not valid: {} (guilt config set "
+                            "mends it)",
+                            journal.path(), e.what()));
         }
     }
     return *m_settings;

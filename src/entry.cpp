@@ -9,12 +9,18 @@ namespace guilt {
 
 std::string_view to_string(EntryType type) {
     switch (type) {
-        case EntryType::guilt: return "guilt";
-        case EntryType::run: return "run";
-        case EntryType::engage: return "engage";
-        case EntryType::deposit: return "deposit";
-        case EntryType::reflection: return "reflection";
-        case EntryType::win: return "win";
+        case EntryType::guilt:
+            return "guilt";
+        case EntryType::run:
+            return "run";
+        case EntryType::engage:
+            return "engage";
+        case EntryType::deposit:
+            return "deposit";
+        case EntryType::reflection:
+            return "reflection";
+        case EntryType::win:
+            return "win";
     }
     return "guilt";
 }
@@ -39,8 +45,10 @@ std::string summary(const Entry& e) {
                 out += fmt::format(" in {} ({})", format_duration(*e.duration_s),
                                    format_pace(e.distance_m, *e.duration_s, e.unit));
             if (!e.kind.empty()) out += ", " + e.kind;
-            if (e.with == std::vector<std::string>{"solo"}) out += ", solo";
-            else if (!e.with.empty()) out += ", with " + join_and(e.with);
+            if (e.with == std::vector<std::string>{"solo"})
+                out += ", solo";
+            else if (!e.with.empty())
+                out += ", with " + join_and(e.with);
             if (!e.text.empty()) out += ": " + shorten(e.text, kQuoteChars / 2);
             break;
         case EntryType::engage:
@@ -69,8 +77,8 @@ std::string describe_entry(const Entry& e) {
     auto local = local_date(e.at);
     int secs = local_seconds_of_day(e.at);
     return fmt::format("{} #{} on {}, {} {} {:02}:{:02}", kNames[static_cast<int>(e.type)], e.id,
-                       weekday_name(local).substr(0, 3), month_name(local.month).substr(0, 3), local.day,
-                       secs / 3600, secs / 60 % 60);
+                       weekday_name(local).substr(0, 3), month_name(local.month).substr(0, 3),
+                       local.day, secs / 3600, secs / 60 % 60);
 }
 
 }  // namespace guilt

@@ -240,9 +240,9 @@ std::string render_markdown(const Insights& s) {
     }
     if (!rows.empty())
         out += md_table({"Factor", "Days with", "Days without", "Moments a day with",
-                               "Moments a day without", "Intensity with", "Intensity without",
-                               "Difference", "Interval", "Verdict"},
-                              rows) +
+                         "Moments a day without", "Intensity with", "Intensity without",
+                         "Difference", "Interval", "Verdict"},
+                        rows) +
                "\n";
     out += "## In words\n\n";
     for (const auto& f : s.factors)

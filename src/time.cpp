@@ -471,9 +471,9 @@ std::string_view weekday_name(Date d) {
 }
 
 std::string_view month_name(int month) {
-    static constexpr std::string_view kNames[] = {
-        "January", "February", "March",     "April",   "May",      "June",
-        "July",    "August",   "September", "October", "November", "December"};
+    static constexpr std::string_view kNames[] = {"January",   "February", "March",    "April",
+                                                  "May",       "June",     "July",     "August",
+                                                  "September", "October",  "November", "December"};
     return kNames[month - 1];
 }
 

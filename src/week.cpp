@@ -30,12 +30,14 @@ Date first_monday(int year) {
 // "2026-W48" (the W may be lower-case), or nullopt when `text` does not have that shape.
 std::optional<IsoWeek> scan_iso_week(std::string_view text) {
     auto digits = [](std::string_view s) {
-        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+        return !s.empty() &&
+               std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
     };
     if (text.size() != 8 || text[4] != '-' || (text[5] != 'W' && text[5] != 'w') ||
         !digits(text.substr(0, 4)) || !digits(text.substr(6)))
         return std::nullopt;
-    return IsoWeek{std::stoi(std::string(text.substr(0, 4))), std::stoi(std::string(text.substr(6)))};
+    return IsoWeek{std::stoi(std::string(text.substr(0, 4))),
+                   std::stoi(std::string(text.substr(6)))};
 }
 
 std::int64_t day_number(const Entry& e) {
@@ -43,12 +45,14 @@ std::int64_t day_number(const Entry& e) {
 }
 
 // Adds one to the tally named `id` (compared case-insensitively when `fold`).
-void count(std::vector<Tally>& tallies, const std::string& id, const std::string& label, bool fold) {
-    auto it = std::find_if(tallies.begin(), tallies.end(), [&](const Tally& t) {
-        return fold ? iequals(t.id, id) : t.id == id;
-    });
-    if (it == tallies.end()) tallies.push_back({id, label, 1});
-    else ++it->count;
+void count(std::vector<Tally>& tallies, const std::string& id, const std::string& label,
+           bool fold) {
+    auto it = std::find_if(tallies.begin(), tallies.end(),
+                           [&](const Tally& t) { return fold ? iequals(t.id, id) : t.id == id; });
+    if (it == tallies.end())
+        tallies.push_back({id, label, 1});
+    else
+        ++it->count;
 }
 
 // Most frequent first, ties in order of first appearance; at most kTopTallies.
@@ -141,20 +145,24 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
     const auto first = days_from_civil(s.first_day);
     const auto last = first + kWeekLength - 1;
     auto in_week = [&](std::int64_t d) { return d >= first && d <= last; };
-    if (!s.complete) s.change.compared_days = static_cast<int>(days_from_civil(in.today) - first + 1);
+    if (!s.complete)
+        s.change.compared_days = static_cast<int>(days_from_civil(in.today) - first + 1);
 
     std::set<std::string> lexicon_topics;
-    for (const auto& t : lex.topics) lexicon_topics.insert(t.id);
+    for (const auto& t : lex.topics)
+        lexicon_topics.insert(t.id);
 
     std::array<GuiltAccumulator, kWeekLength> guilt_by_day;
     GuiltAccumulator guilt, previous_guilt;
     std::vector<Tally> topics, tags, kids, with;
     std::set<std::int64_t> engaged_days;
     std::vector<std::pair<Date, const Entry*>> answers;
-    for (int i = 0; i < kWeekLength; ++i) s.days[i].date = add_days(s.first_day, i);
+    for (int i = 0; i < kWeekLength; ++i)
+        s.days[i].date = add_days(s.first_day, i);
 
     std::vector<const Entry*> ordered;
-    for (const auto& e : in.entries) ordered.push_back(&e);
+    for (const auto& e : in.entries)
+        ordered.push_back(&e);
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Entry* a, const Entry* b) { return a->at.utc < b->at.utc; });
 
@@ -164,7 +172,8 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
         if (e.type == EntryType::reflection) {
             // An answer belongs to the day she reviewed, whenever she wrote it.
             auto reviewed = reviewed_day(e);
-            if (reviewed && in_week(days_from_civil(*reviewed))) answers.emplace_back(*reviewed, &e);
+            if (reviewed && in_week(days_from_civil(*reviewed)))
+                answers.emplace_back(*reviewed, &e);
             continue;
         }
         if (d >= first - kWeekLength && d < first - kWeekLength + s.change.compared_days) {
@@ -184,8 +193,10 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
                     count(topics, id, label, false);
                     m.topics.push_back(label);
                 }
-                for (const auto& t : e.tags) count(tags, t, t, false);
-                for (const auto& k : e.kids) count(kids, k, k, true);
+                for (const auto& t : e.tags)
+                    count(tags, t, t, false);
+                for (const auto& k : e.kids)
+                    count(kids, k, k, true);
                 s.moments.push_back(std::move(m));
                 break;
             }
@@ -199,7 +210,8 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
                     r.seconds += *e.duration_s;
                     r.timed_meters += e.distance_m;
                 }
-                for (const auto& w : e.with) count(with, w, w, false);
+                for (const auto& w : e.with)
+                    count(with, w, w, false);
                 if (std::find(e.with.begin(), e.with.end(), "kids") != e.with.end()) ++r.with_kids;
                 ++r.slots[run_slot(e)];
                 break;
@@ -231,11 +243,13 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
                 ++day.wins;
                 s.wins.push_back({e.at, e.text, e.kids});
                 break;
-            case EntryType::reflection: break;
+            case EntryType::reflection:
+                break;
         }
     }
 
-    for (int i = 0; i < kWeekLength; ++i) s.days[i].guilt = guilt_by_day[i].figures();
+    for (int i = 0; i < kWeekLength; ++i)
+        s.days[i].guilt = guilt_by_day[i].figures();
     s.guilt = guilt.figures();
     s.topics = top(std::move(topics));
     s.tags = top(std::move(tags));
@@ -274,19 +288,22 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
     };
     for (const auto& [date, id] : in.showings)
         if (in_week(days_from_civil(date))) shown(id, date);
-    for (const auto& [date, a] : answers) shown(a->strategy, date).answers.push_back({date, a->text});
+    for (const auto& [date, a] : answers)
+        shown(a->strategy, date).answers.push_back({date, a->text});
     auto rank = [](const std::string& id) {
         auto it = std::find(std::begin(kStrategyIds), std::end(kStrategyIds), id);
         return it - std::begin(kStrategyIds);
     };
-    std::stable_sort(s.strategies.begin(), s.strategies.end(),
-                     [&](const StrategyWeek& a, const StrategyWeek& b) { return rank(a.id) < rank(b.id); });
+    std::stable_sort(
+        s.strategies.begin(), s.strategies.end(),
+        [&](const StrategyWeek& a, const StrategyWeek& b) { return rank(a.id) < rank(b.id); });
     for (auto& w : s.strategies) {
         std::sort(w.days.begin(), w.days.end());
         auto title = in.strategy_titles.find(w.id);
         w.title = title != in.strategy_titles.end() ? title->second : w.id;
     }
-    for (auto d : nights) s.days[d - first].reflected = true;
+    for (auto d : nights)
+        s.days[d - first].reflected = true;
     s.nights_reflected = static_cast<int>(nights.size());
 
     s.motto = in.motto;

@@ -71,7 +71,7 @@ void setup_win(CLI::App& app, Context& ctx);       // guilt win [TEXT...]
 void setup_run(CLI::App& app, Context& ctx);       // guilt run DISTANCE [DURATION]
 void setup_engage(CLI::App& app, Context& ctx);    // guilt engage DURATION
 void setup_deposit(CLI::App& app, Context& ctx);   // guilt deposit [DURATION] TEXT...
-void setup_priority(CLI::App& app, Context& ctx);  // guilt priority add|list|move|done|rename|remove
+void setup_priority(CLI::App& app, Context& ctx);  // guilt priority add|list|move|done|...
 void setup_motto(CLI::App& app, Context& ctx);     // guilt motto [TEXT]
 void setup_list(CLI::App& app, Context& ctx);      // guilt list [filters]
 void setup_kids(CLI::App& app, Context& ctx);      // guilt kids [rename|merge|not-a-kid|is-a-kid]

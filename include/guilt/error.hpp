@@ -11,14 +11,14 @@ namespace guilt {
 // Bad usage or a bad value the user typed. The message names the field and the value given,
 // e.g. "--intensity must be 1-10, got 12". Exit code 2; nothing is written.
 class UsageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 // Any other failure: the journal cannot be opened, read or written. The message names the file
 // and what failed. Exit code 1; nothing is written.
 class StoreError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

@@ -32,9 +32,9 @@ std::string json_export_entry(const Entry& e, bool first);
 
 // Everything of the journal besides its entries, as the export carries it after them.
 struct JournalRest {
-    std::vector<Priority> priorities;  // active by rank, then the done ones
+    std::vector<Priority> priorities;               // active by rank, then the done ones
     std::vector<PriorityVersion> priority_history;  // oldest first; ids not carried
-    std::vector<Motto> mottos;        // oldest first
+    std::vector<Motto> mottos;                      // oldest first
     std::vector<FollowUp> followups;  // of the exported reflections; reflection_uuid set
     std::vector<std::pair<std::string, std::string>> settings;  // key, value; by key
     std::vector<std::pair<Date, std::string>> showings;         // day, strategy; by day

@@ -8,9 +8,9 @@
 namespace guilt {
 
 struct Migration {
-    int version;               // PRAGMA user_version once applied
-    std::string_view what;     // one line for humans
-    std::string_view sql;      // run inside the migration's transaction
+    int version;            // PRAGMA user_version once applied
+    std::string_view what;  // one line for humans
+    std::string_view sql;   // run inside the migration's transaction
 };
 
 // All migrations, in ascending version order, starting at 1 with no gaps.

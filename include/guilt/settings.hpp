@@ -33,8 +33,8 @@ std::string check_setting(std::string_view key, std::string_view value);
 struct Settings {
     DistanceUnit unit = DistanceUnit::km;  // unit
     bool sunday_start = false;             // week-start
-    int day_boundary = 4;                  // day-boundary: before this hour, reflect reviews yesterday
-    int intensity = 5;                     // intensity: of a moment logged without -i
+    int day_boundary = 4;  // day-boundary: before this hour, reflect reviews yesterday
+    int intensity = 5;     // intensity: of a moment logged without -i
 };
 
 // The settings, each from `stored(key)` or, when that has none, its default. Throws UsageError

@@ -88,8 +88,8 @@ struct Motto {
 };
 
 // Who a run can be with, in the order shown in help.
-inline constexpr std::string_view kRunCompanions[] = {"solo",    "moms", "friends",
-                                                      "kids",    "partner", "club"};
+inline constexpr std::string_view kRunCompanions[] = {"solo", "moms",    "friends",
+                                                      "kids", "partner", "club"};
 // The kinds of run.
 inline constexpr std::string_view kRunKinds[] = {"easy", "long", "race", "workout"};
 

@@ -53,10 +53,14 @@ std::string render_week(const WeekSummary& s, WeekFormat format, bool utf8);
 template <class Report>
 std::string render_report(const Report& r, WeekFormat format, bool utf8) {
     switch (format) {
-        case WeekFormat::text: return render_text(r, utf8, false, 80);
-        case WeekFormat::md: return render_markdown(r);
-        case WeekFormat::html: return render_html(r);
-        case WeekFormat::json: return render_json(r).dump(2) + "\n";
+        case WeekFormat::text:
+            return render_text(r, utf8, false, 80);
+        case WeekFormat::md:
+            return render_markdown(r);
+        case WeekFormat::html:
+            return render_html(r);
+        case WeekFormat::json:
+            return render_json(r).dump(2) + "\n";
     }
     return "";
 }

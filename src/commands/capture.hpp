@@ -3,8 +3,8 @@
 // typed, and turning those into an entry's fields with clear errors.
 #pragma once
 
-#include <optional>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +20,7 @@ namespace guilt {
 
 // Every capture option, as typed; an empty optional means "not given".
 struct CaptureOptions {
-    std::vector<std::string> words;  // TEXT...
+    std::vector<std::string> words;   // TEXT...
     std::optional<std::string> text;  // edit --text
     std::optional<std::string> intensity, when, felt, kind, note, distance, duration;
     std::vector<std::string> tags, kids, with;
@@ -50,8 +50,8 @@ int parse_minutes(const std::string& text, const std::string& field);
 // what she writes in the editor, without trailing newlines; at now or --when, with the options
 // given; then handed to `save`. Throws UsageError when the words are empty, saying nothing was
 // saved and showing `example`. Text written in the editor is kept when `save` throws.
-void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx,
-                   std::string_view example, const std::function<void(Entry&)>& save);
+void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx, std::string_view example,
+                   const std::function<void(Entry&)>& save);
 
 // Checks the text, then records its #tags and @kids on `e` (beside those given by flag).
 void set_text(Entry& e, std::string text, const std::string& field);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // guilt delete ID: remove an entry; asks first on a terminal.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -36,8 +36,10 @@ void setup_delete(CLI::App& app, Context& ctx) {
         }
         auto& store = ctx.store(Store::Access::write);
         store.write([&] { store.remove(e.id); });
-        if (ctx.json) std::cout << entry_to_json(e, true).dump(2) << '\n';
-        else std::cerr << "Deleted " << describe_entry(e) << ".\n";
+        if (ctx.json)
+            std::cout << entry_to_json(e, true).dump(2) << '\n';
+        else
+            std::cerr << "Deleted " << describe_entry(e) << ".\n";
     });
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // guilt deposit [DURATION] TEXT...: time invested in herself that is not a run.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "capture.hpp"
 #include "guilt/error.hpp"
@@ -34,7 +34,8 @@ void setup_deposit(CLI::App& app, Context& ctx) {
             words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
         }
         auto text = fmt::format("{}", fmt::join(words, " "));
-        if (trim(text).empty()) throw UsageError("TEXT is empty; say what you did, e.g. guilt deposit 30m nap");
+        if (trim(text).empty())
+            throw UsageError("TEXT is empty; say what you did, e.g. guilt deposit 30m nap");
         set_text(e, text, "TEXT");
         apply_options(given, e, ctx);
         save_and_confirm(e, ctx);

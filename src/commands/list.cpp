@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // guilt list: entries newest first, filtered; a compact table or JSON.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -20,7 +20,8 @@ namespace {
 
 std::vector<std::string> entry_type_names() {
     std::vector<std::string> names;
-    for (auto t : kEntryTypes) names.emplace_back(to_string(t));
+    for (auto t : kEntryTypes)
+        names.emplace_back(to_string(t));
     return names;
 }
 
@@ -51,7 +52,8 @@ EntryFilter make_filter(const ListOptions& o, Context& ctx) {
     }
     if (o.contains) {
         check_text(*o.contains, "--contains");
-        if (trim(*o.contains).empty()) throw UsageError("--contains needs words to look for, got \"\"");
+        if (trim(*o.contains).empty())
+            throw UsageError("--contains needs words to look for, got \"\"");
         f.contains = *o.contains;
     }
     if (o.limit) f.limit = static_cast<int>(parse_count(*o.limit, "-n", 1'000'000));
@@ -63,9 +65,10 @@ void print_table(const std::vector<Entry>& entries, Context& ctx) {
     // On a terminal a row fits the width; piped, rows are whole so tools see everything.
     std::size_t width = is_terminal(stdout) ? static_cast<std::size_t>(terminal_width()) : 0;
     std::size_t id_width = 2;
-    for (const auto& e : entries) id_width = std::max(id_width, std::to_string(e.id).size());
-    std::cout << paint(fmt::format("{:>{}}  {:<10}  {:<5}  {:<10}  {}", "ID", id_width, "DATE", "TIME",
-                                   "TYPE", "SUMMARY"),
+    for (const auto& e : entries)
+        id_width = std::max(id_width, std::to_string(e.id).size());
+    std::cout << paint(fmt::format("{:>{}}  {:<10}  {:<5}  {:<10}  {}", "ID", id_width, "DATE",
+                                   "TIME", "TYPE", "SUMMARY"),
                        Style::bold, color)
               << '\n';
     for (const auto& e : entries) {
@@ -101,7 +104,8 @@ void setup_list(CLI::App& app, Context& ctx) {
         auto entries = ctx.store().entries(filter);
         if (ctx.json) {
             auto out = nlohmann::ordered_json::array();
-            for (const auto& e : entries) out.push_back(entry_to_json(e, true));
+            for (const auto& e : entries)
+                out.push_back(entry_to_json(e, true));
             std::cout << out.dump(2) << '\n';
         } else if (entries.empty()) {
             std::cerr << "No entries match.\n";

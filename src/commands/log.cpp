@@ -20,8 +20,7 @@ constexpr int kMottoIntensity = 7;  // from this intensity on, the confirmation 
 void run_log(const CaptureOptions& o, Context& ctx) {
     Entry e;
     capture_entry(EntryType::guilt, o, ctx, "guilt log \"...\"", [&](Entry& moment) {
-        if (!moment.intensity)
-            moment.intensity = ctx.settings().intensity;
+        if (!moment.intensity) moment.intensity = ctx.settings().intensity;
         save_and_confirm(moment, ctx);
         e = moment;
     });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // guilt motto [TEXT]: set her "no mom guilt" motto (keeping the old ones), or print it.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -27,7 +27,8 @@ void setup_motto(CLI::App& app, Context& ctx) {
                 nlohmann::ordered_json out;
                 out["motto"] = motto ? motto_to_json(*motto) : nlohmann::ordered_json(nullptr);
                 out["history"] = nlohmann::ordered_json::array();
-                for (const auto& m : store.mottos()) out["history"].push_back(motto_to_json(m));
+                for (const auto& m : store.mottos())
+                    out["history"].push_back(motto_to_json(m));
                 std::cout << out.dump(2) << '\n';
             } else if (motto) {
                 std::cout << motto->text << '\n';
@@ -38,11 +39,14 @@ void setup_motto(CLI::App& app, Context& ctx) {
         }
         Motto m{std::string(trim(fmt::format("{}", fmt::join(*words, " ")))), ctx.now()};
         check_text(m.text, "TEXT");
-        if (m.text.empty()) throw UsageError("TEXT is empty; a motto needs words, e.g. \"Good enough is good.\"");
+        if (m.text.empty())
+            throw UsageError("TEXT is empty; a motto needs words, e.g. \"Good enough is good.\"");
         auto& store = ctx.store(Store::Access::write);
         store.write([&] { store.add_motto(m); });
-        if (ctx.json) std::cout << motto_to_json(m).dump(2) << '\n';
-        else std::cerr << "Your motto is now: " << m.text << '\n';
+        if (ctx.json)
+            std::cout << motto_to_json(m).dump(2) << '\n';
+        else
+            std::cerr << "Your motto is now: " << m.text << '\n';
     });
 }
 

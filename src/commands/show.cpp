@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // guilt show ID: one entry in full.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -34,7 +34,8 @@ Reading read_moment(const Entry& e) {
     if (e.type != EntryType::guilt) return {};
     auto lex = load_lexicon();
     Reading r{detect_topics(lex, e.text, e.tags), detect_distortions(lex, e.text)};
-    for (auto& t : r.topics) t = topic_label(lex, t);
+    for (auto& t : r.topics)
+        t = topic_label(lex, t);
     return r;
 }
 
@@ -77,12 +78,14 @@ void print_entry(const Entry& e, const Reading& reading, Context& ctx) {
             break;
     }
     std::vector<std::string> tags;
-    for (const auto& t : e.tags) tags.push_back("#" + t);
+    for (const auto& t : e.tags)
+        tags.push_back("#" + t);
     row("tags", fmt::format("{}", fmt::join(tags, " ")));
     row("kids", fmt::format("{}", fmt::join(e.kids, ", ")));
     row("about", join_and(reading.topics));
     std::vector<std::string> distortions;
-    for (const auto& d : reading.distortions) distortions.push_back(fmt::format("{} (\"{}\")", d.id, d.words));
+    for (const auto& d : reading.distortions)
+        distortions.push_back(fmt::format("{} (\"{}\")", d.id, d.words));
     row("distortions", fmt::format("{}", fmt::join(distortions, ", ")));
     row("uuid", e.uuid);
     if (!e.text.empty()) {

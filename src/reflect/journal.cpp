@@ -259,7 +259,9 @@ std::string run_span(const Entry& run, Date reviewed) {
     return fmt::format("{} {}-{}:{:02}", weekday, clock(run), end / 60, end % 60);
 }
 
-std::string distance(const Entry& run) { return format_distance(run.distance_m, run.unit); }
+std::string distance(const Entry& run) {
+    return format_distance(run.distance_m, run.unit);
+}
 
 std::string counted(std::int64_t n, std::string_view one, std::string_view many) {
     return plural(n, one, many);

@@ -221,7 +221,8 @@ TEST_CASE("parsers never let anything but UsageError escape", "[parse][junk]") {
     CHECK(accepted > 0);  // the random texts do reach the accepting paths
 }
 
-TEST_CASE("format_distance shows at most two decimals, no trailing zeros, and the unit", "[parse][format]") {
+TEST_CASE("format_distance shows at most two decimals, no trailing zeros, and the unit",
+          "[parse][format]") {
     CHECK(guilt::format_distance(5000, DistanceUnit::km) == "5 km");
     CHECK(guilt::format_distance(3.1 * 1609.344, DistanceUnit::mi) == "3.1 mi");
     CHECK(guilt::format_distance(21097.5, DistanceUnit::km) == "21.1 km");
