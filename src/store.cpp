@@ -261,6 +261,22 @@ struct ResetOnExit {
     ~ResetOnExit() { q.tryReset(); }
 };
 
+// A value in the journal that cannot be read (changed by hand or by another program): a store
+// error (exit 1) naming the journal, never the usage error a value she typed gets.
+class BadStoredValue : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// A date stored in `column`. Throws BadStoredValue when it is not one.
+Date stored_date(const std::string& text, std::string_view column) {
+    try {
+        return parse_date(text, column);
+    } catch (const UsageError& e) {
+        throw BadStoredValue(e.what());
+    }
+}
+
 }  // namespace
 
 int schema_version() {
@@ -352,6 +368,11 @@ struct Store::Impl {
             return fn();
         } catch (const SQLite::Exception& e) {
             fail(e, doing);
+        } catch (const BadStoredValue& e) {
+            throw StoreError(fmt::format(
+                "{}: {}: the journal holds a value guilt cannot read, changed outside guilt "
+                "({})",
+                path, doing, e.what()));
         }
     }
 
@@ -972,7 +993,7 @@ Priority priority_from_row(SQLite::Statement& q) {
     p.uuid = q.getColumn(1).getString();
     p.rank = q.getColumn(2).isNull() ? 0 : q.getColumn(2).getInt();
     p.title = q.getColumn(3).getString();
-    if (!q.getColumn(4).isNull()) p.until = parse_date(q.getColumn(4).getString(), "until");
+    if (!q.getColumn(4).isNull()) p.until = stored_date(q.getColumn(4).getString(), "until");
     p.done = q.getColumn(5).getInt() != 0;
     return p;
 }
@@ -1289,7 +1310,7 @@ std::vector<std::pair<Date, std::string>> Store::showings_between(Date from, Dat
         q.bind(2, format_date(to));
         std::vector<std::pair<Date, std::string>> out;
         while (q.executeStep())
-            out.emplace_back(parse_date(q.getColumn(0).getString(), "showings.day"),
+            out.emplace_back(stored_date(q.getColumn(0).getString(), "showings.day"),
                              q.getColumn(1).getString());
         return out;
     });
@@ -1312,7 +1333,7 @@ std::map<std::string, Date> Store::last_showings_before(Date day) const {
         std::map<std::string, Date> out;
         while (q.executeStep())
             out[q.getColumn(0).getString()] =
-                parse_date(q.getColumn(1).getString(), "showings.day");
+                stored_date(q.getColumn(1).getString(), "showings.day");
         return out;
     });
 }
@@ -1324,7 +1345,7 @@ FollowUp followup_from_row(SQLite::Statement& q) {
     f.reflection_id = q.getColumn(0).getInt64();
     f.reflection_uuid = q.getColumn(1).getString();
     if (!q.getColumn(2).isNull()) f.answer = helped_from(q.getColumn(2).getString());
-    f.night = parse_date(q.getColumn(3).getString(), "followups.night");
+    f.night = stored_date(q.getColumn(3).getString(), "followups.night");
     f.at = {q.getColumn(4).getInt64(), q.getColumn(5).getInt()};
     return f;
 }
@@ -1408,7 +1429,7 @@ std::map<std::string, std::vector<HelpedAnswer>> Store::helped_between(Date from
             auto answer = helped_from(q.getColumn(2).getString());
             if (!answer) continue;
             out[q.getColumn(0).getString()].push_back(
-                {parse_date(q.getColumn(1).getString(), "entries.ref_date"), *answer});
+                {stored_date(q.getColumn(1).getString(), "entries.ref_date"), *answer});
         }
         return out;
     });

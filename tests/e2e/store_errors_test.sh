@@ -115,4 +115,11 @@ t_a_stored_setting_that_is_not_valid_is_a_store_error_naming_the_journal() {
     expect_jq '.intensity' 6
 }
 
+t_a_stored_date_that_cannot_be_read_is_a_store_error_not_a_usage_error() {
+    seed_one_of_each
+    sqlite3 "$GUILT_DB" "UPDATE priorities SET until = 'soon'" || fail "cannot plant the date"
+    expect_exit 1 guilt priority list
+    expect_error_line "$GUILT_DB" "reading priorities" "cannot read" '"soon"'
+}
+
 run_tests
