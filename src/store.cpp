@@ -289,13 +289,14 @@ int schema_version() {
 // holds the size and modification time the journal had when the last guilt that knew it sound
 // closed it. Another program's write (or a disk's damage that changes the file) does not match.
 
-namespace {
-
+// The journal file's size and modification time.
 struct FileStamp {
     std::uintmax_t size = 0;
     std::int64_t mtime_ns = 0;
     bool operator==(const FileStamp&) const = default;
 };
+
+namespace {
 
 std::optional<FileStamp> stamp_of(const std::string& path) {
     struct stat st {};
@@ -315,10 +316,11 @@ std::optional<FileStamp> read_stamp(const std::string& path) {
     return s;
 }
 
-// Best effort: without it, the next write checks the journal first.
-void write_stamp(const std::string& path) noexcept {
+// Records the journal as it is now, unless `known` says so already (a read that changed
+// nothing). Best effort: without it, the next write checks the journal first.
+void write_stamp(const std::string& path, const std::optional<FileStamp>& known) noexcept {
     auto stamp = stamp_of(path);
-    if (!stamp) return;
+    if (!stamp || stamp == known) return;
     int fd = ::open(stamp_file(path).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) return;
     auto text = fmt::format("{} {}\n", stamp->size, stamp->mtime_ns);
@@ -334,7 +336,8 @@ struct Store::Impl {
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
     UndoLog undo{db};
     bool on_disk;
-    mutable bool sound = false;  // as guilt left it, or checked whole since it was opened
+    mutable bool sound = false;      // as guilt left it, or checked whole since it was opened
+    std::optional<FileStamp> stamp;  // what PATH-checked said when it matched the file
 
     Impl(std::string p, const std::string& file, int flags)
         : path(std::move(p)), db(file, flags), on_disk(file != ":memory:") {
@@ -506,8 +509,9 @@ Store::Store(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Store::~Store() {
     if (!m_impl || !m_impl->on_disk || !m_impl->sound) return;
     auto path = m_impl->path;
+    auto known = m_impl->stamp;
     m_impl.reset();  // closed first: SQLite's last checkpoint changes the file
-    write_stamp(path);
+    write_stamp(path, known);
 }
 
 std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
@@ -531,7 +535,9 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         create_private_file(path);
     }
     // A new journal is sound; one as guilt left it too (the stamp, taken before SQLite opens it).
-    const bool as_left = !exists || (stamp_of(path) && stamp_of(path) == read_stamp(path));
+    auto stamp = exists ? read_stamp(path) : std::nullopt;
+    if (stamp && stamp != stamp_of(path)) stamp.reset();
+    const bool as_left = !exists || stamp;
     std::unique_ptr<Impl> impl;
     try {
         bool file_writable = ::access(path.c_str(), W_OK) == 0;
@@ -600,6 +606,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         throw StoreError(message);
     }
     impl->sound = as_left;
+    impl->stamp = stamp;
     return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
