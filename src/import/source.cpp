@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Where the watch importers take their bytes from: files, gzip streams (zlib) and zip members
 // (libzip), each read a block at a time.
+//
+// libzip is loaded with dlopen when she imports a .zip, never at start-up: it brings libcrypto
+// with it, whose relocations were over a third of what `guilt log` cost (bench/README.md).
+#include <dlfcn.h>
 #include <fmt/format.h>
 #include <zip.h>
 #include <zlib.h>
@@ -8,6 +12,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <stdexcept>
 
 #include "guilt/text.hpp"
 #include "readers.hpp"
@@ -15,6 +20,42 @@
 namespace guilt::import {
 
 namespace {
+
+// The libzip functions guilt calls (each zip_NAME), found once, the first time a zip is opened.
+// clang-format off
+#define GUILT_LIBZIP_FUNCTIONS(X)                                                      \
+    X(open) X(discard) X(error_init_with_code) X(error_strerror) X(error_fini)         \
+    X(get_num_entries) X(get_name) X(name_locate) X(fopen_index) X(strerror) X(fread)  \
+    X(fclose) X(file_get_error)
+// clang-format on
+
+struct Libzip {
+#define GUILT_DECLARE(name) decltype(&::zip_##name) name;
+    GUILT_LIBZIP_FUNCTIONS(GUILT_DECLARE)
+#undef GUILT_DECLARE
+};
+
+const Libzip& libzip() {
+    static const Libzip lib = [] {
+        // Not a usage error: the file is fine, this machine lacks the library (exit 1).
+        void* so = dlopen(GUILT_LIBZIP_SONAME, RTLD_NOW | RTLD_LOCAL);
+        if (!so)
+            throw std::runtime_error(fmt::format(
+                "reading a .zip needs libzip ({}; on Debian: apt install libzip4)", dlerror()));
+        auto find = [so]<typename F>(F& fn, const char* name) {
+            fn = reinterpret_cast<F>(dlsym(so, name));
+            if (!fn)
+                throw std::runtime_error(fmt::format(
+                    "reading a .zip needs libzip, and {} has no {}", GUILT_LIBZIP_SONAME, name));
+        };
+        Libzip z{};
+#define GUILT_FIND(name) find(z.name, "zip_" #name);
+        GUILT_LIBZIP_FUNCTIONS(GUILT_FIND)
+#undef GUILT_FIND
+        return z;  // the library stays loaded until guilt exits
+    }();
+    return lib;
+}
 
 class FileSource : public ByteSource {
   public:
@@ -107,14 +148,14 @@ class PeekedSource : public ByteSource {
 class ZipMemberSource : public ByteSource {
   public:
     explicit ZipMemberSource(zip_file_t* f) : m_file(f) {}
-    ~ZipMemberSource() override { zip_fclose(m_file); }
+    ~ZipMemberSource() override { libzip().fclose(m_file); }
     ZipMemberSource(const ZipMemberSource&) = delete;
     ZipMemberSource& operator=(const ZipMemberSource&) = delete;
     std::size_t read(char* buf, std::size_t n) override {
-        zip_int64_t got = zip_fread(m_file, buf, n);
+        zip_int64_t got = libzip().fread(m_file, buf, n);
         if (got < 0)
             throw UsageError(fmt::format("is damaged in the zip ({})",
-                                         zip_error_strerror(zip_file_get_error(m_file))));
+                                         libzip().error_strerror(libzip().file_get_error(m_file))));
         return static_cast<std::size_t>(got);
     }
 
@@ -152,38 +193,41 @@ struct ZipArchive::Impl {
 };
 
 ZipArchive::ZipArchive(const std::string& path) : m_impl(std::make_unique<Impl>()) {
+    const auto& z = libzip();
     int error = 0;
-    m_impl->archive = zip_open(path.c_str(), ZIP_RDONLY, &error);
+    m_impl->archive = z.open(path.c_str(), ZIP_RDONLY, &error);
     if (!m_impl->archive) {
         zip_error_t e;
-        zip_error_init_with_code(&e, error);
-        std::string why = zip_error_strerror(&e);
-        zip_error_fini(&e);
+        z.error_init_with_code(&e, error);
+        std::string why = z.error_strerror(&e);
+        z.error_fini(&e);
         throw UsageError(fmt::format("is not a zip guilt can read ({})", why));
     }
 }
 
 ZipArchive::~ZipArchive() {
-    if (m_impl->archive) zip_discard(m_impl->archive);
+    if (m_impl->archive) libzip().discard(m_impl->archive);
 }
 
 std::vector<std::string> ZipArchive::names() const {
     std::vector<std::string> out;
-    zip_int64_t n = zip_get_num_entries(m_impl->archive, 0);
+    const auto& z = libzip();
+    zip_int64_t n = z.get_num_entries(m_impl->archive, 0);
     for (zip_int64_t i = 0; i < n; ++i) {
-        const char* name = zip_get_name(m_impl->archive, static_cast<zip_uint64_t>(i), 0);
+        const char* name = z.get_name(m_impl->archive, static_cast<zip_uint64_t>(i), 0);
         if (name && !std::string_view(name).ends_with('/')) out.emplace_back(name);
     }
     return out;
 }
 
 std::unique_ptr<ByteSource> ZipArchive::open(const std::string& name) {
-    zip_int64_t index = zip_name_locate(m_impl->archive, name.c_str(), 0);
+    const auto& z = libzip();
+    zip_int64_t index = z.name_locate(m_impl->archive, name.c_str(), 0);
     if (index < 0) return nullptr;
-    zip_file_t* f = zip_fopen_index(m_impl->archive, static_cast<zip_uint64_t>(index), 0);
+    zip_file_t* f = z.fopen_index(m_impl->archive, static_cast<zip_uint64_t>(index), 0);
     if (!f)
-        throw UsageError(fmt::format("{}: cannot be read from the zip ({})", name,
-                                     zip_strerror(m_impl->archive)));
+        throw UsageError(
+            fmt::format("{}: cannot be read from the zip ({})", name, z.strerror(m_impl->archive)));
     return std::make_unique<ZipMemberSource>(f);
 }
 
