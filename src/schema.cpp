@@ -242,6 +242,27 @@ CREATE TABLE IF NOT EXISTS undo_now (change_id INTEGER NOT NULL);
 -- PRAGMA schema_version when the triggers were last made from the schema.
 CREATE TABLE IF NOT EXISTS undo_meta (schema_cookie INTEGER NOT NULL);
 )sql"},
+        {8, "the undo log records through SQLite's pre-update hook, not triggers", R"sql(
+-- Schema 7's triggers were 17 KB of SQL that SQLite parsed on every open of the journal.
+DROP TRIGGER IF EXISTS undo_entries_added; DROP TRIGGER IF EXISTS undo_entries_deleted; DROP TRIGGER IF EXISTS undo_entries_updated;
+DROP TRIGGER IF EXISTS undo_tags_added; DROP TRIGGER IF EXISTS undo_tags_deleted; DROP TRIGGER IF EXISTS undo_tags_updated;
+DROP TRIGGER IF EXISTS undo_entry_kids_added; DROP TRIGGER IF EXISTS undo_entry_kids_deleted; DROP TRIGGER IF EXISTS undo_entry_kids_updated;
+DROP TRIGGER IF EXISTS undo_kids_added; DROP TRIGGER IF EXISTS undo_kids_deleted; DROP TRIGGER IF EXISTS undo_kids_updated;
+DROP TRIGGER IF EXISTS undo_kid_names_added; DROP TRIGGER IF EXISTS undo_kid_names_deleted; DROP TRIGGER IF EXISTS undo_kid_names_updated;
+DROP TRIGGER IF EXISTS undo_not_kids_added; DROP TRIGGER IF EXISTS undo_not_kids_deleted; DROP TRIGGER IF EXISTS undo_not_kids_updated;
+DROP TRIGGER IF EXISTS undo_run_with_added; DROP TRIGGER IF EXISTS undo_run_with_deleted; DROP TRIGGER IF EXISTS undo_run_with_updated;
+DROP TRIGGER IF EXISTS undo_settings_added; DROP TRIGGER IF EXISTS undo_settings_deleted; DROP TRIGGER IF EXISTS undo_settings_updated;
+DROP TRIGGER IF EXISTS undo_priorities_added; DROP TRIGGER IF EXISTS undo_priorities_deleted; DROP TRIGGER IF EXISTS undo_priorities_updated;
+DROP TRIGGER IF EXISTS undo_priority_history_added; DROP TRIGGER IF EXISTS undo_priority_history_deleted; DROP TRIGGER IF EXISTS undo_priority_history_updated;
+DROP TRIGGER IF EXISTS undo_mottos_added; DROP TRIGGER IF EXISTS undo_mottos_deleted; DROP TRIGGER IF EXISTS undo_mottos_updated;
+DROP TRIGGER IF EXISTS undo_showings_added; DROP TRIGGER IF EXISTS undo_showings_deleted; DROP TRIGGER IF EXISTS undo_showings_updated;
+DROP TRIGGER IF EXISTS undo_followups_added; DROP TRIGGER IF EXISTS undo_followups_deleted; DROP TRIGGER IF EXISTS undo_followups_updated;
+DROP TABLE IF EXISTS undo_now;
+-- What the undo log knows of the tables (columns, keys, cascades, as JSON), and the
+-- PRAGMA schema_version it was read at: read again when the schema changed.
+DROP TABLE IF EXISTS undo_meta;
+CREATE TABLE undo_meta (schema_cookie INTEGER NOT NULL, tables TEXT NOT NULL);
+)sql"},
     };
     return kMigrations;
 }

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
-// The undo log: triggers made from the schema record each row a change adds (as ranges of
-// rowids, so an import of 200k entries is one step), deletes or updates (the old row as JSON),
-// and undo_latest() plays the steps of the latest change backwards. The triggers live in the
-// journal and record only while undo_now names a change, that is inside Store::write().
+// The undo log: SQLite's pre-update hook shows each row a change adds (kept as ranges of rowids,
+// so an import of 200k entries is one step), deletes or updates (a copy of the old row), and at
+// the end of the write the steps are written to undo_steps (rows as JSON); undo_latest() plays
+// the steps of the latest change backwards. It records only inside Store::write(), never what
+// another program writes. (Schema 7 did this with triggers in the journal: 17 KB of SQL that
+// SQLite parsed on every open, a third of what `guilt log` cost.)
 #include "undo_log.hpp"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstring>
 #include <set>
 
 namespace guilt {
@@ -52,6 +57,10 @@ bool real_affinity(std::string type) {
 
 }  // namespace
 
+UndoLog::~UndoLog() {
+    abandon();
+}
+
 void UndoLog::load_tables() {
     if (m_loaded) return;
     m_tables.clear();
@@ -66,38 +75,96 @@ void UndoLog::load_tables() {
         m_tables.push_back(std::move(t));
     }
     for (auto& t : m_tables) {
+        // hidden: 0 a column, 2 generated and not stored, 3 generated and stored.
         SQLite::Statement cols(m_db,
-                               "SELECT name, type, pk FROM pragma_table_xinfo(?) WHERE hidden = 0 "
-                               "ORDER BY cid");
+                               "SELECT name, type, pk, hidden FROM pragma_table_xinfo(?) ORDER BY "
+                               "cid");
         cols.bind(1, t.name);
-        std::vector<std::pair<int, std::string>> pk;
+        std::vector<std::pair<int, int>> pk;  // (place in the key, place in the row)
+        int stored = 0;
         while (cols.executeStep()) {
-            t.columns.push_back(cols.getColumn(0).getString());
-            t.real.push_back(real_affinity(cols.getColumn(1).getString()));
-            if (cols.getColumn(2).getInt() > 0)
-                pk.emplace_back(cols.getColumn(2).getInt(), cols.getColumn(0).getString());
+            int hidden = cols.getColumn(3).getInt();
+            if (hidden == 0) {
+                if (cols.getColumn(2).getInt() > 0)
+                    pk.emplace_back(cols.getColumn(2).getInt(), static_cast<int>(t.columns.size()));
+                t.columns.push_back(cols.getColumn(0).getString());
+                t.real.push_back(real_affinity(cols.getColumn(1).getString()));
+                t.stored.push_back(stored);
+            }
+            if (hidden == 0 || hidden == 3) ++stored;
         }
         std::sort(pk.begin(), pk.end());
         if (t.has_rowid)
             t.key = {"rowid"};
         else
-            for (auto& [n, name] : pk)
-                t.key.push_back(name);
-    }
+            for (auto [n, at] : pk) {
+                t.key.push_back(t.columns[static_cast<std::size_t>(at)]);
+                t.key_columns.push_back(at);
+            }
 
-    for (auto& t : m_tables) {
-        SQLite::Statement fks(m_db, "SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)");
+        SQLite::Statement fks(
+            m_db, "SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)");
         fks.bind(1, t.name);
-        while (fks.executeStep())
-            if (fks.getColumn(0).getString() == kEntries)
-                t.entry_column = fks.getColumn(1).getString();
+        while (fks.executeStep()) {
+            auto parent = fks.getColumn(0).getString();
+            auto from = fks.getColumn(1).getString();
+            if (parent == kEntries) t.entry_column = from;
+            auto at = std::find(t.columns.begin(), t.columns.end(), from);
+            if (fks.getColumn(2).getString() == "CASCADE" && at != t.columns.end())
+                t.cascades.emplace_back(parent, static_cast<int>(at - t.columns.begin()));
+        }
     }
     m_loaded = true;
 }
 
-void UndoLog::install() {
-    m_loaded = false;  // the schema changed since it was read
-    load_tables();
+// The tables as read_tables() wrote them; nullopt when the text is not that (then they are read
+// from the schema again), so that the hook never reads a place a row does not have.
+std::optional<std::vector<UndoLog::Table>> UndoLog::parse_tables(const std::string& text) {
+    std::vector<Table> out;
+    try {
+        for (const auto& j : nlohmann::json::parse(text)) {
+            Table t;
+            j.at("name").get_to(t.name);
+            j.at("has_rowid").get_to(t.has_rowid);
+            j.at("columns").get_to(t.columns);
+            j.at("real").get_to(t.real);
+            j.at("key").get_to(t.key);
+            j.at("key_columns").get_to(t.key_columns);
+            j.at("stored").get_to(t.stored);
+            j.at("entry_column").get_to(t.entry_column);
+            j.at("cascades").get_to(t.cascades);
+            auto n = static_cast<int>(t.columns.size());
+            auto in_row = [n](int at) { return at >= 0 && at < n; };
+            bool sound = t.real.size() == t.columns.size() && t.stored.size() == t.columns.size() &&
+                         std::all_of(t.key_columns.begin(), t.key_columns.end(), in_row) &&
+                         std::all_of(t.cascades.begin(), t.cascades.end(),
+                                     [&](const auto& c) { return in_row(c.second); }) &&
+                         (t.has_rowid || t.key_columns.size() == t.key.size());
+            if (!sound) return std::nullopt;
+            out.push_back(std::move(t));
+        }
+    } catch (const nlohmann::json::exception&) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+// What the tables are, from undo_meta when it was written for this schema: two small reads,
+// where asking the schema itself is some forty pragma queries on every write.
+void UndoLog::read_tables() {
+    auto cookie = m_db.execAndGet("PRAGMA schema_version").getInt64();
+    if (m_loaded && cookie == m_cookie) return;
+    SQLite::Statement marked(m_db, "SELECT schema_cookie, tables FROM main.undo_meta");
+    if (marked.executeStep() && marked.getColumn(0).getInt64() == cookie) {
+        if (auto tables = parse_tables(marked.getColumn(1).getString())) {
+            m_tables = std::move(*tables);
+            m_loaded = true;
+            m_cookie = cookie;
+            return;
+        }
+    }
+    marked.reset();
+    // Schema 7's triggers, which this hook replaces; dropping them changes the schema cookie.
     std::vector<std::string> old;
     SQLite::Statement triggers(m_db,
                                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
@@ -108,124 +175,218 @@ void UndoLog::install() {
     for (const auto& name : old)
         m_db.exec(fmt::format("DROP TRIGGER {}", ident(name)));
 
-    auto row_json = [](const Table& t, const char* which) {
-        std::string args;
-        for (std::size_t i = 0; i < t.columns.size(); ++i) {
-            auto v = fmt::format("{}.{}", which, ident(t.columns[i]));
-            // Doubles as 17 digits: JSON's 15 would not bring back the same distance.
-            if (t.real[i])
-                v = fmt::format(
-                    "CASE WHEN typeof({0}) = 'real' THEN printf('%.17g', {0}) ELSE {0} END", v);
-            args += fmt::format("{}{}, {}", i ? ", " : "", literal(t.columns[i]), v);
-        }
-        return fmt::format("json_object({})", args);
-    };
-    auto key_json = [](const Table& t, const char* which) {
-        std::string args;
-        for (std::size_t i = 0; i < t.key.size(); ++i)
-            args += fmt::format("{}{}, {}.{}", i ? ", " : "", literal(t.key[i]), which,
-                                t.key[i] == "rowid" ? "rowid" : ident(t.key[i]));
-        return fmt::format("json_object({})", args);
-    };
-    constexpr const char* kRecording = "EXISTS (SELECT 1 FROM undo_now)";
-    constexpr const char* kNow = "(SELECT change_id FROM undo_now)";
-
-    for (auto& t : m_tables) {
-        // A row that belongs to an entry added in this same change goes when that entry goes
-        // (ON DELETE CASCADE): nothing to record, which keeps an import's log to one step.
-        std::string covered;
-        SQLite::Statement fks(
-            m_db, "SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)");
-        fks.bind(1, t.name);
-        while (fks.executeStep()) {
-            auto parent = fks.getColumn(0).getString();
-            auto from = fks.getColumn(1).getString();
-            if (fks.getColumn(2).getString() != "CASCADE") continue;
-            covered += fmt::format(
-                " AND NOT EXISTS (SELECT 1 FROM undo_steps s WHERE s.change_id = {} AND "
-                "s.tbl = {} AND s.op = 'added' AND new.{} BETWEEN s.lo AND s.hi)",
-                kNow, literal(parent), ident(from));
-        }
-        auto name = literal(t.name);
-        auto on = ident(t.name);
-        auto trigger = [&](const char* what) {
-            return ident(fmt::format("undo_{}_{}", t.name, what));
-        };
-        if (t.has_rowid) {
-            // Rows added one after another extend the latest step of their table.
-            auto latest = fmt::format(
-                "(SELECT max(seq) FROM undo_steps WHERE change_id = {} AND tbl = {})", kNow, name);
-            m_db.exec(fmt::format(
-                "CREATE TRIGGER {0} AFTER INSERT ON {1} WHEN {2}{3} BEGIN "
-                "UPDATE undo_steps SET hi = new.rowid WHERE seq = {4} AND op = 'added' AND "
-                "hi = new.rowid - 1; "
-                "INSERT INTO undo_steps (change_id, tbl, op, lo, hi) SELECT {5}, {6}, 'added', "
-                "new.rowid, new.rowid WHERE NOT EXISTS (SELECT 1 FROM undo_steps WHERE seq = "
-                "{4} AND op = 'added' AND hi = new.rowid); END",
-                trigger("added"), on, kRecording, covered, latest, kNow, name));
-        } else {
-            m_db.exec(fmt::format(
-                "CREATE TRIGGER {0} AFTER INSERT ON {1} WHEN {2}{3} BEGIN "
-                "INSERT INTO undo_steps (change_id, tbl, op, key) VALUES ({4}, {5}, 'added', "
-                "{6}); END",
-                trigger("added"), on, kRecording, covered, kNow, name, key_json(t, "new")));
-        }
-        m_db.exec(fmt::format(
-            "CREATE TRIGGER {0} AFTER DELETE ON {1} WHEN {2} BEGIN "
-            "INSERT INTO undo_steps (change_id, tbl, op, row) VALUES ({3}, {4}, 'deleted', "
-            "{5}); END",
-            trigger("deleted"), on, kRecording, kNow, name, row_json(t, "old")));
-        m_db.exec(
-            fmt::format("CREATE TRIGGER {0} AFTER UPDATE ON {1} WHEN {2} BEGIN "
-                        "INSERT INTO undo_steps (change_id, tbl, op, key, row) VALUES ({3}, {4}, "
-                        "'updated', {5}, {6}); END",
-                        trigger("updated"), on, kRecording, kNow, name, key_json(t, "new"),
-                        row_json(t, "old")));
-    }
-    // What the schema is now, triggers included: a migration that adds or rebuilds a table
-    // changes it, and the next change makes the triggers again.
-    auto cookie = m_db.execAndGet("PRAGMA schema_version").getInt64();
-    m_db.exec("DELETE FROM undo_meta");
-    SQLite::Statement mark(m_db, "INSERT INTO undo_meta (schema_cookie) VALUES (?)");
-    mark.bind(1, cookie);
+    m_loaded = false;
+    load_tables();
+    auto all = nlohmann::json::array();
+    for (const auto& t : m_tables)
+        all.push_back({{"name", t.name},
+                       {"has_rowid", t.has_rowid},
+                       {"columns", t.columns},
+                       {"real", t.real},
+                       {"key", t.key},
+                       {"key_columns", t.key_columns},
+                       {"stored", t.stored},
+                       {"entry_column", t.entry_column},
+                       {"cascades", t.cascades}});
+    m_cookie = m_db.execAndGet("PRAGMA schema_version").getInt64();
+    m_db.exec("DELETE FROM main.undo_meta");
+    SQLite::Statement mark(m_db,
+                           "INSERT INTO main.undo_meta (schema_cookie, tables) VALUES (?, ?)");
+    mark.bind(1, m_cookie);
+    mark.bind(2, all.dump());
     mark.exec();
 }
 
 void UndoLog::begin(std::int64_t now_utc) {
-    // Two small reads when the triggers are as the schema wants them, as they almost always are.
-    auto cookie = m_db.execAndGet("PRAGMA schema_version").getInt64();
-    SQLite::Statement marked(m_db, "SELECT schema_cookie FROM undo_meta");
-    bool current = marked.executeStep() && marked.getColumn(0).getInt64() == cookie;
-    marked.reset();
-    if (!current) install();
+    read_tables();
     SQLite::Statement add(m_db, "INSERT INTO main.undo_changes (ts) VALUES (?)");
     add.bind(1, now_utc);
     add.exec();
     m_current = m_db.getLastInsertRowid();
-    SQLite::Statement now(m_db, "INSERT INTO main.undo_now (change_id) VALUES (?)");
-    now.bind(1, m_current);
-    now.exec();
+    m_steps.clear();
+    m_failed = nullptr;
+    sqlite3_preupdate_hook(
+        m_db.getHandle(),
+        [](void* self, sqlite3*, int op, const char* db, const char* table, sqlite3_int64,
+           sqlite3_int64 new_rowid) {
+            auto* log = static_cast<UndoLog*>(self);
+            if (std::strcmp(db, "main") != 0 || log->m_failed) return;
+            try {  // nothing may be thrown through SQLite
+                log->record(op, table, new_rowid);
+            } catch (...) {
+                log->m_failed = std::current_exception();
+            }
+        },
+        this);
+}
+
+void UndoLog::abandon() noexcept {
+    sqlite3_preupdate_hook(m_db.getHandle(), nullptr, nullptr);
+    m_current = 0;
+    m_steps.clear();
+    m_failed = nullptr;
+}
+
+// A row that belongs to a row added in this same change goes when that one goes (ON DELETE
+// CASCADE): nothing to record, which keeps an import's log to one step.
+bool UndoLog::covered(const Table& t) {
+    for (const auto& [parent, at] : t.cascades) {
+        sqlite3_value* v = nullptr;
+        if (sqlite3_preupdate_new(m_db.getHandle(), t.stored[static_cast<std::size_t>(at)], &v) !=
+                SQLITE_OK ||
+            !v || sqlite3_value_type(v) != SQLITE_INTEGER)
+            continue;
+        auto id = sqlite3_value_int64(v);
+        for (const auto& s : m_steps)
+            if (std::strcmp(s.op, "added") == 0 && m_tables[s.table].name == parent &&
+                m_tables[s.table].has_rowid && s.lo <= id && id <= s.hi)
+                return true;
+    }
+    return false;
+}
+
+// Called by SQLite before each row of the main journal changes. It may not use the connection
+// beyond the pre-update functions, so it only copies what the step will need.
+void UndoLog::record(int op, const char* table, std::int64_t new_rowid) {
+    if (m_current == 0) return;
+    std::size_t tbl = 0;
+    while (tbl < m_tables.size() && m_tables[tbl].name != table)
+        ++tbl;
+    if (tbl == m_tables.size()) return;  // its own tables, FTS's, SQLite's
+    const Table& t = m_tables[tbl];
+    auto* db = m_db.getHandle();
+    auto copy = [&](auto get, int at) {
+        auto place = static_cast<std::size_t>(at);
+        sqlite3_value* v = nullptr;
+        Value out;
+        if (get(db, t.stored[place], &v) != SQLITE_OK || !v) return out;
+        out.type = sqlite3_value_type(v);
+        if (out.type == SQLITE_INTEGER) out.i = sqlite3_value_int64(v);
+        if (out.type == SQLITE_TEXT || out.type == SQLITE_BLOB) {
+            const auto* p = static_cast<const char*>(
+                out.type == SQLITE_TEXT ? static_cast<const void*>(sqlite3_value_text(v))
+                                        : sqlite3_value_blob(v));
+            out.bytes.assign(p ? p : "", static_cast<std::size_t>(sqlite3_value_bytes(v)));
+        }
+        if (out.type == SQLITE_FLOAT) {
+            double d = sqlite3_value_double(v);
+            if (!t.real[place] && std::abs(d) < 9.0e15 && d == std::floor(d)) {
+                // An integer SQLite made a double by another column's affinity (see Value).
+                out.type = SQLITE_INTEGER;
+                out.i = static_cast<std::int64_t>(d);
+            } else {
+                // Its 17 digits bring back the same double (SQLite's JSON and printf write 15
+                // or 16); the column's affinity makes it a number again when it is restored.
+                out.type = SQLITE_TEXT;
+                out.bytes = fmt::format("{:.17g}", d);
+            }
+        }
+        return out;
+    };
+    auto keys = [&](auto get) {
+        std::vector<Value> out;
+        for (int at : t.key_columns)
+            out.push_back(copy(get, at));
+        return out;
+    };
+    auto row = [&] {
+        std::vector<Value> out;
+        for (int at = 0; at < static_cast<int>(t.columns.size()); ++at)
+            out.push_back(copy(sqlite3_preupdate_old, at));
+        return out;
+    };
+    if (op == SQLITE_INSERT) {
+        if (covered(t)) return;
+        if (t.has_rowid) {
+            // Rows added one after another extend the latest step of their table.
+            for (auto s = m_steps.rbegin(); s != m_steps.rend(); ++s) {
+                if (s->table != tbl) continue;
+                if (std::strcmp(s->op, "added") == 0 && s->hi == new_rowid - 1) {
+                    s->hi = new_rowid;
+                    return;
+                }
+                break;
+            }
+            m_steps.push_back({tbl, "added", new_rowid, new_rowid, {}, {}});
+        } else {
+            m_steps.push_back({tbl, "added", 0, 0, keys(sqlite3_preupdate_new), {}});
+        }
+    } else if (op == SQLITE_DELETE) {
+        m_steps.push_back({tbl, "deleted", 0, 0, {}, row()});
+    } else {
+        m_steps.push_back({tbl, "updated", new_rowid, 0, keys(sqlite3_preupdate_new), row()});
+    }
+}
+
+// The steps into undo_steps, in the order they happened, as JSON the way undo_latest() reads
+// them.
+void UndoLog::write_steps() {
+    for (const auto& s : m_steps) {
+        const Table& t = m_tables[s.table];
+        std::vector<const Value*> values;  // bound after change, table, op, lo, hi
+        auto json = [&](const std::vector<std::string>& names, const std::vector<Value>& row) {
+            std::string args;
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                values.push_back(&row[i]);
+                args +=
+                    fmt::format("{}{}, ?{}", i ? ", " : "", literal(names[i]), 5 + values.size());
+            }
+            return fmt::format("json_object({})", args);
+        };
+        bool updated = std::strcmp(s.op, "updated") == 0;
+        std::string key = "NULL", row = "NULL";
+        if (updated && t.has_rowid)
+            key = fmt::format("json_object('rowid', {})", s.lo);
+        else if (!s.key.empty())
+            key = json(t.key, s.key);
+        if (!s.row.empty()) row = json(t.columns, s.row);
+        // SQLite's own statement: SQLiteCpp cannot bind the copied values.
+        auto* db = m_db.getHandle();
+        auto sql = fmt::format(
+            "INSERT INTO main.undo_steps (change_id, tbl, op, lo, hi, key, row) VALUES (?1, ?2, "
+            "?3, ?4, ?5, {}, {})",
+            key, row);
+        sqlite3_stmt* raw = nullptr;
+        if (int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &raw, nullptr); rc != SQLITE_OK)
+            throw SQLite::Exception(db, rc);
+        std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> q(raw, sqlite3_finalize);
+        sqlite3_bind_int64(raw, 1, m_current);
+        sqlite3_bind_text(raw, 2, t.name.c_str(), -1, SQLITE_STATIC);
+        sqlite3_bind_text(raw, 3, s.op, -1, SQLITE_STATIC);
+        if (std::strcmp(s.op, "added") == 0 && t.has_rowid) {
+            sqlite3_bind_int64(raw, 4, s.lo);
+            sqlite3_bind_int64(raw, 5, s.hi);
+        }
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const Value& v = *values[i];
+            int at = static_cast<int>(6 + i);
+            auto n = static_cast<int>(v.bytes.size());
+            if (v.type == SQLITE_INTEGER) sqlite3_bind_int64(raw, at, v.i);
+            if (v.type == SQLITE_TEXT) sqlite3_bind_text(raw, at, v.bytes.data(), n, SQLITE_STATIC);
+            if (v.type == SQLITE_BLOB) sqlite3_bind_blob(raw, at, v.bytes.data(), n, SQLITE_STATIC);
+        }
+        if (int rc = sqlite3_step(raw); rc != SQLITE_DONE) throw SQLite::Exception(db, rc);
+    }
 }
 
 void UndoLog::end() {
     if (m_current == 0) return;
-    m_db.exec("DELETE FROM main.undo_now");
-    std::string bookkeeping;
-    for (auto t : kBookkeepingTables)
-        bookkeeping += (bookkeeping.empty() ? "" : ", ") + literal(t);
-    SQLite::Statement counted(
-        m_db, fmt::format("SELECT count(*) FROM main.undo_steps WHERE change_id = ? AND tbl NOT IN "
-                          "({})",
-                          bookkeeping));
-    counted.bind(1, m_current);
-    counted.executeStep();
-    bool kept = counted.getColumn(0).getInt64() > 0;
-    counted.reset();
+    sqlite3_preupdate_hook(m_db.getHandle(), nullptr, nullptr);
+    if (m_failed) {  // Store::write rolls the change back
+        auto failed = m_failed;
+        abandon();
+        std::rethrow_exception(failed);
+    }
+    bool kept = false;
+    for (const auto& s : m_steps)
+        kept = kept || std::find(std::begin(kBookkeepingTables), std::end(kBookkeepingTables),
+                                 m_tables[s.table].name) == std::end(kBookkeepingTables);
     if (!kept) {
         SQLite::Statement drop(m_db, "DELETE FROM main.undo_changes WHERE id = ?");
         drop.bind(1, m_current);
         drop.exec();
     } else {
+        write_steps();
         SQLite::Statement forget(m_db, R"sql(
             DELETE FROM main.undo_changes WHERE id < (
                 SELECT min(id) FROM (SELECT id FROM main.undo_changes ORDER BY id DESC LIMIT ?)))sql");
@@ -233,6 +394,7 @@ void UndoLog::end() {
         forget.exec();
     }
     m_current = 0;
+    m_steps.clear();
 }
 
 const UndoLog::Table* UndoLog::table(const std::string& name) const {
@@ -251,8 +413,10 @@ std::string UndoLog::key_match(const Table& t) const {
 
 std::optional<UndoneChange> UndoLog::undo_latest(
     const std::function<std::optional<Entry>(std::int64_t)>& find) {
-    // What undo itself does is not recorded: undo is not a change to be undone.
-    m_db.exec("DELETE FROM main.undo_now");
+    // What undo itself does is not recorded: undo is not a change to be undone (the change
+    // begin() opened stays empty, and end() drops it).
+    sqlite3_preupdate_hook(m_db.getHandle(), nullptr, nullptr);
+    m_steps.clear();
     load_tables();
     SQLite::Statement latest(
         m_db, "SELECT id, ts FROM main.undo_changes WHERE id <> ? ORDER BY id DESC LIMIT 1");

@@ -1015,6 +1015,61 @@ TEST_CASE("a journal built from the migrations list by hand is what the store ex
     CHECK_FALSE(fs::exists(path + ".v" + std::to_string(schema_version()) + ".backup"));
 }
 
+TEST_CASE("the upgrade from schema 7 drops its undo triggers and keeps the changes to undo",
+          "[store][undo][migrations]") {
+    TempDir dir;
+    auto path = dir.file("journal.db");
+    make_journal_at_version(path, 7);
+    {
+        // A log as schema 7 recorded it, and one of the triggers it recorded it with.
+        SQLite::Database db(path, SQLite::OPEN_READWRITE);
+        db.exec(
+            "INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity) "
+            "VALUES ('0f8fad5b-d9cb-469f-a165-70867728950e', 'guilt', 1764111900, 0, 'kept', 4);"
+            "INSERT INTO undo_changes (id, ts) VALUES (1, 1764111900);"
+            "INSERT INTO undo_steps (change_id, tbl, op, lo, hi) VALUES (1, 'entries', 'added', "
+            "1, 1);"
+            "CREATE TRIGGER undo_entries_added AFTER INSERT ON entries WHEN EXISTS (SELECT 1 "
+            "FROM undo_now) BEGIN SELECT 1; END;");
+    }
+    auto store = Store::open(path, Store::Access::write);
+    {
+        SQLite::Database db(path, SQLite::OPEN_READONLY);
+        CHECK(db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name "
+                            "LIKE 'undo%'")
+                  .getInt() == 0);
+        CHECK(db.execAndGet("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").getInt() ==
+              3);  // the full-text index's
+    }
+    std::optional<UndoneChange> undone;
+    store->write([&] { undone = store->undo(); });
+    REQUIRE(undone);
+    CHECK(undone->entries_removed == 1);
+    CHECK(store->entries({}).empty());
+}
+
+TEST_CASE("a value SQLite shows the undo log with another column's affinity comes back exact",
+          "[store][undo]") {
+    // entries.day, a generated column, shifts SQLite 3.40's pre-update affinities by one place:
+    // duration_s came as a double, distance_m as an integer.
+    TempDir dir;
+    auto store = open_store("disk", dir);
+    auto run = a_run(5234.5678901234567, at(kWed, 7, 0), {"moms"});
+    run.duration_s = 1710;
+    auto saved = save(*store, run);
+    store->write([&] { store->remove(saved.id); });
+    std::optional<UndoneChange> undone;
+    store->write([&] { undone = store->undo(); });
+    REQUIRE(undone);
+    auto back = store->find(saved.id);
+    REQUIRE(back);
+    CHECK(back->distance_m == saved.distance_m);
+    CHECK(back->duration_s == 1710);
+    SQLite::Database db(dir.file("journal.db"), SQLite::OPEN_READONLY);
+    CHECK(db.execAndGet("SELECT typeof(duration_s) || ' ' || typeof(distance_m) FROM entries")
+              .getString() == "integer real");
+}
+
 TEST_CASE("the migrations are numbered from 1 without gaps", "[store][migrations]") {
     const auto& all = migrations();
     REQUIRE_FALSE(all.empty());
