@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The line editor on libedit (BSD licensed, like guilt), the one-key question on termios, and
 // the signal handling that gives the terminal back as it was whatever ends the process.
+// libedit is opened when she first answers at the terminal, never at start-up
+// (shared_library.hpp).
 #include "guilt/line_editor.hpp"
 
 #include <fmt/format.h>
@@ -17,6 +19,7 @@
 #include <iostream>
 
 #include "guilt/error.hpp"
+#include "guilt/shared_library.hpp"
 
 namespace guilt {
 
@@ -55,6 +58,14 @@ std::string control_character_name(char32_t c) {
 }
 
 namespace {
+
+// The libedit functions guilt calls, found by the first LineEditor.
+// clang-format off
+#define GUILT_LIBEDIT_FUNCTIONS(X, p) \
+    X(p, init) X(p, end) X(p, set) X(p, get) X(p, gets) X(p, wgetc) X(p, insertstr)
+// clang-format on
+GUILT_SHARED_LIBRARY(Libedit, libedit, GUILT_LIBEDIT_FUNCTIONS, el_, GUILT_LIBEDIT_SONAME,
+                     "typing answers", "libedit2")
 
 constexpr char kPasteOn[] = "\x1b[?2004h";
 constexpr char kPasteOff[] = "\x1b[?2004l";
@@ -111,7 +122,7 @@ std::string to_utf8(wchar_t c) {
 unsigned char insert_paste(EditLine* el, int) {
     std::string pasted;
     wchar_t c;
-    while (el_wgetc(el, &c) == 1) {
+    while (libedit().wgetc(el, &c) == 1) {
         pasted += to_utf8(c);
         if (pasted.ends_with(kPasteEnd)) {
             pasted.resize(pasted.size() - (sizeof kPasteEnd - 1));
@@ -119,7 +130,7 @@ unsigned char insert_paste(EditLine* el, int) {
         }
     }
     auto line = flatten_paste(pasted);
-    if (!line.empty()) el_insertstr(el, line.c_str());
+    if (!line.empty()) libedit().insertstr(el, line.c_str());
     return CC_REFRESH;
 }
 
@@ -146,7 +157,7 @@ namespace {
 
 char* prompt_of(EditLine* el) {
     void* data = nullptr;
-    el_get(el, EL_CLIENTDATA, &data);
+    libedit().get(el, EL_CLIENTDATA, &data);
     return static_cast<LineEditor::Impl*>(data)->prompt.data();
 }
 
@@ -160,24 +171,25 @@ LineEditor::LineEditor() : m_impl(std::make_unique<Impl>()) {
     // Her answers are UTF-8 whatever the locale says; libedit reads characters by LC_CTYPE.
     if (const char* old = std::setlocale(LC_CTYPE, nullptr)) m_impl->old_locale = old;
     if (!std::setlocale(LC_CTYPE, "") || !utf8_codeset()) std::setlocale(LC_CTYPE, "C.UTF-8");
-    m_impl->el = el_init("guilt", stdin, stderr, stderr);
+    const auto& e = libedit();
+    m_impl->el = e.init("guilt", stdin, stderr, stderr);
     if (!m_impl->el) {
         std::setlocale(LC_CTYPE, m_impl->old_locale.c_str());
         throw StoreError("cannot set up the terminal for typing answers");
     }
     auto* el = m_impl->el;
-    el_set(el, EL_CLIENTDATA, m_impl.get());
-    el_set(el, EL_PROMPT, prompt_of);
-    el_set(el, EL_EDITOR, "emacs");
-    el_set(el, EL_SIGNAL, 1);  // restores the terminal on Ctrl-C and follows a resized window
-    el_set(el, EL_ADDFN, "guilt-paste", "Insert a bracketed paste as one line", insert_paste);
+    e.set(el, EL_CLIENTDATA, m_impl.get());
+    e.set(el, EL_PROMPT, prompt_of);
+    e.set(el, EL_EDITOR, "emacs");
+    e.set(el, EL_SIGNAL, 1);  // restores the terminal on Ctrl-C and follows a resized window
+    e.set(el, EL_ADDFN, "guilt-paste", "Insert a bracketed paste as one line", insert_paste);
     for (const auto& [keys, function] : kBindings)
-        el_set(el, EL_BIND, keys, function, nullptr);
+        e.set(el, EL_BIND, keys, function, nullptr);
     // No history, and no ~/.editrc: nothing she types is written anywhere but the journal.
 }
 
 LineEditor::~LineEditor() {
-    el_end(m_impl->el);
+    libedit().end(m_impl->el);
     std::setlocale(LC_CTYPE, m_impl->old_locale.c_str());
 }
 
@@ -187,7 +199,7 @@ std::optional<std::string> LineEditor::read_line(std::string_view prompt) {
     std::cerr << kPasteOn << std::flush;
     g_paste_on = 1;
     int count = 0;
-    const char* line = el_gets(m_impl->el, &count);
+    const char* line = libedit().gets(m_impl->el, &count);
     std::cerr << kPasteOff << std::flush;
     g_paste_on = 0;
     if (!line || count <= 0) {

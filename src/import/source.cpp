@@ -2,9 +2,7 @@
 // Where the watch importers take their bytes from: files, gzip streams (zlib) and zip members
 // (libzip), each read a block at a time.
 //
-// libzip is loaded with dlopen when she imports a .zip, never at start-up: it brings libcrypto
-// with it, whose relocations were over a third of what `guilt log` cost (bench/README.md).
-#include <dlfcn.h>
+// libzip is opened when she imports a .zip, never at start-up (shared_library.hpp).
 #include <fmt/format.h>
 #include <zip.h>
 #include <zlib.h>
@@ -12,8 +10,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <stdexcept>
 
+#include "guilt/shared_library.hpp"
 #include "guilt/text.hpp"
 #include "readers.hpp"
 
@@ -21,41 +19,15 @@ namespace guilt::import {
 
 namespace {
 
-// The libzip functions guilt calls (each zip_NAME), found once, the first time a zip is opened.
+// The libzip functions guilt calls, found the first time a zip is opened.
 // clang-format off
-#define GUILT_LIBZIP_FUNCTIONS(X)                                                      \
-    X(open) X(discard) X(error_init_with_code) X(error_strerror) X(error_fini)         \
-    X(get_num_entries) X(get_name) X(name_locate) X(fopen_index) X(strerror) X(fread)  \
-    X(fclose) X(file_get_error)
+#define GUILT_LIBZIP_FUNCTIONS(X, p)                                                          \
+    X(p, open) X(p, discard) X(p, error_init_with_code) X(p, error_strerror) X(p, error_fini) \
+    X(p, get_num_entries) X(p, get_name) X(p, name_locate) X(p, fopen_index) X(p, strerror)  \
+    X(p, fread) X(p, fclose) X(p, file_get_error)
 // clang-format on
-
-struct Libzip {
-#define GUILT_DECLARE(name) decltype(&::zip_##name) name;
-    GUILT_LIBZIP_FUNCTIONS(GUILT_DECLARE)
-#undef GUILT_DECLARE
-};
-
-const Libzip& libzip() {
-    static const Libzip lib = [] {
-        // Not a usage error: the file is fine, this machine lacks the library (exit 1).
-        void* so = dlopen(GUILT_LIBZIP_SONAME, RTLD_NOW | RTLD_LOCAL);
-        if (!so)
-            throw std::runtime_error(fmt::format(
-                "reading a .zip needs libzip ({}; on Debian: apt install libzip4)", dlerror()));
-        auto find = [so]<typename F>(F& fn, const char* name) {
-            fn = reinterpret_cast<F>(dlsym(so, name));
-            if (!fn)
-                throw std::runtime_error(fmt::format(
-                    "reading a .zip needs libzip, and {} has no {}", GUILT_LIBZIP_SONAME, name));
-        };
-        Libzip z{};
-#define GUILT_FIND(name) find(z.name, "zip_" #name);
-        GUILT_LIBZIP_FUNCTIONS(GUILT_FIND)
-#undef GUILT_FIND
-        return z;  // the library stays loaded until guilt exits
-    }();
-    return lib;
-}
+GUILT_SHARED_LIBRARY(Libzip, libzip, GUILT_LIBZIP_FUNCTIONS, zip_, GUILT_LIBZIP_SONAME,
+                     "reading a .zip", "libzip4")
 
 class FileSource : public ByteSource {
   public:

@@ -20,6 +20,21 @@ t_log_stores_the_words_with_intensity_tags_kids_and_when() {
     expect_jq '.[0].id' '1'
 }
 
+t_log_loads_neither_libzip_nor_libedit() {
+    # Linked, libzip (with libcrypto) and libedit loaded on every start and were most of what a
+    # log cost; guilt opens them with dlopen for a zip import and typed answers only. glibc's
+    # LD_DEBUG=libs names each library the loader maps.
+    local loaded
+    loaded=$(LD_DEBUG=libs "$GUILT_BIN" log "Sent him to school crying" 2>&1 >/dev/null)
+    expect_contains "$loaded" "libsqlite3" "the libraries guilt log loads (is LD_DEBUG read?)"
+    local lib
+    for lib in libzip libcrypto libedit; do
+        expect_not_contains "$loaded" "$lib" "the libraries guilt log loads"
+    done
+    list_json
+    expect_jq 'length' '1'
+}
+
 t_log_defaults_to_intensity_5_and_now() {
     expect_exit 0 guilt --json log "Answered emails through dinner"
     expect_jq '.intensity' '5'
