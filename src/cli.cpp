@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -134,7 +135,7 @@ std::string Context::db_path() const {
 }
 
 Timestamp Context::now() {
-    if (!m_now) m_now = current_time();
+    if (!m_now) m_now = current_time(std::time(nullptr), std::getenv("GUILT_NOW"));
     return *m_now;
 }
 

@@ -560,10 +560,9 @@ Timestamp parse_when(std::string_view text, Timestamp now, std::string_view fiel
     return t;
 }
 
-Timestamp current_time() {
-    const char* fixed = std::getenv("GUILT_NOW");
+Timestamp current_time(std::int64_t clock, const char* fixed) {
     // An empty GUILT_NOW counts as unset, as shells make it easy to leave one behind.
-    if (fixed == nullptr || *fixed == '\0') return in_local_zone(std::time(nullptr));
+    if (fixed == nullptr || *fixed == '\0') return in_local_zone(clock);
     const auto dt = scan_date_time(lower(trim(fixed)), false, true);
     if (!dt)
         throw UsageError(fmt::format("GUILT_NOW must be a local time like 2026-11-26T21:00, got {}",

@@ -82,8 +82,10 @@ Timestamp parse_when(std::string_view text, Timestamp now, std::string_view fiel
 // "... ago". Throws UsageError naming `field` for a malformed day.
 std::optional<Date> parse_day(std::string_view text, Timestamp now, std::string_view field);
 
-// "now": GUILT_NOW (local ISO time, e.g. 2026-11-26T21:00) when set, else the system clock.
-// Throws UsageError when GUILT_NOW is set but not a valid time.
-Timestamp current_time();
+// "now": `fixed`, the value of GUILT_NOW (a local ISO time, e.g. 2026-11-26T21:00), when it is
+// set and not empty, else `clock` (UTC seconds, the system clock's). The core reads neither the
+// clock nor the environment: the command line passes both in. Throws UsageError when `fixed` is
+// not a valid time.
+Timestamp current_time(std::int64_t clock, const char* fixed);
 
 }  // namespace guilt
