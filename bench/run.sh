@@ -54,6 +54,23 @@ sqlite3 "$out/plain.db" "CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT, at I
 compare "guilt log vs sqlite3 shell insert" "<= 1.0x" \
     "$guilt --db $out/log.db log 'Sent him to school crying' -i 6" \
     "sqlite3 $out/plain.db \"INSERT INTO t (text, at) VALUES ('Sent him to school crying', 1795651200)\""
+# The same against the sqlite3 shell making guilt's own write in a copy of that journal: the
+# entry (with its full-text index and the three indexes of entries) and the undo log's record,
+# in one durable transaction. What guilt adds to the database's own work.
+cp "$out/log.db" "$out/same.db"
+cat >"$out/same.sql" <<'SQL'
+PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
+BEGIN IMMEDIATE;
+INSERT INTO undo_changes (ts) VALUES (1795651200);
+INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity)
+    VALUES (lower(hex(randomblob(16))), 'guilt', 1795651200, -18000, 'Sent him to school crying', 6);
+INSERT INTO undo_steps (change_id, tbl, op, lo, hi)
+    SELECT max(id), 'entries', 'added', last_insert_rowid(), last_insert_rowid() FROM undo_changes;
+COMMIT;
+SQL
+compare "guilt log vs sqlite3 shell making the same write" "(figure)" \
+    "$guilt --db $out/log.db log 'Sent him to school crying' -i 6" \
+    "sqlite3 $out/same.db -init $out/same.sql .quit"
 compare "start-up: guilt --version vs sqlite3 :memory:" "(figure)" \
     "$guilt --version" "sqlite3 :memory: 'SELECT 1'"
 
