@@ -31,30 +31,6 @@ bool is_letter(char c) {
     return c >= 'a' && c <= 'z';
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-// The text as typed, quoted, with control characters escaped so a message stays on one line.
-std::string quoted(std::string_view s) {
-    std::string out = "\"";
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (c < 0x20 || c == 0x7f) {
-            out += fmt::format("\\x{:02x}", c);
-        } else {
-            out += ch;
-        }
-    }
-    return out + '"';
-}
-
 // A number as typed, bare when that is unambiguous ("got 12"), quoted otherwise ("got \"\"").
 std::string shown(std::string_view text) {
     const std::string_view s = trim(text);
@@ -186,7 +162,7 @@ std::size_t leading_duration(const std::vector<std::string>& words) {
     for (std::size_t n = std::min(words.size(), kMaxDurationWords); n > 0; --n) {
         std::string joined;
         for (std::size_t k = 0; k < n; ++k)
-            joined += (k ? " " : "") + lower(trim(words[k]));
+            joined += (k ? " " : "") + to_lower(trim(words[k]));
         if (duration_shape(joined)) return n;
     }
     return 0;
@@ -208,7 +184,7 @@ void check_pace(double meters, int seconds, DistanceUnit unit, std::string_view 
 }
 
 Distance parse_distance(std::string_view text, std::string_view field) {
-    const std::string s = lower(trim(text));
+    const std::string s = to_lower(trim(text));
     const auto bad = [&] {
         return UsageError(fmt::format(
             "{} must look like 5k, 10000m, 3.1mi, half or marathon, got {}", field, quoted(text)));
@@ -247,7 +223,7 @@ Distance parse_distance(std::string_view text, std::string_view field) {
 }
 
 int parse_duration(std::string_view text, std::string_view field, int max_seconds) {
-    const std::string s = lower(trim(text));
+    const std::string s = to_lower(trim(text));
     if (decimal(s))
         throw UsageError(fmt::format("{} needs a unit, got {} (try \"{}m\" for minutes)", field,
                                      quoted(text), s));

@@ -31,30 +31,6 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-// The text as typed, quoted, with control characters escaped so a message stays on one line.
-std::string quoted(std::string_view s) {
-    std::string out = "\"";
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (c < 0x20 || c == 0x7f) {
-            out += fmt::format("\\x{:02x}", c);
-        } else {
-            out += ch;
-        }
-    }
-    return out + '"';
-}
-
 std::int64_t floor_div(std::int64_t a, std::int64_t b) {
     return a / b - (a % b < 0 ? 1 : 0);
 }
@@ -522,7 +498,7 @@ std::string format_iso(Timestamp t) {
 }
 
 Timestamp parse_iso(std::string_view text, std::string_view field) {
-    const auto dt = scan_date_time(lower(trim(text)), true, false);
+    const auto dt = scan_date_time(to_lower(trim(text)), true, false);
     if (!dt)
         throw UsageError(fmt::format("{} must be a time like 2026-11-25T18:05:00-05:00, got {}",
                                      field, quoted(text)));
@@ -546,7 +522,7 @@ Timestamp from_local(Date d, int seconds_of_day, std::string_view field, std::st
 }
 
 std::optional<Date> parse_day(std::string_view text, Timestamp now, std::string_view field) {
-    const auto s = lower(trim(text));
+    const auto s = to_lower(trim(text));
     if (s.size() == 10 && s[4] == '-' && s[7] == '-') return parse_date(s, field);
     const bool has_time = std::any_of(s.begin(), s.end(), is_digit);
     if (s.empty() || has_time || s == "now" || s.ends_with(" ago")) return std::nullopt;
@@ -554,7 +530,7 @@ std::optional<Date> parse_day(std::string_view text, Timestamp now, std::string_
 }
 
 Timestamp parse_when(std::string_view text, Timestamp now, std::string_view field) {
-    const Timestamp t = WhenParser(text, now, field).parse(lower(trim(text)));
+    const Timestamp t = WhenParser(text, now, field).parse(to_lower(trim(text)));
     if (t.utc - now.utc > kFutureSlack)
         throw UsageError(fmt::format("{} {} is in the future", field, quoted(text)));
     return t;
@@ -563,7 +539,7 @@ Timestamp parse_when(std::string_view text, Timestamp now, std::string_view fiel
 Timestamp current_time(std::int64_t clock, const char* fixed) {
     // An empty GUILT_NOW counts as unset, as shells make it easy to leave one behind.
     if (fixed == nullptr || *fixed == '\0') return in_local_zone(clock);
-    const auto dt = scan_date_time(lower(trim(fixed)), false, true);
+    const auto dt = scan_date_time(to_lower(trim(fixed)), false, true);
     if (!dt)
         throw UsageError(fmt::format("GUILT_NOW must be a local time like 2026-11-26T21:00, got {}",
                                      quoted(fixed)));

@@ -47,6 +47,10 @@ void check_name_count(std::size_t count, std::string_view field, std::string_vie
 // ASCII lower-case copy (other bytes unchanged).
 std::string to_lower(std::string_view text);
 
+// The text as typed, in double quotes, with '"' and '\\' escaped and control characters shown as
+// \x0a, so that a message naming it stays on one line: "5 k\x0a".
+std::string quoted(std::string_view text);
+
 // True when a and b are equal ignoring ASCII case.
 bool iequals(std::string_view a, std::string_view b);
 
