@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "guilt/error.hpp"
-#include "guilt/parse.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/parse.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -6,8 +6,8 @@
 #include <ctime>
 #include <string_view>
 
-#include "guilt/error.hpp"
-#include "guilt/exchange.hpp"
+#include "guilt/cli/exchange.hpp"
+#include "guilt/core/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const bool zone = (setenv("TZ", "Europe/Paris", 1), tzset(), true);

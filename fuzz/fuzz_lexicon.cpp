@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "guilt/embedded.hpp"
-#include "guilt/lexicon.hpp"
+#include "guilt/cli/embedded.hpp"
+#include "guilt/core/lexicon.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const guilt::Lexicon lex =

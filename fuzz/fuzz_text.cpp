@@ -4,8 +4,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "guilt/error.hpp"
-#include "guilt/text.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -6,8 +6,8 @@
 #include <ctime>
 #include <string_view>
 
-#include "guilt/error.hpp"
-#include "guilt/time.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/time.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const bool zone = (setenv("TZ", "America/New_York", 1), tzset(), true);

@@ -2,7 +2,7 @@
 // guilt's entry point: private files by default, then the command line.
 #include <sys/stat.h>
 
-#include "guilt/cli.hpp"
+#include "guilt/cli/cli.hpp"
 
 int main(int argc, char** argv) {
     ::umask(077);  // whatever guilt creates (journal, backups, exports, temp files) is hers alone

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "guilt/activity.hpp"
-#include "guilt/error.hpp"
-#include "guilt/time.hpp"
+#include "guilt/cli/activity.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/time.hpp"
 
 using namespace guilt;
 

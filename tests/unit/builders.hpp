@@ -8,10 +8,10 @@
 #include <utility>
 #include <vector>
 
-#include "guilt/embedded.hpp"
-#include "guilt/lexicon.hpp"
-#include "guilt/time.hpp"
-#include "guilt/types.hpp"
+#include "guilt/cli/embedded.hpp"
+#include "guilt/core/lexicon.hpp"
+#include "guilt/core/time.hpp"
+#include "guilt/core/types.hpp"
 
 namespace test {
 

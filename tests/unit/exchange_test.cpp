@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Export and import, the pure parts: CSV quoting, Markdown escaping, the streamed JSON document,
 // jrnl entries, the stable UUIDs and the errors that name a JSON path.
-#include "guilt/exchange.hpp"
+#include "guilt/cli/exchange.hpp"
 
 #include <stdlib.h>
 #include <time.h>
@@ -10,8 +10,9 @@
 #include <optional>
 #include <sstream>
 
-#include "guilt/entry_json.hpp"
-#include "guilt/error.hpp"
+#include "guilt/cli/system_zone.hpp"
+#include "guilt/core/entry_json.hpp"
+#include "guilt/core/error.hpp"
 
 using namespace guilt;
 using json = nlohmann::json;
@@ -19,26 +20,29 @@ using Names = std::vector<std::string>;
 
 namespace {
 
-// Sets TZ for one scope and restores what was there.
-class Zone {
+// Sets TZ, and the system zone that follows it, for one scope and restores what was there.
+class TzScope {
   public:
-    explicit Zone(const char* tz) {
+    explicit TzScope(const char* tz) {
         if (const char* old = std::getenv("TZ")) m_old = old;
         ::setenv("TZ", tz, 1);
         ::tzset();
+        use_zone(system_zone());
     }
-    ~Zone() {
+    ~TzScope() {
+        use_zone(*m_prev);
         if (m_old)
             ::setenv("TZ", m_old->c_str(), 1);
         else
             ::unsetenv("TZ");
         ::tzset();
     }
-    Zone(const Zone&) = delete;
-    Zone& operator=(const Zone&) = delete;
+    TzScope(const TzScope&) = delete;
+    TzScope& operator=(const TzScope&) = delete;
 
   private:
     std::optional<std::string> m_old;
+    const guilt::Zone* m_prev = &guilt::local_zone();
 };
 
 Entry guilt_moment(std::string text) {
@@ -225,7 +229,7 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
 
 TEST_CASE("a jrnl entry becomes a guilt moment at its local time, tags without their symbol",
           "[exchange][jrnl]") {
-    Zone zone("America/New_York");
+    TzScope zone("America/New_York");
     json j = {{"title", "Zoë cried at drop-off."},
               {"body", "Late for the 9:00 with @Work again, @Sam asked why. #school\n"},
               {"date", "2026-07-14"},

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Which follow-ups are due tonight: the last night she answered, at most two, within a few
 // days, never one asked before; and how her answers are spelled.
-#include "guilt/followup.hpp"
+#include "guilt/core/followup.hpp"
 
 #include <catch2/catch.hpp>
 

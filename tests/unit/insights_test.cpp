@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "builders.hpp"
-#include "guilt/insights.hpp"
-#include "guilt/insights_render.hpp"
-#include "guilt/text.hpp"
+#include "guilt/cli/insights_render.hpp"
+#include "guilt/core/insights.hpp"
+#include "guilt/core/text.hpp"
 
 using Catch::Matchers::Contains;
 using guilt::compare_days;

@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "builders.hpp"
-#include "guilt/embedded.hpp"
-#include "guilt/error.hpp"
-#include "guilt/lexicon.hpp"
-#include "guilt/reflect.hpp"
+#include "guilt/cli/embedded.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/lexicon.hpp"
+#include "guilt/core/reflect.hpp"
 
 namespace Catch {
 template <>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The pure parts of the line editor: which control character an answer holds (so that one
 // answer is refused and asked again), and what a paste becomes in one line.
-#include "guilt/line_editor.hpp"
+#include "guilt/cli/line_editor.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "builders.hpp"
-#include "guilt/error.hpp"
-#include "guilt/month.hpp"
-#include "guilt/month_render.hpp"
-#include "guilt/text.hpp"
+#include "guilt/cli/month_render.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/month.hpp"
+#include "guilt/core/text.hpp"
 
 using Catch::Matchers::Contains;
 using guilt::Date;

@@ -5,8 +5,8 @@
 #include <random>
 #include <string>
 
-#include "guilt/error.hpp"
-#include "guilt/parse.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/parse.hpp"
 
 using guilt::DistanceUnit;
 using guilt::UsageError;

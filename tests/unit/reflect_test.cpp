@@ -15,11 +15,11 @@
 #include <vector>
 
 #include "builders.hpp"
-#include "guilt/embedded.hpp"
-#include "guilt/lexicon.hpp"
-#include "guilt/reflect.hpp"
-#include "guilt/strategies.hpp"
-#include "guilt/text.hpp"
+#include "guilt/cli/embedded.hpp"
+#include "guilt/core/lexicon.hpp"
+#include "guilt/core/reflect.hpp"
+#include "guilt/core/strategies.hpp"
+#include "guilt/core/text.hpp"
 
 using Catch::Matchers::Contains;
 using guilt::Date;

@@ -2,7 +2,7 @@
 // The journal store: entries of every type, filters and full-text search, priorities, mottos,
 // transactions, and opening files (modes, migrations, refusals). Each test runs in a fresh
 // temporary folder; most run twice, once in memory and once on disk.
-#include "guilt/store.hpp"
+#include "guilt/store/store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
@@ -17,9 +17,9 @@
 #include <iterator>
 #include <stdexcept>
 
-#include "guilt/error.hpp"
-#include "guilt/schema.hpp"
-#include "guilt/text.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/text.hpp"
+#include "guilt/store/schema.hpp"
 
 namespace fs = std::filesystem;
 using namespace guilt;

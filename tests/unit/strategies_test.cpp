@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "guilt/embedded.hpp"
-#include "guilt/error.hpp"
-#include "guilt/reflect.hpp"
-#include "guilt/strategies.hpp"
+#include "guilt/cli/embedded.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/reflect.hpp"
+#include "guilt/core/strategies.hpp"
 
 using guilt::Finding;
 using guilt::StrategyBook;

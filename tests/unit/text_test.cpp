@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "guilt/text.hpp"
+#include "guilt/core/text.hpp"
 
 #include <catch2/catch.hpp>
 #include <chrono>
 
-#include "guilt/error.hpp"
+#include "guilt/core/error.hpp"
 
 using guilt::extract_kids;
 using guilt::extract_tags;

@@ -8,8 +8,9 @@
 #include <random>
 #include <string>
 
-#include "guilt/error.hpp"
-#include "guilt/time.hpp"
+#include "guilt/cli/system_zone.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/time.hpp"
 
 using guilt::Date;
 using guilt::Timestamp;
@@ -28,8 +29,10 @@ class EnvGuard {
         else
             unsetenv(name);
         tzset();
+        guilt::use_zone(guilt::system_zone());
     }
     ~EnvGuard() {
+        guilt::use_zone(*prev_);
         if (old_)
             setenv(name_, old_->c_str(), 1);
         else
@@ -42,6 +45,7 @@ class EnvGuard {
   private:
     const char* name_;
     std::optional<std::string> old_;
+    const guilt::Zone* prev_ = &guilt::local_zone();
 };
 
 // New York: -05:00 in winter, -04:00 in summer; DST 2026 runs from 03-08 02:00 to 11-01 02:00.

@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "builders.hpp"
-#include "guilt/error.hpp"
-#include "guilt/lexicon.hpp"
-#include "guilt/text.hpp"
-#include "guilt/week.hpp"
-#include "guilt/week_render.hpp"
+#include "guilt/cli/week_render.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/lexicon.hpp"
+#include "guilt/core/text.hpp"
+#include "guilt/core/week.hpp"
 
 using Catch::Matchers::Contains;
 using guilt::Date;

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// The strategy wording and the lexicon in use: her own copy under $XDG_CONFIG_HOME/guilt/ when
+// present (validated), else the one built into the binary; and where her own files are.
+#pragma once
+
+#include "guilt/core/lexicon.hpp"
+#include "guilt/core/strategies.hpp"
+
+namespace guilt {
+
+// Her own guilt folder: $XDG_CONFIG_HOME/guilt, else ~/.config/guilt; empty when neither
+// variable is set.
+std::string config_dir();
+
+// Throw UsageError naming the file and the JSON path when her file is malformed.
+Lexicon load_lexicon();
+StrategyBook load_strategies();
+
+}  // namespace guilt

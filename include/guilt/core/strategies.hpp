@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// The words of the ten strategies (data/strategies.json): titles, ideas, attributions, the
+// wordings of each situation and the question, and turning a finding into a prompt.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "guilt/core/reflect.hpp"
+
+namespace guilt {
+
+struct StrategyText {
+    std::string title;
+    std::string idea;
+    std::string attribution;
+    std::vector<std::string> questions;  // at least kMinQuestions, asked in turn
+    std::map<std::string, std::vector<std::string>> messages;  // situation -> wordings
+};
+
+// Questions each strategy must have, so that none is asked two nights running. Default: 4.
+inline constexpr std::size_t kMinQuestions = 4;
+
+// The ten strategies by id, and the calm line shown above the prompts on a night whose words
+// carry hopelessness or harm.
+struct StrategyBook : std::map<std::string, StrategyText, std::less<>> {
+    std::string support;
+};
+
+// Reads and validates strategies.json: all ten strategies, every situation of situations()
+// with at least one wording, at least kMinQuestions questions, only the placeholders that
+// situation fills, and the support line. Throws UsageError naming `source` and the JSON path of
+// the first problem.
+StrategyBook parse_strategies(std::string_view json_text, std::string_view source);
+
+// A prompt ready to show: the finding in her words.
+struct Prompt {
+    std::string strategy;
+    std::string title;
+    std::string message;
+    std::string attribution;
+    std::string question;
+    std::vector<const Entry*> evidence;
+    double score = 0;
+    std::string why;
+    Efficacy efficacy;
+    std::string helped_note;  // "This has helped you before: 4 of 5 times.", or ""
+};
+
+// Fills `tmpl`'s {placeholders} from `vars`; unknown ones are left as written.
+std::string fill(std::string_view tmpl, const std::map<std::string, std::string>& vars);
+
+// The prompt for a finding, the strategy having been shown on `times_shown` earlier days. The
+// wording and the question are taken in turn by that count, so the question differs from the
+// night before and is the same when reflect runs again for the same day.
+Prompt make_prompt(const Finding& f, const StrategyBook& book, int times_shown);
+
+}  // namespace guilt

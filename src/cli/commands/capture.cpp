@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+// Options shared by the capture commands and edit, and how they become an entry's fields.
+#include "capture.hpp"
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+
+#include "cli_model.hpp"
+#include "guilt/cli/terminal.hpp"
+#include "guilt/core/entry_json.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/parse.hpp"
+#include "guilt/core/text.hpp"
+
+namespace guilt {
+
+namespace {
+
+constexpr int kMaxEngageSeconds = 24 * 3600;
+
+std::string clean_name(std::string name, char marker, const std::string& field) {
+    name = std::string(trim(name));
+    if (!name.empty() && name.front() == marker) name.erase(0, 1);
+    check_text(name, field);
+    if (name.empty()) throw UsageError(fmt::format("{} needs a name, got \"\"", field));
+    if (name.find_first_of(" \t\n,") != std::string::npos)
+        throw UsageError(
+            fmt::format("{} takes one name without spaces or commas, got \"{}\"", field, name));
+    return name;
+}
+
+std::vector<std::string> parse_tags(const std::vector<std::string>& raw) {
+    std::vector<std::string> given, out;
+    for (const auto& t : raw) {
+        auto tag = to_lower(clean_name(t, '#', "--tag"));
+        if (extract_tags("#" + tag) != std::vector<std::string>{tag})
+            throw UsageError(fmt::format(
+                "--tag takes letters, digits, '-' and '_' and needs a letter, got \"{}\"", t));
+        given.push_back(tag);
+    }
+    merge_names(out, given, false);
+    return out;
+}
+
+std::vector<std::string> parse_kids(const std::vector<std::string>& raw) {
+    std::vector<std::string> given, out;
+    for (const auto& k : raw)
+        given.push_back(parse_kid_name(k, "--kid"));
+    merge_names(out, given, true);
+    return out;
+}
+
+template <std::size_t N>
+std::string one_of(const std::string& value, const std::string_view (&allowed)[N],
+                   const std::string& field) {
+    auto lowered = to_lower(trim(value));
+    for (auto a : allowed)
+        if (a == lowered) return lowered;
+    std::vector<std::string> names(std::begin(allowed), std::end(allowed));
+    throw UsageError(
+        fmt::format("{} must be one of {}, got \"{}\"", field, fmt::join(names, ", "), value));
+}
+
+std::vector<std::string> parse_with(const std::vector<std::string>& raw) {
+    std::vector<std::string> given, out;
+    for (const auto& w : raw)
+        given.push_back(one_of(w, kRunCompanions, "--with"));
+    merge_names(out, given, false);
+    if (out.size() > 1 && std::find(out.begin(), out.end(), "solo") != out.end())
+        throw UsageError(
+            fmt::format("--with solo cannot go with others, got {}", fmt::join(out, ", ")));
+    return out;
+}
+
+void refuse(const std::optional<std::string>& given, const char* option, const Entry& e) {
+    if (given)
+        throw UsageError(fmt::format("{} does not apply to a {} entry, got \"{}\"", option,
+                                     to_string(e.type), *given));
+}
+
+}  // namespace
+
+std::string parse_kid_name(const std::string& raw, const std::string& field) {
+    return clean_name(raw, '@', field);
+}
+
+void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback) {
+    cmd.add_option("-w,--when", o.when,
+                   fmt::format("When it happened: now, today, yesterday 6pm, mon 7:30, 2h ago, "
+                               "2026-11-25 18:00 (default: {})",
+                               fallback));
+}
+
+void add_guilt_options(CLI::App& cmd, CaptureOptions& o) {
+    cmd.add_option("-i,--intensity", o.intensity, "How heavy it felt, 1-10 (default: 5)");
+    add_tag_kid_options(cmd, o);
+}
+
+void add_tag_kid_options(CLI::App& cmd, CaptureOptions& o) {
+    cmd.add_option("-t,--tag", o.tags, "A tag (repeatable; #word in the text is a tag too)")
+        ->allow_extra_args(false);
+    cmd.add_option("-k,--kid", o.kids, "A child it concerns (repeatable; @Name in the text too)")
+        ->allow_extra_args(false);
+}
+
+void add_run_options(CLI::App& cmd, CaptureOptions& o) {
+    set_choices(cmd.add_option("--with", o.with, "Who ran with you (repeatable; default: solo)")
+                    ->allow_extra_args(false),
+                kRunCompanions);
+    cmd.add_option("--felt", o.felt, "How the run felt, 1-10");
+    set_choices(cmd.add_option("--type", o.kind, "The kind of run"), kRunKinds);
+    cmd.add_option("--note", o.note, "A note");
+}
+
+void add_engage_options(CLI::App& cmd, CaptureOptions& o) {
+    cmd.add_option("-k,--kid", o.kids, "A child you were with (repeatable)")
+        ->allow_extra_args(false);
+    cmd.add_flag("--child-led", o.child_led, "The child chose what you did");
+    cmd.add_option("--note", o.note, "What you did together");
+}
+
+void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx, std::string_view example,
+                   const std::function<void(Entry&)>& save) {
+    auto build = [&](std::string text) {
+        // Trailing newlines from a pipe or an editor are not part of what she wrote.
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+            text.pop_back();
+        if (trim(text).empty())
+            throw UsageError(fmt::format(
+                "TEXT is empty; nothing was saved (write what happened, e.g. {})", example));
+        Entry e;
+        e.type = type;
+        set_text(e, text, "TEXT");
+        e.at = ctx.now();
+        apply_options(o, e, ctx);
+        save(e);
+    };
+    if (!o.words.empty()) {
+        build(fmt::format("{}", fmt::join(o.words, " ")));
+    } else if (!is_terminal(stdin)) {
+        build(read_all(stdin));
+    } else {
+        auto draft = edit_in_editor("");
+        if (trim(draft.text).empty()) draft.discard();  // nothing of hers to keep
+        saving_draft(draft, [&] { build(draft.text); });
+    }
+}
+
+int parse_minutes(const std::string& text, const std::string& field) {
+    int seconds = parse_duration(text, field, kMaxEngageSeconds);
+    int minutes = static_cast<int>(std::lround(seconds / 60.0));
+    if (minutes < 1)
+        throw UsageError(fmt::format("{} must be at least 1 minute, got {}", field, text));
+    return minutes;
+}
+
+void set_text(Entry& e, std::string text, const std::string& field) {
+    check_text(text, field);
+    merge_names(e.tags, extract_tags(text), false);
+    merge_names(e.kids, extract_kids(text), true);
+    e.text = std::move(text);
+}
+
+void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
+    if (o.when) e.at = parse_when(*o.when, ctx.now());
+    merge_names(e.tags, parse_tags(o.tags), false);
+    const auto kids = parse_kids(o.kids);
+    for (const auto& kid : kids)
+        if (ctx.store().is_not_kid(kid))
+            throw UsageError(fmt::format(
+                "--kid \"{}\" is a name you said is not a kid (guilt kids is-a-kid {} to change "
+                "that)",
+                kid, single_quoted(kid)));
+    merge_names(e.kids, kids, true);
+    bool run = e.type == EntryType::run;
+    bool engage = e.type == EntryType::engage;
+
+    if (e.type == EntryType::guilt) {
+        if (o.intensity) e.intensity = parse_scale(*o.intensity, "--intensity");
+    } else {
+        refuse(o.intensity, "--intensity", e);
+    }
+    if (!run) {
+        refuse(o.felt, "--felt", e);
+        refuse(o.kind, "--type", e);
+        refuse(o.distance, "--distance", e);
+        if (!o.with.empty()) refuse(o.with.front(), "--with", e);
+    }
+    if (!engage && (o.child_led || o.not_child_led))
+        throw UsageError(
+            fmt::format("--child-led does not apply to a {} entry", to_string(e.type)));
+    if (!run && !engage) refuse(o.note, "--note", e);
+    if (!run && !engage && e.type != EntryType::deposit) refuse(o.duration, "--duration", e);
+
+    if (run) {
+        if (o.distance) {
+            auto d = parse_distance(*o.distance, "DISTANCE");
+            e.distance_m = d.meters;
+            e.unit = d.unit;
+        }
+        if (o.duration) e.duration_s = parse_duration(*o.duration, "DURATION");
+        if ((o.distance || o.duration) && e.duration_s && e.distance_m > 0)
+            check_pace(e.distance_m, *e.duration_s, e.unit, o.duration ? "DURATION" : "DISTANCE",
+                       o.duration ? *o.duration : *o.distance);
+        if (!o.with.empty()) e.with = parse_with(o.with);
+        if (o.felt) e.felt = parse_scale(*o.felt, "--felt");
+        if (o.kind) e.kind = one_of(*o.kind, kRunKinds, "--type");
+    }
+    if (engage) {
+        if (o.duration) e.minutes = parse_minutes(*o.duration, "DURATION");
+        if (o.child_led) e.child_led = true;
+        if (o.not_child_led) e.child_led = false;
+    }
+    if (e.type == EntryType::deposit && o.duration)
+        e.minutes = parse_minutes(*o.duration, "DURATION");
+    if (o.note) set_text(e, *o.note, "--note");
+    if (o.text) {
+        if (trim(*o.text).empty()) throw UsageError("--text is empty; an entry needs its words");
+        set_text(e, *o.text, "--text");
+    }
+    check_name_count(e.tags.size(), "--tag and #tags", "tags");
+    check_name_count(e.kids.size(), "--kid and @names", "kids");
+}
+
+void save_and_confirm(Entry& e, Context& ctx) {
+    auto& store = ctx.store(Store::Access::write);
+    store.write([&] { store.add(e); });
+    if (ctx.json) {
+        std::cout << entry_to_json(e, true).dump(2) << '\n';
+        return;
+    }
+    std::cerr << "Saved " << describe_entry(e) << ": " << summary(e) << '\n';
+}
+
+}  // namespace guilt

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// guilt complete tags|kids [PREFIX] (hidden): her tags or kid names starting with PREFIX, one a
+// line, for the shell completions; an indexed prefix query, so it stays fast on a big journal.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli_model.hpp"
+#include "guilt/cli/cli.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/text.hpp"
+
+namespace guilt {
+
+namespace {
+
+constexpr std::string_view kWhat[] = {"tags", "kids"};
+constexpr int kMaxNames = 200;  // more than a shell shows usefully
+
+}  // namespace
+
+void setup_complete(CLI::App& app, Context& ctx) {
+    struct Options {
+        std::string what, prefix;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("complete", "Print your tags or kid names starting with PREFIX");
+    cmd->group("");  // for the completion scripts, not for her: kept out of guilt --help
+    set_choices(cmd->add_option("what", o->what, "tags or kids")->required(), kWhat);
+    cmd->add_option("prefix", o->prefix, "What is typed so far (default: everything)");
+    cmd->footer(R"(Examples:
+  guilt complete tags sc
+  guilt complete kids th)");
+    cmd->callback([o, &ctx] {
+        // What she typed may carry the marker of the text form: #school, @Theo.
+        auto prefix = std::string(trim(o->prefix));
+        if (!prefix.empty() && (prefix.front() == '#' || prefix.front() == '@')) prefix.erase(0, 1);
+        std::vector<std::string> names;
+        ctx.quiet_when_missing = true;  // the shell shows what this prints, even on stderr
+        if (o->what == "tags")
+            names = ctx.store().tags_with_prefix(prefix, kMaxNames);
+        else if (o->what == "kids")
+            names = ctx.store().kids_with_prefix(prefix, kMaxNames);
+        else
+            throw UsageError(fmt::format("WHAT must be tags or kids, got \"{}\"", o->what));
+        if (ctx.json) {
+            std::cout << nlohmann::json(names).dump(2) << '\n';
+            return;
+        }
+        for (const auto& name : names)
+            std::cout << name << '\n';
+    });
+}
+
+}  // namespace guilt

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// guilt config get|set|list: her preferences, stored in the journal so a backup carries them
+// (never the editor, which would let a journal from someone else run a command).
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli_model.hpp"
+#include "guilt/cli/cli.hpp"
+#include "guilt/core/settings.hpp"
+
+namespace guilt {
+
+void setup_config(CLI::App& app, Context& ctx) {
+    struct Options {
+        std::string key, value;
+    };
+    auto o = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand("config", "Read or change your preferences");
+    cmd->require_subcommand(1);
+    std::vector<std::string> key_names;
+    for (const auto& s : setting_specs())
+        key_names.emplace_back(s.key);
+    std::string keys;
+    for (const auto& s : setting_specs())
+        keys += fmt::format("\n  {:<13}{} (default: {})", s.key, s.meaning,
+                            s.default_value.empty() ? "none" : s.default_value);
+    cmd->footer("Keys:" + keys + R"(
+
+Examples:
+  guilt config set unit mi
+  guilt config set week-start sunday
+  guilt config list)");
+
+    auto* get = cmd->add_subcommand("get", "Print one preference");
+    set_choices(get->add_option("key", o->key, "The key")->required()->option_text("KEY"),
+                key_names);
+    get->footer(R"(Examples:
+  guilt config get unit
+  guilt config get day-boundary --json)");
+    get->callback([o, &ctx] {
+        auto value = ctx.setting(std::string(setting_spec(o->key).key));
+        if (ctx.json)
+            std::cout << nlohmann::ordered_json{{"key", o->key}, {"value", value}}.dump(2) << '\n';
+        else
+            std::cout << value << '\n';
+    });
+
+    auto* set = cmd->add_subcommand("set", "Change one preference");
+    set_choices(set->add_option("key", o->key, "The key")->required()->option_text("KEY"),
+                key_names);
+    set->add_option("value", o->value, "Its new value")->required()->option_text("VALUE");
+    set->footer(R"(Examples:
+  guilt config set unit mi
+  guilt config set day-boundary 3
+
+The editor is not a preference kept in the journal: set $VISUAL or $EDITOR, or write
+'editor = nano -w' in ~/.config/guilt/config.)");
+    set->callback([o, &ctx] {
+        auto value = check_setting(o->key, o->value);
+        auto& store = ctx.store(Store::Access::write);
+        store.write([&] { store.set_setting(o->key, value); });
+        if (ctx.json)
+            std::cout << nlohmann::ordered_json{{"key", o->key}, {"value", value}}.dump(2) << '\n';
+        else
+            std::cerr << fmt::format("{} is now {}\n", o->key, value);
+    });
+
+    auto* list = cmd->add_subcommand("list", "Print every preference");
+    list->footer(R"(Examples:
+  guilt config list
+  guilt config list --json)");
+    list->callback([&ctx] {
+        nlohmann::ordered_json out = nlohmann::ordered_json::object();
+        for (const auto& s : setting_specs()) {
+            auto value = ctx.setting(std::string(s.key));
+            if (ctx.json)
+                out[std::string(s.key)] = value;
+            else
+                std::cout << fmt::format("{:<13}{}\n", s.key, value);
+        }
+        if (ctx.json) std::cout << out.dump(2) << '\n';
+    });
+}
+
+}  // namespace guilt

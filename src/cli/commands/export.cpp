@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+// guilt export: the journal as JSON (the backup format), CSV or Markdown, on stdout or in a file.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <set>
+
+#include "cli_model.hpp"
+#include "guilt/cli/cli.hpp"
+#include "guilt/cli/exchange.hpp"
+#include "guilt/cli/terminal.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/settings.hpp"
+#include "guilt/core/text.hpp"
+#include "range.hpp"
+
+namespace guilt {
+
+namespace {
+
+constexpr std::size_t kFlushBytes = 1 << 16;  // stdout is written in pieces this large
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr std::string_view kFormats[] = {"json", "csv", "md"};
+
+struct ExportOptions {
+    std::optional<std::string> format, since, until, output;
+    bool force = false;
+};
+
+// The format asked for: --format, else --json, else the extension of -o, else json.
+std::string export_format(const ExportOptions& o, const Context& ctx) {
+    if (o.format) {
+        auto f = to_lower(trim(*o.format));
+        if (f == "markdown") f = "md";
+        if (std::find(std::begin(kFormats), std::end(kFormats), f) == std::end(kFormats))
+            throw UsageError(fmt::format("--format must be one of {}, got \"{}\"",
+                                         fmt::join(kFormats, ", "), *o.format));
+        if (ctx.json && f != "json")
+            throw UsageError(
+                fmt::format("--json asks for JSON but --format is {}; give one of them", f));
+        return f;
+    }
+    if (ctx.json || !o.output || is_stdout_path(*o.output)) return "json";
+    auto ext = to_lower(std::filesystem::path(*o.output).extension().string());
+    if (ext == ".json" || ext == ".csv" || ext == ".md") return ext.substr(1);
+    if (ext == ".markdown") return "md";
+    throw UsageError(fmt::format(
+        "-o \"{}\": cannot tell the format from its name; end it in .json, .csv or .md, or give "
+        "--format",
+        *o.output));
+}
+
+// All the journal holds besides entries: the JSON export is the complete backup. Fills `rest`
+// part by part, so what was read before the journal turned out damaged is kept.
+void read_journal_rest(const Store& store, JournalRest& rest) {
+    rest.priorities = store.priorities(true);
+    rest.priority_history = store.priority_history();
+    rest.mottos = store.mottos();
+    rest.followups = store.followups();
+    for (auto& setting : store.settings()) {
+        bool known = std::any_of(setting_specs().begin(), setting_specs().end(),
+                                 [&](const SettingSpec& s) { return s.key == setting.first; });
+        if (known) rest.settings.push_back(setting);  // not what an old guilt kept there
+    }
+    rest.showings = store.showings_between(Date{1, 1, 1}, Date{9999, 12, 31});
+}
+
+void run_export(const ExportOptions& o, Context& ctx) {
+    const auto format = export_format(o, ctx);
+    // A mistyped --db must not pass for an empty journal: an empty backup looks like a good one.
+    std::error_code ec;
+    if (!std::filesystem::exists(ctx.db_path(), ec))
+        throw StoreError(fmt::format(
+            "{}: no journal there, nothing to export (check --db and GUILT_DB)", ctx.db_path()));
+    EntryFilter filter;
+    set_range(filter, o.since, o.until, ctx.now());
+    filter.oldest_first = true;
+    auto& store = ctx.store();
+    // Refused before the work of reading every entry, not after it.
+    const bool to_file = o.output && !is_stdout_path(*o.output);
+    if (to_file) check_output_path(*o.output, o.force);
+
+    // Entries stream from the journal one at a time; stdout gets them in pieces, a file is
+    // written whole at the end so a reader never sees half of it.
+    std::string out;
+    bool flushed = false;
+    auto emit = [&](std::string_view piece) {
+        out += piece;
+        if (!to_file && out.size() >= kFlushBytes) {
+            std::cout << out;
+            out.clear();
+            flushed = true;
+        }
+    };
+    using EntrySource = std::function<void(const std::function<void(const Entry&)>&)>;
+    std::int64_t count = 0;
+    auto write_entries = [&](const EntrySource& each_entry, bool salvaging) {
+        out.clear();
+        count = 0;
+        if (format == "json") {
+            emit(json_export_open(ctx.now()));
+            std::set<std::string> reflections;  // the follow-ups of these go with them
+            each_entry([&](const Entry& e) {
+                emit(json_export_entry(e, count++ == 0));
+                if (e.type == EntryType::reflection) reflections.insert(e.uuid);
+            });
+            JournalRest rest;
+            try {
+                read_journal_rest(store, rest);
+            } catch (const JournalDamaged&) {
+                if (!salvaging) throw;
+            }
+            std::erase_if(rest.followups, [&](const FollowUp& f) {
+                return !reflections.contains(f.reflection_uuid);
+            });
+            emit(json_export_close(count > 0, rest));
+        } else if (format == "csv") {
+            // A file is for spreadsheets, which read UTF-8 only after a byte-order mark; piped
+            // output is for other programs, which do not want one.
+            if (to_file) emit(kUtf8Bom);
+            emit(csv_header());
+            each_entry([&](const Entry& e) {
+                emit(csv_row(e));
+                ++count;
+            });
+        } else {
+            emit(md_open(ctx.now()));
+            std::optional<Date> day;
+            each_entry([&](const Entry& e) {
+                if (local_date(e.at) != day) {
+                    emit(md_day_heading(local_date(e.at), !day));
+                    day = local_date(e.at);
+                }
+                emit(md_entry(e));
+                ++count;
+            });
+            if (count == 0) emit("No entries.\n");
+        }
+    };
+    // A damaged journal: what can still be read is saved, and she is told how much could not.
+    std::optional<std::int64_t> unreadable;
+    try {
+        write_entries([&](const auto& fn) { store.for_each_entry(filter, fn); }, false);
+    } catch (const JournalDamaged& e) {
+        if (flushed)
+            throw JournalDamaged(
+                fmt::format("{}; give -o FILE to save what is readable", e.what()));
+        write_entries([&](const auto& fn) { unreadable = store.salvage_entries(filter, fn); },
+                      true);
+    }
+    if (unreadable) {
+        ctx.exit_code = kExitFailure;
+        std::cerr << fmt::format(
+            "guilt: {} is damaged: exported the {} that could be read, {} could not be (see "
+            "guilt doctor)\n",
+            ctx.db_path(), plural(count, "entry", "entries"), *unreadable);
+    }
+
+    if (!to_file) {
+        std::cout << out << std::flush;
+        return;
+    }
+    write_file_atomically(*o.output, out, o.force);
+    if (ctx.json) {
+        nlohmann::ordered_json done{{"file", *o.output}, {"format", format}, {"entries", count}};
+        if (unreadable) done["unreadable"] = *unreadable;
+        std::cout << done.dump(2) << '\n';
+    } else if (!unreadable) {
+        std::cerr << fmt::format("Exported {} to {}.\n", plural(count, "entry", "entries"),
+                                 *o.output);
+    }
+}
+
+}  // namespace
+
+void setup_export(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<ExportOptions>();
+    auto* cmd =
+        app.add_subcommand("export", "Write your entries as JSON (a backup), CSV or Markdown");
+    set_choices(cmd->add_option("--format", o->format,
+                                "The format (default: from -o's extension, else json)"),
+                kFormats);
+    cmd->add_option("--since", o->since, "From this WHEN on (a day alone: from its start)");
+    cmd->add_option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
+    cmd->add_option("-o,--output", o->output,
+                    "Write to FILE (mode 0600) instead of stdout; - is stdout")
+        ->option_text("FILE");
+    cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
+    cmd->footer(
+        R"(JSON holds everything (entries, priorities, mottos, follow-ups, settings, the prompts
+reflect showed) and is what guilt import reads; --since/--until choose entries (and the
+follow-ups of their reflections), priorities and mottos always go whole.
+
+Examples:
+  guilt export -o backup.json
+  guilt export --format csv --since 2026-11-01 -o november.csv
+  guilt export -o journal.md)");
+    cmd->callback([o, &ctx] { run_export(*o, ctx); });
+}
+
+}  // namespace guilt

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// guilt insights: which parts of her life go with lighter guilt, from her own journal, for the
+// terminal, as Markdown, HTML or JSON, on stdout or in a file.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli_model.hpp"
+#include "guilt/cli/cli.hpp"
+#include "guilt/cli/data_files.hpp"
+#include "guilt/cli/insights_render.hpp"
+#include "guilt/cli/terminal.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/insights.hpp"
+#include "report_format.hpp"
+
+namespace guilt {
+
+namespace {
+
+struct InsightsOptions {
+    std::optional<std::string> since, until, format, output;
+    bool force = false;  // replace an existing -o FILE
+};
+
+// The local date a DAY names: a whole day ("2026-11-25", "mon"), or the day of any other WHEN.
+Date day_of(const std::string& text, Timestamp now, std::string_view field) {
+    if (auto day = parse_day(text, now, field)) return *day;
+    return local_date(parse_when(text, now, field));
+}
+
+InsightsInput gather(Context& ctx, Date since, Date until) {
+    auto& store = ctx.store();
+    InsightsInput in;
+    in.since = since;
+    in.until = until;
+    // Only the days asked for (and the night before the first), so insights costs the same on
+    // a journal of ten years as on one of three months.
+    EntryFilter window;
+    window.from_day = add_days(since, -1);
+    window.to_day = until;
+    window.oldest_first = true;
+    in.entries = store.entries(window);
+    in.showings = store.showings_between(add_days(since, -1), add_days(until, -1));
+    for (const auto& [id, text] : load_strategies())
+        in.strategy_titles[id] = text.title;
+    return in;
+}
+
+void run_insights(const InsightsOptions& o, Context& ctx) {
+    auto format = chosen_format(o.format, o.output);
+    auto now = ctx.now();
+    auto today = local_date(now);
+    auto until = o.until ? day_of(*o.until, now, "--until") : today;
+    auto since =
+        o.since ? day_of(*o.since, now, "--since") : add_days(until, -(kInsightsDefaultDays - 1));
+    if (since > until)
+        throw UsageError(
+            fmt::format("--since {} is after --until {}", format_date(since), format_date(until)));
+    auto insights = compute_insights(gather(ctx, since, until));
+    bool utf8 = utf8_locale();
+
+    if (o.output) {
+        if (write_file_atomically(*o.output, render_report(insights, format, utf8), o.force))
+            std::cerr << fmt::format("Wrote insights for {} to {} to {} ({}).\n",
+                                     format_date(since), format_date(until), *o.output,
+                                     to_string(format));
+    }
+    if (ctx.json) {
+        std::cout << render_json(insights).dump(2) << '\n';
+    } else if (!o.output) {
+        if (format == WeekFormat::text) {
+            std::cout << render_text(insights, utf8, ctx.color(stdout), prose_width());
+        } else {
+            std::cout << render_report(insights, format, utf8);
+        }
+    }
+}
+
+}  // namespace
+
+void setup_insights(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<InsightsOptions>();
+    auto* cmd = app.add_subcommand(
+        "insights", "Which parts of your life go with lighter guilt, from your own journal");
+    cmd->add_option("--since", o->since,
+                    "The first day, any WHEN (default: 89 days before --until)")
+        ->option_text("DAY");
+    cmd->add_option("--until", o->until, "The last day, included, any WHEN (default: today)")
+        ->option_text("DAY");
+    add_report_output_options(*cmd, o->format, o->output, o->force);
+    cmd->footer(
+        R"(Each factor (a run, a run with other moms, a run before family hours, 10+ minutes of
+child-led time, a deposit, a good moment, reflecting the night before, each strategy shown the
+night before, each frequent tag) splits the days you wrote in the journal into days with it and
+days without. A same-day factor counts for the guilt logged after it; on days without, guilt
+counts from the factor's usual time of day, so both sides cover the same hours. A verdict is
+clear when the 95% bootstrap interval of the difference leaves out 0, and needs at least 3 days
+on each side. These are associations in your own journal, not causes.
+
+Examples:
+  guilt insights
+  guilt insights --since 2026-09-01 --until 2026-11-30 --format md
+  guilt insights -o insights.html)");
+    cmd->callback([o, &ctx] { run_insights(*o, ctx); });
+}
+
+}  // namespace guilt

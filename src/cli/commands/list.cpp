@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// guilt list: entries newest first, filtered; a compact table or JSON.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli_model.hpp"
+#include "guilt/cli/cli.hpp"
+#include "guilt/cli/terminal.hpp"
+#include "guilt/core/entry_json.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/parse.hpp"
+#include "guilt/core/text.hpp"
+#include "range.hpp"
+
+namespace guilt {
+
+namespace {
+
+std::vector<std::string> entry_type_names() {
+    std::vector<std::string> names;
+    for (auto t : kEntryTypes)
+        names.emplace_back(to_string(t));
+    return names;
+}
+
+struct ListOptions {
+    std::optional<std::string> since, until, type, tag, kid, contains, limit;
+};
+
+EntryFilter make_filter(const ListOptions& o, Context& ctx) {
+    EntryFilter f;
+    set_range(f, o.since, o.until, ctx.now());
+    if (o.type) {
+        f.type = entry_type_from(to_lower(trim(*o.type)));
+        if (!f.type)
+            throw UsageError(fmt::format("--type must be one of {}, got \"{}\"",
+                                         fmt::join(entry_type_names(), ", "), *o.type));
+    }
+    if (o.tag) {
+        auto tag = to_lower(trim(*o.tag));
+        if (!tag.empty() && tag.front() == '#') tag.erase(0, 1);
+        if (tag.empty()) throw UsageError("--tag needs a tag, got \"\"");
+        f.tag = tag;
+    }
+    if (o.kid) {
+        auto kid = std::string(trim(*o.kid));
+        if (!kid.empty() && kid.front() == '@') kid.erase(0, 1);
+        if (kid.empty()) throw UsageError("--kid needs a name, got \"\"");
+        f.kid = kid;
+    }
+    if (o.contains) {
+        check_text(*o.contains, "--contains");
+        if (trim(*o.contains).empty())
+            throw UsageError("--contains needs words to look for, got \"\"");
+        f.contains = *o.contains;
+    }
+    if (o.limit) f.limit = static_cast<int>(parse_count(*o.limit, "-n", 1'000'000));
+    return f;
+}
+
+void print_table(const std::vector<Entry>& entries, Context& ctx) {
+    bool color = ctx.color(stdout);
+    // On a terminal a row fits the width; piped, rows are whole so tools see everything.
+    std::size_t width = is_terminal(stdout) ? static_cast<std::size_t>(terminal_width()) : 0;
+    std::size_t id_width = 2;
+    for (const auto& e : entries)
+        id_width = std::max(id_width, std::to_string(e.id).size());
+    std::cout << paint(fmt::format("{:>{}}  {:<10}  {:<5}  {:<10}  {}", "ID", id_width, "DATE",
+                                   "TIME", "TYPE", "SUMMARY"),
+                       Style::bold, color)
+              << '\n';
+    for (const auto& e : entries) {
+        int secs = local_seconds_of_day(e.at);
+        auto head = fmt::format("{:>{}}  {}  {:02}:{:02}  {:<10}  ", e.id, id_width,
+                                format_date(local_date(e.at)), secs / 3600, secs / 60 % 60,
+                                to_string(e.type));
+        auto text = summary(e);
+        if (width > head.size() + 10) text = shorten(text, width - head.size());
+        std::cout << paint(head, Style::dim, color) << text << '\n';
+    }
+}
+
+}  // namespace
+
+void setup_list(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<ListOptions>();
+    auto* cmd = app.add_subcommand("list", "List entries, newest first");
+    cmd->add_option("--since", o->since, "From this WHEN on (a day alone: from its start)");
+    cmd->add_option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
+    set_choices(cmd->add_option("--type", o->type, "Only entries of this type"),
+                entry_type_names());
+    cmd->add_option("--tag", o->tag, "Only entries with this tag");
+    cmd->add_option("--kid", o->kid, "Only entries naming this child");
+    cmd->add_option("--contains", o->contains, "Only entries holding all these words");
+    cmd->add_option("-n", o->limit, "At most N entries");
+    cmd->footer(R"(Examples:
+  guilt list -n 10
+  guilt list --type guilt --since mon --kid Theo
+  guilt list --contains "bedtime story" --json)");
+    cmd->callback([o, &ctx] {
+        auto filter = make_filter(*o, ctx);
+        auto entries = ctx.store().entries(filter);
+        if (ctx.json) {
+            auto out = nlohmann::ordered_json::array();
+            for (const auto& e : entries)
+                out.push_back(entry_to_json(e, true));
+            std::cout << out.dump(2) << '\n';
+        } else if (entries.empty()) {
+            std::cerr << "No entries match.\n";
+        } else {
+            print_table(entries, ctx);
+        }
+    });
+}
+
+}  // namespace guilt

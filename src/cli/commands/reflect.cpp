@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+// guilt reflect: one day held against the ten strategies; prompts with her own data, and on a
+// terminal her answers, stored as reflection entries.
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+#include <optional>
+
+#include "guilt/cli/cli.hpp"
+#include "guilt/cli/data_files.hpp"
+#include "guilt/cli/terminal.hpp"
+#include "guilt/core/entry_json.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/followup.hpp"
+#include "guilt/core/parse.hpp"
+#include "guilt/core/reflect.hpp"
+#include "guilt/core/strategies.hpp"
+#include "guilt/core/text.hpp"
+#include "reflect_session.hpp"
+
+namespace guilt {
+
+namespace {
+
+constexpr std::size_t kShownByDefault = 3;
+
+constexpr const char* kTherapyNote =
+    "guilt is a journal, not therapy. If guilt comes with hopelessness or thoughts of harming "
+    "yourself or anyone else, please talk to a doctor or call a crisis line (in the US, call or "
+    "text 988).";
+
+struct ReflectOptions {
+    std::optional<std::string> date;
+    bool all = false;
+    bool no_input = false;
+};
+
+// The day reviewed: --date, else today, or yesterday before the day-boundary hour.
+Date reviewed_day(const ReflectOptions& o, Context& ctx) {
+    if (!o.date) return tonight(ctx);
+    auto now = ctx.now();
+    auto today = local_date(now);
+    auto day = parse_day(*o.date, now, "--date");
+    if (!day) day = local_date(parse_when(*o.date, now, "--date"));
+    if (*day > today) throw UsageError(fmt::format("--date {} is in the future", *o.date));
+    return *day;
+}
+
+ReflectInput gather(Context& ctx, Date day) {
+    auto& store = ctx.store();
+    ReflectInput in;
+    in.day = day;
+    EntryFilter window;
+    window.from_day = add_days(day, -(kReflectWindowDays - 1));
+    window.to_day = day;
+    window.oldest_first = true;
+    in.entries = store.entries(window);
+    // The priorities and the motto in force when the day ended, in the zone she is in now.
+    auto end_of_day = from_local(add_days(day, 1), 0, "--date", format_date(day)).utc - 1;
+    in.priorities = store.priorities_at(end_of_day);
+    in.motto = store.motto_at(end_of_day);
+    in.last_shown = store.last_showings_before(day);
+    // Her answers up to the night before: tonight's would change tonight's prompts on a rerun.
+    in.helped = store.helped_between(add_days(day, -kHelpedWindowDays), add_days(day, -1));
+    for (const auto& [shown_on, strategy] :
+         store.showings_between(Date{1970, 1, 1}, add_days(day, -1)))
+        ++in.times_shown[strategy];
+    return in;
+}
+
+nlohmann::ordered_json evidence_json(const Entry& e) {
+    return {{"id", e.id},
+            {"type", to_string(e.type)},
+            {"at", format_iso(e.at)},
+            {"summary", summary(e)}};
+}
+
+nlohmann::ordered_json balance_json(const Balance& b) {
+    return {
+        {"deposits", b.deposits},
+        {"withdrawals", b.withdrawals},
+        {"value", b.value},
+        {"days_since_deposit", b.days_since_deposit ? nlohmann::ordered_json(*b.days_since_deposit)
+                                                    : nlohmann::ordered_json(nullptr)}};
+}
+
+std::string balance_line(const Balance& b) {
+    std::string since =
+        !b.days_since_deposit ? "no deposit in 4 weeks"
+        : *b.days_since_deposit == 0
+            ? "last deposit today"
+            : fmt::format("last deposit {} ago", plural(*b.days_since_deposit, "day", "days"));
+    return fmt::format("Your bank: {} (last 7 days: {} paid in, {} drawn by the days; {})",
+                       plural(b.value, "point", "points"), plural(b.deposits, "point", "points"),
+                       plural(b.withdrawals, "point", "points"), since);
+}
+
+// "Tue 10 Feb 03:10", with the year when it is not the reviewed day's.
+std::string evidence_time(const Entry& e, Date reviewed) {
+    auto d = local_date(e.at);
+    int secs = local_seconds_of_day(e.at);
+    auto year = d.year == reviewed.year ? std::string() : fmt::format(" {}", d.year);
+    return fmt::format("{} {} {}{} {:02}:{:02}", weekday_name(d).substr(0, 3), d.day,
+                       month_name(d.month).substr(0, 3), year, secs / 3600, secs / 60 % 60);
+}
+
+// `text` wrapped to `width` columns, each line starting with `indent`.
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+    std::string out, line;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        auto word = text.substr(start, end - start);
+        if (!line.empty() &&
+            display_width(line) + 1 + display_width(word) > width - indent.size()) {
+            out += std::string(indent) + line + "\n";
+            line.clear();
+        }
+        if (!word.empty()) line += (line.empty() ? "" : " ") + std::string(word);
+        start = end + 1;
+    }
+    if (!line.empty()) out += std::string(indent) + line + "\n";
+    return out;
+}
+
+// The terminal's width on a terminal; 80 when piped.
+std::size_t output_width() {
+    return static_cast<std::size_t>(is_terminal(stdout) ? std::max(40, terminal_width()) : 80);
+}
+
+void print_prompt(const Prompt& p, std::size_t number, bool color, Date day) {
+    auto width = output_width();
+    std::vector<std::string> cited;
+    for (const Entry* e : p.evidence)
+        cited.push_back(
+            fmt::format("#{} {} {}", e->id, to_string(e->type), evidence_time(*e, day)));
+    std::cout << '\n'
+              << paint(fmt::format("{}. {}", number, p.title), Style::bold, color) << '\n'
+              << wrap(visible(p.helped_note.empty() ? p.message : p.message + " " + p.helped_note),
+                      width, "   ")  // it may quote her words
+              << paint(wrap(p.attribution, width, "   "), Style::dim, color)
+              << paint(wrap("from your journal: " + fmt::format("{}", fmt::join(cited, ", ")),
+                            width, "   "),
+                       Style::dim, color)
+              << paint(wrap("→ " + visible(p.question), width, "   "), Style::accent, color);
+}
+
+void run_reflect(const ReflectOptions& o, Context& ctx) {
+    auto day = reviewed_day(o, ctx);
+    auto in = gather(ctx, day);
+    auto lexicon = load_lexicon();
+    auto book = load_strategies();
+    auto findings = reflect(in, lexicon);
+    auto balance = bank_balance(in);
+    auto night = support(in, lexicon);
+    std::vector<Prompt> prompts;
+    for (const auto& f : findings)
+        prompts.push_back(make_prompt(f, book, in.times_shown[f.strategy]));
+
+    bool show_all = o.all || ctx.json;
+    std::size_t shown = show_all ? prompts.size() : std::min(prompts.size(), kShownByDefault);
+    std::vector<std::string> shown_ids;
+    for (std::size_t i = 0; i < shown; ++i)
+        shown_ids.push_back(prompts[i].strategy);
+    bool at_terminal = !ctx.json && !o.no_input && is_terminal(stdin) && is_terminal(stderr);
+    bool interactive = at_terminal && shown > 0;
+    auto due = followups_due(ctx, day);
+    // Interactive, each prompt is recorded as shown when it is asked.
+    auto record_shown = [&] {
+        if (shown_ids.empty() || interactive) return;
+        auto& store = ctx.store(Store::Access::write);
+        store.write([&] { store.record_showings(day, shown_ids); });
+    };
+
+    if (ctx.json) {
+        record_shown();
+        nlohmann::ordered_json out;
+        out["date"] = format_date(day);
+        out["balance"] = balance_json(balance);
+        if (!night.moments.empty()) out["support"] = book.support;
+        out["prompts"] = nlohmann::ordered_json::array();
+        for (const auto& p : prompts) {
+            auto evidence = nlohmann::ordered_json::array();
+            for (const Entry* e : p.evidence)
+                evidence.push_back(evidence_json(*e));
+            out["prompts"].push_back({{"strategy", p.strategy},
+                                      {"title", p.title},
+                                      {"message", p.message},
+                                      {"question", p.question},
+                                      {"attribution", p.attribution},
+                                      {"evidence", evidence},
+                                      {"score", std::round(p.score * 100) / 100},
+                                      {"why", p.why},
+                                      {"efficacy",
+                                       {{"yes", p.efficacy.yes},
+                                        {"little", p.efficacy.little},
+                                        {"no", p.efficacy.no}}}});
+            if (!p.helped_note.empty()) out["prompts"].back()["helped"] = p.helped_note;
+        }
+        out["followups"] = followups_json(due);
+        std::cout << out.dump(2) << '\n';
+        return;
+    }
+
+    bool color = ctx.color(stdout);
+    record_shown();
+    std::optional<AnswerSession> session;
+    if (at_terminal && (interactive || !due.empty())) session.emplace(ctx, day);
+    std::cout << paint(fmt::format("Reflection for {}", format_date(day)), Style::bold, color)
+              << '\n'
+              << wrap(balance_line(balance), output_width(), "");
+    if (!night.moments.empty())
+        std::cout << '\n' << paint(wrap(book.support, output_width(), ""), Style::warn, color);
+    if (session) session->ask_followups(due, book);
+    if (prompts.empty()) {
+        std::cout << "\nNothing in your journal asks for a closer look tonight. Rest well.\n";
+        return;
+    }
+    for (std::size_t i = 0; i < shown; ++i) {
+        print_prompt(prompts[i], i + 1, color, day);
+        if (!interactive) continue;
+        // Ctrl-D: stop asking; the prompts she never saw stay unshown.
+        std::vector<std::string> shown_so_far(shown_ids.begin(), shown_ids.begin() + i + 1);
+        if (!session->ask(prompts[i], shown_so_far)) break;
+    }
+    if (shown < prompts.size())
+        std::cout << '\n'
+                  << paint(fmt::format("{} more: guilt reflect --all", prompts.size() - shown),
+                           Style::dim, color)
+                  << '\n';
+    if (interactive && session->answers() > 0)
+        std::cerr << fmt::format(
+            "Saved {}. Sleep well.\n",
+            plural(static_cast<std::int64_t>(session->answers()), "answer", "answers"));
+}
+
+}  // namespace
+
+void setup_reflect(CLI::App& app, Context& ctx) {
+    auto o = std::make_shared<ReflectOptions>();
+    auto* cmd = app.add_subcommand(
+        "reflect", "Hold a day against ten coping strategies and answer a few questions");
+    cmd->add_option(
+        "--date", o->date,
+        "The day to review: 2026-11-25, yesterday, mon (default: today; before 04:00, yesterday)");
+    cmd->add_flag("--all", o->all, "Show every prompt that fired, not only the top 3");
+    cmd->add_flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
+    cmd->footer(fmt::format(R"(Examples:
+  guilt reflect
+  guilt reflect --date yesterday --all
+  guilt reflect --json --no-input
+
+{})",
+                            kTherapyNote));
+    cmd->callback([o, &ctx] { run_reflect(*o, ctx); });
+}
+
+}  // namespace guilt

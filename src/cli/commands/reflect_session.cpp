@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// guilt reflect at the terminal: the follow-ups, then the answers, each in its own transaction.
+#include "reflect_session.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <set>
+
+#include "guilt/core/error.hpp"
+#include "guilt/core/followup.hpp"
+#include "guilt/core/parse.hpp"
+#include "guilt/core/text.hpp"
+
+namespace guilt {
+
+namespace {
+
+constexpr std::size_t kQuotedAnswerChars = 60;  // of her earlier answer, in the follow-up
+constexpr std::string_view kPromptMark = "   > ";
+
+// "Last night", or "On Tuesday" for a night further back.
+std::string when_it_was(Date night, Date day) {
+    if (days_from_civil(day) - days_from_civil(night) == 1) return "Last night";
+    return fmt::format("On {}", weekday_name(night));
+}
+
+}  // namespace
+
+Date tonight(Context& ctx) {
+    auto now = ctx.now();
+    int boundary = ctx.settings().day_boundary;
+    auto today = local_date(now);
+    return local_seconds_of_day(now) < boundary * 3600 ? add_days(today, -1) : today;
+}
+
+std::vector<Entry> followups_due(Context& ctx, Date day) {
+    auto& store = ctx.store();
+    auto recent = store.reflections_for_days(add_days(day, -kFollowUpDays), add_days(day, -1));
+    std::set<std::int64_t> followed_up;
+    for (const auto& e : recent)
+        if (store.followup_of(e.id)) followed_up.insert(e.id);
+    std::vector<Entry> out;
+    for (const Entry* e : due_followups(day, recent, followed_up))
+        out.push_back(*e);
+    return out;
+}
+
+nlohmann::ordered_json followups_json(const std::vector<Entry>& due) {
+    auto out = nlohmann::ordered_json::array();
+    for (const auto& e : due)
+        out.push_back({{"reflection_id", e.id}, {"strategy", e.strategy}, {"asked_for", e.date}});
+    return out;
+}
+
+AnswerSession::AnswerSession(Context& ctx, Date day) : m_ctx(ctx), m_day(day) {}
+
+void AnswerSession::ask_followups(const std::vector<Entry>& due, const StrategyBook& book) {
+    for (const auto& e : due) {
+        auto text = book.find(e.strategy);
+        auto title = text != book.end() ? text->second.title : e.strategy;
+        auto question = fmt::format(
+            "\n{} you looked at \"{}\" and wrote \"{}\". Did it help?\n"
+            "   [y] yes  [l] a little  [n] no  [s] skip: ",
+            when_it_was(parse_date(e.date, "reflection date"), m_day), title,
+            shorten(e.text, kQuotedAnswerChars));
+        std::cout << std::flush;
+        auto key = m_editor.read_key(question, "ylns\n");
+        if (!key) {
+            std::cerr << '\n';
+            return;
+        }
+        FollowUp f;
+        f.reflection_id = e.id;
+        f.night = m_day;
+        f.at = m_ctx.now();
+        std::string_view said = "skipped";
+        switch (*key) {
+            case 'y':
+                f.answer = Helped::yes;
+                break;
+            case 'l':
+                f.answer = Helped::little;
+                break;
+            case 'n':
+                f.answer = Helped::no;
+                break;
+            default:
+                break;
+        }
+        if (f.answer) said = *f.answer == Helped::little ? "a little" : to_string(*f.answer);
+        std::cerr << said << '\n';
+        auto& store = m_ctx.store(Store::Access::write);
+        store.write([&] { store.set_followup(f); });
+    }
+}
+
+bool AnswerSession::ask(const Prompt& p, const std::vector<std::string>& shown) {
+    auto& store = m_ctx.store(Store::Access::write);
+    store.write([&] { store.record_showings(m_day, shown); });
+    for (;;) {
+        std::cout << std::flush;
+        auto line = m_editor.read_line(kPromptMark);
+        if (!line) return false;
+        auto answer = std::string(trim(*line));
+        if (answer.empty()) return true;
+        try {
+            if (auto c = first_control_character(answer))
+                throw UsageError(fmt::format("the answer holds a control character ({})",
+                                             control_character_name(*c)));
+            check_text(answer, "the answer");
+        } catch (const UsageError& e) {
+            // Only this answer is refused: she types it again, and nothing else is lost.
+            std::cerr << fmt::format("guilt: {}; it was not saved, please type it again\n",
+                                     e.what());
+            continue;
+        }
+        Entry e;
+        e.type = EntryType::reflection;
+        e.at = m_ctx.now();
+        e.date = format_date(m_day);
+        e.strategy = p.strategy;
+        e.prompt = p.message + " " + p.question;
+        e.text = std::move(answer);
+        store.write([&] { store.add(e); });
+        ++m_answers;
+        return true;
+    }
+}
+
+}  // namespace guilt

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// The format of a report: --format, else -o's extension, else text.
+#include "report_format.hpp"
+
+#include <fmt/format.h>
+
+#include "cli_model.hpp"
+#include "guilt/cli/output_file.hpp"
+#include "guilt/core/error.hpp"
+
+namespace guilt {
+
+std::vector<std::string> report_format_names() {
+    std::vector<std::string> names;
+    for (auto f : kWeekFormats)
+        names.emplace_back(to_string(f));
+    return names;
+}
+
+WeekFormat chosen_format(const std::optional<std::string>& format,
+                         const std::optional<std::string>& output) {
+    if (format) {
+        auto f = week_format_from(*format);
+        if (!f)
+            throw UsageError(fmt::format("--format must be one of {}, got \"{}\"",
+                                         fmt::join(report_format_names(), ", "), *format));
+        return *f;
+    }
+    if (!output || is_stdout_path(*output)) return WeekFormat::text;
+    if (auto f = week_format_of_path(*output)) return *f;
+    auto name = output->substr(output->find_last_of('/') + 1);
+    auto dot = name.find_last_of('.');
+    auto ext = dot == std::string::npos || dot == 0 ? std::string("(none)") : name.substr(dot);
+    throw UsageError(fmt::format(
+        "-o {}: cannot tell the format from the extension {} (use .txt, .md, .html or .json, "
+        "or --format)",
+        *output, ext));
+}
+
+void add_report_output_options(CLI::App& cmd, std::optional<std::string>& format,
+                               std::optional<std::string>& output, bool& force) {
+    set_choices(cmd.add_option("--format", format, "The format (default: text, or from -o)"),
+                report_format_names());
+    cmd.add_option("-o,--output", output,
+                   "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
+        ->option_text("FILE");
+    cmd.add_flag("-f,--force", force, "Replace FILE when it already exists");
+}
+
+}  // namespace guilt

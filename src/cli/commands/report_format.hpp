@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// What the report commands (week, month, insights) share: their --format, -o and --force, and
+// choosing the format from them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "guilt/cli/week_render.hpp"
+
+namespace guilt {
+
+// "text", "md", "html", "json": the names --format takes.
+std::vector<std::string> report_format_names();
+
+// --format when given, else what -o's extension says, else text. Throws UsageError naming the
+// value for an unknown --format or an -o whose extension names no format.
+WeekFormat chosen_format(const std::optional<std::string>& format,
+                         const std::optional<std::string>& output);
+
+// Declares --format, -o/--output (export's rules: - is stdout) and -f/--force on `cmd`.
+void add_report_output_options(CLI::App& cmd, std::optional<std::string>& format,
+                               std::optional<std::string>& output, bool& force);
+
+}  // namespace guilt

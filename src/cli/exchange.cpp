@@ -1,0 +1,889 @@
+// SPDX-License-Identifier: MIT
+// Export writers (JSON in pieces, CSV, Markdown) and import readers (guilt and jrnl JSON).
+#include "guilt/cli/exchange.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <sstream>
+#include <unordered_set>
+
+#include "guilt/core/entry_json.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/parse.hpp"
+#include "guilt/core/reflect.hpp"
+#include "guilt/core/settings.hpp"
+#include "guilt/core/text.hpp"
+
+namespace guilt {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+constexpr int kMaxMinutes = 24 * 60;            // one engagement or deposit, as capture allows
+constexpr int kMaxDurationSeconds = 48 * 3600;  // one run, as parse_duration allows
+constexpr int kMaxRank = 1'000'000;
+constexpr std::size_t kShownChars = 40;  // of a bad value quoted in an error
+
+// `text` with `pad` spaces after each newline, and before the first line when `first_too`.
+std::string indented(const std::string& text, int pad, bool first_too) {
+    const std::string spaces(static_cast<std::size_t>(pad), ' ');
+    std::string out = first_too ? spaces : "";
+    out.reserve(text.size() + text.size() / 4);
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += spaces;
+    }
+    return out;
+}
+
+}  // namespace
+
+// ---- export: JSON ------------------------------------------------------------------------------
+
+std::string json_export_open(Timestamp exported_at) {
+    return fmt::format(
+        "{{\n  \"format\": \"guilt\",\n  \"version\": 1,\n  \"exported_at\": {},\n  \"entries\": [",
+        json(format_iso(exported_at)).dump());
+}
+
+std::string json_export_entry(const Entry& e, bool first) {
+    return (first ? "\n" : ",\n") + indented(entry_to_json(e, false).dump(2), 4, true);
+}
+
+std::string json_export_close(bool any_entries, const JournalRest& rest) {
+    auto p = ojson::array();
+    for (const auto& each : rest.priorities)
+        p.push_back(priority_to_json(each, false));
+    auto h = ojson::array();
+    for (const auto& each : rest.priority_history)
+        h.push_back(priority_version_to_json(each));
+    auto m = ojson::array();
+    for (const auto& each : rest.mottos)
+        m.push_back(motto_to_json(each));
+    auto f = ojson::array();
+    for (const auto& each : rest.followups)
+        f.push_back(followup_to_json(each));
+    auto settings = ojson::object();
+    for (const auto& [key, value] : rest.settings)
+        settings[key] = value;
+    auto showings = ojson::array();
+    for (const auto& [day, strategy] : rest.showings)
+        showings.push_back({{"date", format_date(day)}, {"strategy", strategy}});
+    auto part = [](std::string_view key, const ojson& v) {
+        return fmt::format(",\n  \"{}\": {}", key, indented(v.dump(2), 2, false));
+    };
+    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}{}\n}}\n", any_entries ? "\n  " : "",
+                       indented(p.dump(2), 2, false), part("priority_history", h),
+                       part("mottos", m), part("followups", f), part("settings", settings),
+                       part("showings", showings));
+}
+
+// ---- export: CSV -------------------------------------------------------------------------------
+
+namespace {
+
+// The columns that hold her own words.
+bool is_free_text(std::string_view column) {
+    return column == "text" || column == "note" || column == "prompt" || column == "answer" ||
+           column == "tags" || column == "kids";
+}
+
+std::string csv_cell(const ojson& v, std::string_view column) {
+    std::string s;
+    if (v.is_string()) {
+        s = v.get<std::string>();
+    } else if (v.is_array()) {
+        for (const auto& item : v)
+            s += (s.empty() ? "" : "; ") + item.get<std::string>();
+    } else if (!v.is_null()) {
+        s = v.dump();  // numbers as in the JSON export; booleans as true/false
+    }
+    // Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula, so her
+    // words could run as one ("CSV injection"). In the free-text columns such a cell gets a
+    // leading ', which spreadsheets hide. Numbers, times and fixed words never start that way
+    // and are left as they are, so they still read as numbers and dates.
+    if (is_free_text(column) && !s.empty() &&
+        std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos)
+        s.insert(0, "'");
+    return csv_field(s);
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view value) {
+    if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+    std::string out = "\"";
+    for (char c : value)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string csv_header() {
+    return fmt::format("{}\r\n", fmt::join(kCsvColumns, ","));
+}
+
+std::string csv_row(const Entry& e) {
+    const auto j = entry_to_json(e, false);
+    std::string row;
+    for (std::size_t i = 0; i < kCsvColumns.size(); ++i) {
+        if (i > 0) row += ',';
+        auto it = j.find(kCsvColumns[i]);
+        if (it != j.end()) row += csv_cell(*it, kCsvColumns[i]);
+    }
+    return row + "\r\n";
+}
+
+// ---- export: Markdown --------------------------------------------------------------------------
+
+namespace {
+
+// One line of her text with everything that could start markup escaped.
+std::string md_escape_line(std::string_view line) {
+    std::string out;
+    std::size_t i = 0;
+    // At the start of a line: a list bullet, a setext underline, an ordered-list number.
+    if (line.front() == '-' || line.front() == '+' || line.front() == '=') out += '\\';
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9')
+        ++i;
+    if (i > 0 && i < line.size() && (line[i] == '.' || line[i] == ')')) {
+        out += line.substr(0, i);
+        out += '\\';
+    } else {
+        i = 0;
+    }
+    for (; i < line.size(); ++i) {
+        // Emphasis, code, links, HTML and entities, headings, quotes, tables, strikethrough.
+        if (std::string_view("\\`*_[]<>#|~&").find(line[i]) != std::string_view::npos) out += '\\';
+        out += line[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string md_escape(std::string_view text) {
+    std::string out;
+    bool blank_before = false;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string line;
+        for (char c : text.substr(start, end - start))
+            if (c != '\r') line += c;
+        start = end + 1;
+        // Leading blanks would make code blocks; trailing ones hard breaks.
+        auto kept = trim(line);
+        if (kept.empty()) {
+            blank_before = !out.empty();
+            continue;
+        }
+        if (!out.empty()) out += blank_before ? "\n\n" : "\\\n";
+        blank_before = false;
+        out += md_escape_line(kept);
+    }
+    return out;
+}
+
+std::string md_open(Timestamp exported_at) {
+    return fmt::format("# guilt journal\n\n*Exported {}*\n\n", format_iso(exported_at));
+}
+
+std::string md_day_heading(Date day, bool first) {
+    return fmt::format("{}## {}, {} {}, {}\n\n", first ? "" : "\n", weekday_name(day),
+                       month_name(day.month), day.day, day.year);
+}
+
+std::string md_entry(const Entry& e) {
+    Entry bare = e;  // the summary without her words, which follow in full
+    bare.text.clear();
+    std::string what;
+    switch (e.type) {
+        case EntryType::guilt:
+            what = e.intensity ? fmt::format("guilt ({}/10)", *e.intensity) : "guilt";
+            break;
+        case EntryType::run:
+            what = "run, " + summary(bare);
+            break;
+        case EntryType::engage:
+            what = "time with the kids, " + summary(bare);
+            break;
+        case EntryType::deposit:
+            what = e.minutes > 0 ? "for me, " + format_minutes(e.minutes) : "for me";
+            break;
+        case EntryType::reflection:
+            what = fmt::format("reflection ({})", e.strategy);
+            break;
+        case EntryType::win:
+            what = "good moment";
+            break;
+    }
+    std::string body = md_escape(what);
+    if (!trim(e.text).empty()) body += ": " + md_escape(e.text);
+    int secs = local_seconds_of_day(e.at);
+    return fmt::format("- **{:02}:{:02}** {}\n", secs / 3600, secs / 60 % 60,
+                       indented(body, 2, false));
+}
+
+// ---- import ------------------------------------------------------------------------------------
+
+std::string_view to_string(ImportData::Source source) {
+    return source == ImportData::Source::jrnl ? "jrnl" : "guilt";
+}
+
+namespace {
+
+std::string json_error_message(const std::exception& e);
+
+}  // namespace
+
+json parse_import_json(std::string_view text) {
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw UsageError(json_error_message(e));
+    } catch (const json::out_of_range& e) {
+        throw UsageError(json_error_message(e));
+    }
+}
+
+namespace {
+
+[[noreturn]] void bad(const std::string& path, std::string_view why) {
+    throw UsageError(fmt::format("{}: {}", path, why));
+}
+
+// A value as written in the file, shortened, for an error message.
+std::string shown(const json& v) {
+    return shorten(v.dump(-1, ' ', false, json::error_handler_t::replace), kShownChars);
+}
+
+std::string child(const std::string& path, std::string_view key) {
+    return fmt::format("{}/{}", path, key);
+}
+
+// The member `key` of an object, or nullptr when it is absent or null.
+const json* member(const json& obj, std::string_view key) {
+    auto it = obj.find(key);
+    return it == obj.end() || it->is_null() ? nullptr : &*it;
+}
+
+void need_object(const json& j, const std::string& path) {
+    if (!j.is_object()) bad(path, fmt::format("must be an object, got {}", shown(j)));
+}
+
+// Checked text (UTF-8, no control characters, not too long), or nullopt when absent or null.
+std::optional<std::string> opt_text(const json& obj, std::string_view key,
+                                    const std::string& path) {
+    const json* v = member(obj, key);
+    if (!v) return std::nullopt;
+    auto where = child(path, key);
+    if (!v->is_string()) bad(where, fmt::format("must be text, got {}", shown(*v)));
+    auto s = v->get<std::string>();
+    check_text(s, where + ":");
+    return s;
+}
+
+// Checked text that must be there and hold more than blanks.
+std::string need_text(const json& obj, std::string_view key, const std::string& path) {
+    auto s = opt_text(obj, key, path);
+    if (!s) bad(child(path, key), "is missing");
+    if (trim(*s).empty()) bad(child(path, key), fmt::format("is empty, got {}", shown(json(*s))));
+    return *s;
+}
+
+std::optional<int> opt_int(const json& obj, std::string_view key, const std::string& path, int lo,
+                           int hi) {
+    const json* v = member(obj, key);
+    if (!v) return std::nullopt;
+    auto where = child(path, key);
+    if (!v->is_number())
+        bad(where, fmt::format("must be a number {}-{}, got {}", lo, hi, shown(*v)));
+    double d = v->get<double>();
+    if (d != std::floor(d))
+        bad(where, fmt::format("must be a whole number {}-{}, got {}", lo, hi, shown(*v)));
+    if (d < lo || d > hi) bad(where, fmt::format("must be {}-{}, got {}", lo, hi, shown(*v)));
+    return static_cast<int>(d);
+}
+
+int need_int(const json& obj, std::string_view key, const std::string& path, int lo, int hi) {
+    auto v = opt_int(obj, key, path, lo, hi);
+    if (!v) bad(child(path, key), fmt::format("is missing (a number {}-{})", lo, hi));
+    return *v;
+}
+
+bool opt_bool(const json& obj, std::string_view key, const std::string& path) {
+    const json* v = member(obj, key);
+    if (!v) return false;
+    if (!v->is_boolean())
+        bad(child(path, key), fmt::format("must be true or false, got {}", shown(*v)));
+    return v->get<bool>();
+}
+
+// A list of strings, each passed through `check(value, its path)`; empty when absent or null.
+template <class F>
+std::vector<std::string> string_list(const json& obj, std::string_view key, const std::string& path,
+                                     F check) {
+    std::vector<std::string> out;
+    const json* v = member(obj, key);
+    if (!v) return out;
+    auto where = child(path, key);
+    if (!v->is_array()) bad(where, fmt::format("must be a list of text, got {}", shown(*v)));
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        auto item_path = fmt::format("{}/{}", where, i);
+        const auto& item = (*v)[i];
+        if (!item.is_string()) bad(item_path, fmt::format("must be text, got {}", shown(item)));
+        auto s = item.get<std::string>();
+        check_text(s, item_path + ":");
+        out.push_back(check(s, item_path));
+    }
+    return out;
+}
+
+template <std::size_t N>
+std::string one_of(const std::string& value, const std::string_view (&allowed)[N],
+                   const std::string& path) {
+    for (auto a : allowed)
+        if (a == value) return value;
+    bad(path,
+        fmt::format("must be one of {}, got {}", fmt::join(allowed, ", "), shown(json(value))));
+}
+
+std::string checked_uuid(const json& obj, const std::string& path, std::string_view key = "uuid") {
+    auto where = child(path, key);
+    auto given = opt_text(obj, key, path);
+    if (!given) bad(where, "is missing (every entry and priority of a guilt export has one)");
+    // Lower-case, as guilt writes them, so the same uuid in another case is the same entry.
+    auto s = to_lower(*given);
+    bool ok = s.size() == 36;
+    for (std::size_t i = 0; ok && i < s.size(); ++i)
+        ok = (i == 8 || i == 13 || i == 18 || i == 23)
+                 ? s[i] == '-'
+                 : std::isxdigit(static_cast<unsigned char>(s[i])) != 0;
+    if (!ok)
+        bad(where, fmt::format("must be a UUID like 0b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60, got {}",
+                               shown(json(*given))));
+    return s;
+}
+
+Timestamp checked_at(const json& obj, const std::string& path) {
+    auto s = opt_text(obj, "at", path);
+    if (!s) bad(child(path, "at"), "is missing (a time like 2026-11-25T18:05:00-05:00)");
+    return parse_iso(*s, child(path, "at") + ":");
+}
+
+std::string checked_tag(const std::string& raw, const std::string& path) {
+    auto tag = to_lower(raw);
+    if (!tag.empty() && tag.front() == '#') tag.erase(0, 1);
+    if (extract_tags("#" + tag) != std::vector<std::string>{tag})
+        bad(path, fmt::format("must be a tag of letters, digits, '-' and '_' with a letter, got {}",
+                              shown(json(raw))));
+    return tag;
+}
+
+std::string checked_kid(const std::string& raw, const std::string& path) {
+    auto name = raw;
+    if (!name.empty() && name.front() == '@') name.erase(0, 1);
+    if (name.empty() || name.find_first_of(" \t\r\n,") != std::string::npos)
+        bad(path,
+            fmt::format("must be one name without spaces or commas, got {}", shown(json(raw))));
+    return name;
+}
+
+Priority priority_from_json(const json& j, const std::string& path) {
+    need_object(j, path);
+    Priority p;
+    p.uuid = checked_uuid(j, path);
+    p.title = need_text(j, "title", path);
+    p.done = opt_bool(j, "done", path);
+    if (!p.done) p.rank = need_int(j, "rank", path, 1, kMaxRank);
+    if (auto until = opt_text(j, "until", path))
+        p.until = parse_date(*until, child(path, "until") + ":");
+    return p;
+}
+
+// One version of the priorities' history: a priority as the list held it, "from" and "to".
+PriorityVersion priority_version_from_json(const json& j, const std::string& path) {
+    PriorityVersion v{priority_from_json(j, path), std::nullopt, std::nullopt};
+    for (auto [key, utc] : {std::pair{"from", &v.from_utc}, std::pair{"to", &v.to_utc}})
+        if (auto at = opt_text(j, key, path)) *utc = parse_iso(*at, child(path, key) + ":").utc;
+    if (v.from_utc && v.to_utc && *v.to_utc < *v.from_utc)
+        bad(child(path, "to"), fmt::format("is before \"from\", got {}", shown(j["to"])));
+    return v;
+}
+
+Motto motto_from_json(const json& j, const std::string& path) {
+    need_object(j, path);
+    return Motto{need_text(j, "text", path), checked_at(j, path)};
+}
+
+// One follow-up: the uuid of its reflection, her answer (null: skipped), the night she answered.
+FollowUp followup_from_json(const json& j, const std::string& path) {
+    need_object(j, path);
+    FollowUp f;
+    f.reflection_uuid = checked_uuid(j, path, "reflection");
+    if (auto answer = opt_text(j, "answer", path)) {
+        f.answer = helped_from(*answer);
+        if (!f.answer)
+            bad(child(path, "answer"),
+                fmt::format("must be yes, little, no or null (skipped), got {}",
+                            shown(json(*answer))));
+    }
+    auto night = opt_text(j, "night", path);
+    if (!night) bad(child(path, "night"), "is missing (the day reviewed, like 2026-11-25)");
+    f.night = parse_date(*night, child(path, "night") + ":");
+    f.at = checked_at(j, path);
+    return f;
+}
+
+// A list of `key` at the top level, each item read by `read`.
+template <class T, class F>
+std::vector<T> top_list(const json& doc, std::string_view key, F read, bool required) {
+    std::vector<T> out;
+    auto path = fmt::format("/{}", key);
+    const json* v = member(doc, key);
+    if (!v) {
+        if (required) bad(path, "is missing (the list of entries)");
+        return out;
+    }
+    if (!v->is_array()) bad(path, fmt::format("must be a list, got {}", shown(*v)));
+    out.reserve(v->size());
+    for (std::size_t i = 0; i < v->size(); ++i)
+        out.push_back(read((*v)[i], fmt::format("{}/{}", path, i)));
+    return out;
+}
+
+// Seconds of the day of jrnl's "HH:MM".
+int jrnl_clock(const std::string& s, const std::string& path) {
+    auto digit = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+    bool ok = s.size() == 5 && digit(0) && digit(1) && s[2] == ':' && digit(3) && digit(4);
+    int h = ok ? (s[0] - '0') * 10 + (s[1] - '0') : 0;
+    int m = ok ? (s[3] - '0') * 10 + (s[4] - '0') : 0;
+    if (!ok || h > 23 || m > 59)
+        bad(path, fmt::format("must be a time like 18:05, got {}", shown(json(s))));
+    return h * 3600 + m * 60;
+}
+
+bool is_word_byte(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return std::isalnum(u) || c == '_' || u >= 0x80;
+}
+
+}  // namespace
+
+Entry entry_from_json(const json& j, const std::string& path) {
+    need_object(j, path);
+    Entry e;
+    e.uuid = checked_uuid(j, path);
+    auto type = opt_text(j, "type", path);
+    if (!type)
+        bad(child(path, "type"), "is missing (guilt, run, engage, deposit, reflection or win)");
+    auto t = entry_type_from(*type);
+    if (!t)
+        bad(child(path, "type"),
+            fmt::format("must be one of guilt, run, engage, deposit, reflection, win, got {}",
+                        shown(json(*type))));
+    e.type = *t;
+    e.at = checked_at(j, path);
+    merge_names(e.tags, string_list(j, "tags", path, checked_tag), false);
+    merge_names(e.kids, string_list(j, "kids", path, checked_kid), true);
+    check_name_count(e.tags.size(), child(path, "tags"), "tags");
+    check_name_count(e.kids.size(), child(path, "kids"), "kids");
+    switch (e.type) {
+        case EntryType::guilt:
+            e.text = need_text(j, "text", path);
+            e.intensity = opt_int(j, "intensity", path, 1, 10);
+            break;
+        case EntryType::run: {
+            const json* d = member(j, "distance_m");
+            auto where = child(path, "distance_m");
+            if (!d) bad(where, "is missing (the distance in meters)");
+            if (!d->is_number() || !(d->get<double>() > 0) || d->get<double>() > kMaxDistanceMeters)
+                bad(where, fmt::format("must be more than 0 and at most {} meters, got {}",
+                                       kMaxDistanceMeters, shown(*d)));
+            e.distance_m = d->get<double>();
+            e.duration_s = opt_int(j, "duration_s", path, 1, kMaxDurationSeconds);
+            const std::string_view units[] = {"km", "mi"};
+            e.unit =
+                one_of(opt_text(j, "unit", path).value_or("km"), units, child(path, "unit")) == "mi"
+                    ? DistanceUnit::mi
+                    : DistanceUnit::km;
+            e.with = string_list(j, "with", path, [](const std::string& w, const std::string& p) {
+                return one_of(w, kRunCompanions, p);
+            });
+            if (e.with.empty()) e.with = {"solo"};
+            if (e.with.size() > 1 &&
+                std::find(e.with.begin(), e.with.end(), "solo") != e.with.end())
+                bad(child(path, "with"),
+                    fmt::format("cannot hold solo with others, got {}", shown(j["with"])));
+            e.felt = opt_int(j, "felt", path, 1, 10);
+            if (auto kind = opt_text(j, "kind", path))
+                e.kind = one_of(*kind, kRunKinds, child(path, "kind"));
+            e.text = opt_text(j, "note", path).value_or("");
+            break;
+        }
+        case EntryType::engage:
+            e.minutes = need_int(j, "minutes", path, 1, kMaxMinutes);
+            e.child_led = opt_bool(j, "child_led", path);
+            e.text = opt_text(j, "note", path).value_or("");
+            break;
+        case EntryType::deposit:
+            e.minutes = opt_int(j, "minutes", path, 1, kMaxMinutes).value_or(0);
+            e.text = need_text(j, "text", path);
+            break;
+        case EntryType::reflection: {
+            auto date = opt_text(j, "date", path);
+            if (!date) bad(child(path, "date"), "is missing (the day reviewed, like 2026-11-25)");
+            e.date = format_date(parse_date(*date, child(path, "date") + ":"));
+            auto strategy = opt_text(j, "strategy", path);
+            if (!strategy) bad(child(path, "strategy"), "is missing (a strategy id like facts)");
+            e.strategy = one_of(*strategy, kStrategyIds, child(path, "strategy"));
+            e.prompt = opt_text(j, "prompt", path).value_or("");
+            e.text = need_text(j, "answer", path);
+            break;
+        }
+        case EntryType::win:
+            e.text = need_text(j, "text", path);
+            break;
+    }
+    return e;
+}
+
+Entry entry_from_jrnl(const json& j, const std::string& path) {
+    need_object(j, path);
+    auto title = opt_text(j, "title", path).value_or("");
+    auto body = opt_text(j, "body", path).value_or("");
+    body.erase(body.find_last_not_of(" \t\r\n") + 1);  // jrnl keeps a trailing newline at times
+    Entry e;
+    e.type = EntryType::guilt;
+    e.text = trim(body).empty() ? title : title + "\n" + body;
+    if (trim(e.text).empty()) bad(child(path, "title"), "is empty, and so is the body");
+    check_text(e.text, child(path, "body") + ":");  // title and body together within the limit
+
+    auto date_text = opt_text(j, "date", path);
+    if (!date_text) bad(child(path, "date"), "is missing (a date like 2026-11-25)");
+    auto time_text = opt_text(j, "time", path);
+    if (!time_text) bad(child(path, "time"), "is missing (a time like 18:05)");
+    auto day = parse_date(*date_text, child(path, "date") + ":");
+    int seconds = jrnl_clock(*time_text, child(path, "time"));
+    e.at = from_local(day, seconds, child(path, "time") + ":", *date_text + " " + *time_text);
+
+    // jrnl lower-cases its tags and keeps their symbol: "@work", "#school", "@work/home".
+    std::set<std::string> jrnl_tags;
+    for (auto tag :
+         string_list(j, "tags", path, [](const std::string&s, const std::string&) { return s; })) {
+        if (!tag.empty() && !is_word_byte(tag.front())) tag.erase(0, 1);
+        if (!tag.empty()) jrnl_tags.insert(to_lower(tag));
+    }
+    // An @word of the text that jrnl counted as a tag (it marks tags with @ by default) is a tag;
+    // jrnl's tags may run on past guilt's words ("@work/home" holds the word "work").
+    auto is_jrnl_tag = [&](const std::string& word) {
+        auto w = to_lower(word);
+        auto it = jrnl_tags.lower_bound(w);
+        return it != jrnl_tags.end() && it->starts_with(w) &&
+               (it->size() == w.size() || !is_word_byte((*it)[w.size()]));
+    };
+    auto valid_tag = [](const std::string& t) {
+        return extract_tags("#" + t) == std::vector<std::string>{t};
+    };
+    std::vector<std::string> kids, tags;
+    for (const auto& word : extract_kids(e.text)) {
+        if (!is_jrnl_tag(word))
+            kids.push_back(word);
+        else if (valid_tag(to_lower(word)))
+            tags.push_back(to_lower(word));
+    }
+    merge_names(e.kids, kids, true);
+    merge_names(e.tags, tags, false);
+    merge_names(e.tags, extract_tags(e.text), false);
+    tags.clear();
+    for (const auto& tag : jrnl_tags)
+        if (valid_tag(tag)) tags.push_back(tag);
+    if (opt_bool(j, "starred", path)) tags.push_back("starred");
+    merge_names(e.tags, tags, false);
+    check_name_count(e.tags.size(), child(path, "tags"), "tags");
+    check_name_count(e.kids.size(), child(path, "body"), "kids");
+    e.uuid = jrnl_uuid(*date_text, *time_text, e.text);
+    return e;
+}
+
+namespace {
+
+std::string json_error_message(const std::exception& e) {
+    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
+    // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
+    std::string what = e.what();
+    auto at = what.find("at line ");
+    if (at != std::string::npos) return "not valid JSON " + what.substr(at);
+    auto bracket = what.find("] ");
+    return "not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2));
+}
+
+void check_header(const json& top) {
+    if (top["format"] != "guilt")
+        bad("/format", fmt::format("must be \"guilt\", got {}", shown(top["format"])));
+    const json* version = member(top, "version");
+    if (!version) bad("/version", "is missing (a guilt export holds \"version\": 1)");
+    if (*version != 1)
+        bad("/version", fmt::format("must be 1, the version this guilt reads (a newer guilt wrote "
+                                    "this file?), got {}",
+                                    shown(*version)));
+}
+
+std::vector<std::pair<std::string, std::string>> settings_from_json(const json& top) {
+    std::vector<std::pair<std::string, std::string>> out;
+    const json* v = member(top, "settings");
+    if (!v) return out;
+    if (!v->is_object()) bad("/settings", fmt::format("must be an object, got {}", shown(*v)));
+    for (const auto& [key, value] : v->items()) {
+        auto where = child("/settings", key);
+        if (!value.is_string()) bad(where, fmt::format("must be text, got {}", shown(value)));
+        try {
+            out.emplace_back(key, check_setting(key, value.get<std::string>()));
+        } catch (const UsageError& e) {
+            bad(where, e.what());
+        }
+    }
+    return out;
+}
+
+std::pair<Date, std::string> showing_from_json(const json& j, const std::string& path) {
+    need_object(j, path);
+    auto date = opt_text(j, "date", path);
+    if (!date) bad(child(path, "date"), "is missing (the day reviewed, like 2026-11-25)");
+    auto strategy = opt_text(j, "strategy", path);
+    if (!strategy) bad(child(path, "strategy"), "is missing (a strategy id like facts)");
+    return {parse_date(*date, child(path, "date") + ":"),
+            one_of(*strategy, kStrategyIds, child(path, "strategy"))};
+}
+
+// The events of nlohmann's SAX parser, building a small document for each entry (handed over,
+// then dropped) and one for everything outside "entries" (small: priorities, mottos, ...).
+class ImportReader : public nlohmann::json_sax<json> {
+  public:
+    ImportReader(std::istream& in, const std::function<void(Entry&)>& on_entry,
+                 const std::function<void(std::size_t)>& on_progress)
+        : m_in(in), m_on_entry(on_entry), m_on_progress(on_progress) {}
+
+    ImportData finish() {
+        if (!m_entries_seen) {
+            if (m_top.contains("format")) {
+                check_header(m_top);
+                bad("/entries", "is missing (the list of entries)");
+            }
+            bad("/",
+                "is neither a guilt export (\"format\": \"guilt\") nor a jrnl export (\"entries\" "
+                "with title, body, date and time)");
+        }
+        decide(nullptr);
+        bool has_format = m_top.contains("format");
+        if (m_source == ImportData::Source::jrnl && has_format) {
+            if (m_count > 0)
+                bad("/format", "is there, but the entries are not those of a guilt export");
+            m_source = ImportData::Source::guilt;  // an empty guilt export, "format" written last
+        }
+        ImportData out;
+        out.source = m_source;
+        if (m_source == ImportData::Source::jrnl) return out;
+        if (!has_format) bad("/format", "is missing (a guilt export holds \"format\": \"guilt\")");
+        check_header(m_top);
+        out.rest.priorities = top_list<Priority>(m_top, "priorities", priority_from_json, false);
+        out.rest.priority_history =
+            top_list<PriorityVersion>(m_top, "priority_history", priority_version_from_json, false);
+        out.rest.mottos = top_list<Motto>(m_top, "mottos", motto_from_json, false);
+        out.rest.followups = top_list<FollowUp>(m_top, "followups", followup_from_json, false);
+        out.rest.settings = settings_from_json(m_top);
+        out.rest.showings =
+            top_list<std::pair<Date, std::string>>(m_top, "showings", showing_from_json, false);
+        std::unordered_set<std::string> seen;
+        for (std::size_t i = 0; i < out.rest.priorities.size(); ++i)
+            if (!seen.insert(out.rest.priorities[i].uuid).second)
+                bad(fmt::format("/priorities/{}/uuid", i),
+                    fmt::format("is the uuid of an earlier priority in this file, got \"{}\"",
+                                out.rest.priorities[i].uuid));
+        return out;
+    }
+
+    bool null() override { return value(nullptr); }
+    bool boolean(bool v) override { return value(v); }
+    bool number_integer(number_integer_t v) override { return value(v); }
+    bool number_unsigned(number_unsigned_t v) override { return value(v); }
+    bool number_float(number_float_t v, const string_t&) override { return value(v); }
+    bool string(string_t& v) override { return value(std::move(v)); }
+    bool binary(binary_t& v) override { return value(json::binary(std::move(v))); }
+    bool start_object(std::size_t) override { return open(json::object()); }
+    bool start_array(std::size_t) override { return open(json::array()); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+    bool key(string_t& k) override {
+        (m_depth == 1 ? m_key : m_pending_key) = k;
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&,
+                     const nlohmann::detail::exception& e) override {
+        throw UsageError(json_error_message(e));
+    }
+
+  private:
+    static constexpr std::size_t kProgressEvery = 500;  // entries
+
+    [[noreturn]] static void bad_root(const std::string& got) {
+        bad("/", fmt::format(
+                     "must be an object holding \"entries\" (a guilt or jrnl JSON export), got {}",
+                     got));
+    }
+
+    // Where a new value goes: a member of the root (into m_top), the "entries" list itself (not
+    // built: nullptr), one of its items (m_item), or inside one of those.
+    json* place(json&& v) {
+        if (m_depth == 1) {
+            if (m_key != "entries") {
+                auto& slot = m_top[m_key];
+                slot = std::move(v);
+                return &slot;
+            }
+            m_entries_seen = true;
+            if (!v.is_array())
+                bad("/entries", fmt::format("must be a list, got {}",
+                                            v.is_object() ? std::string("an object") : shown(v)));
+            m_in_entries = true;
+            return nullptr;
+        }
+        if (m_in_entries && m_depth == 2) {
+            m_item = std::move(v);
+            return &m_item;
+        }
+        json* parent = m_stack.back();
+        if (parent->is_array()) {
+            parent->push_back(std::move(v));
+            return &parent->back();
+        }
+        auto& slot = (*parent)[m_pending_key];
+        slot = std::move(v);
+        return &slot;
+    }
+
+    bool value(json&& v) {
+        if (m_depth == 0) bad_root(shown(v));
+        place(std::move(v));
+        if (m_in_entries && m_depth == 2) item_done();
+        return true;
+    }
+
+    bool open(json&& v) {
+        // Deep nesting is refused before it is built: nothing here recurses on it either.
+        if (m_depth >= kMaxImportDepth)
+            throw UsageError(fmt::format(
+                "is nested deeper than {} levels (a guilt export nests 4): not an export",
+                kMaxImportDepth));
+        if (m_depth == 0) {
+            if (!v.is_object()) bad_root("a list");
+            m_stack.push_back(nullptr);  // the root: its members go to m_top
+        } else {
+            m_stack.push_back(place(std::move(v)));
+        }
+        ++m_depth;
+        return true;
+    }
+
+    bool close() {
+        --m_depth;
+        m_stack.pop_back();
+        if (m_in_entries && m_depth == 2)
+            item_done();
+        else if (m_in_entries && m_depth == 1)
+            m_in_entries = false;
+        return true;
+    }
+
+    // Guilt or jrnl, told at the first entry from the "format" read so far and the entry's shape
+    // (a "format" written after the entries is checked at the end).
+    void decide(const json* first) {
+        if (m_decided) return;
+        m_decided = true;
+        bool guilt_shaped =
+            first && first->is_object() && first->contains("type") && !first->contains("title");
+        if (m_top.contains("format")) check_header(m_top);
+        m_source = m_top.contains("format") || guilt_shaped ? ImportData::Source::guilt
+                                                            : ImportData::Source::jrnl;
+    }
+
+    void item_done() {
+        decide(&m_item);
+        auto path = fmt::format("/entries/{}", m_index++);
+        bool guilt = m_source == ImportData::Source::guilt;
+        Entry e = guilt ? entry_from_json(m_item, path) : entry_from_jrnl(m_item, path);
+        m_item = nullptr;
+        // The same jrnl entry twice is one entry; the same uuid twice in a guilt export is damage.
+        if (!m_seen.insert(e.uuid).second) {
+            if (guilt)
+                bad(path + "/uuid",
+                    fmt::format("is the uuid of an earlier entry in this file, got \"{}\"",
+                                e.uuid));
+            return;
+        }
+        ++m_count;
+        m_on_entry(e);
+        if (m_on_progress && m_count % kProgressEvery == 0) {
+            auto at = m_in.rdbuf()->pubseekoff(0, std::ios::cur, std::ios::in);
+            if (at >= 0) m_on_progress(static_cast<std::size_t>(at));
+        }
+    }
+
+    std::istream& m_in;
+    const std::function<void(Entry&)>& m_on_entry;
+    const std::function<void(std::size_t)>& m_on_progress;
+    int m_depth = 0;
+    std::vector<json*> m_stack;   // the containers open, innermost last (nullptr: not built)
+    json m_top = json::object();  // the root's members but "entries"
+    json m_item;                  // the entry being read
+    std::string m_key, m_pending_key;
+    bool m_entries_seen = false, m_in_entries = false, m_decided = false;
+    ImportData::Source m_source = ImportData::Source::guilt;
+    std::size_t m_index = 0, m_count = 0;
+    std::unordered_set<std::string> m_seen;
+};
+
+}  // namespace
+
+ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)>& on_entry,
+                              const std::function<void(std::size_t)>& on_progress) {
+    ImportReader reader(in, on_entry, on_progress);
+    json::sax_parse(in, &reader);
+    return reader.finish();
+}
+
+ImportData read_import(const json& doc) {
+    std::istringstream in(doc.dump());
+    std::vector<Entry> entries;
+    auto data = read_import_stream(in, [&](Entry& e) { entries.push_back(std::move(e)); });
+    data.entries = std::move(entries);
+    return data;
+}
+
+std::string stable_uuid(std::string_view data) {
+    // FNV-1a, 64 bits (Fowler, Noll, Vo). These constants are part of every jrnl import's
+    // identity: changing them would make a re-import add everything again.
+    constexpr std::uint64_t kPrime = 0x100000001b3ULL;
+    auto fnv1a = [&](std::uint64_t h) {
+        for (char c : data)
+            h = (h ^ static_cast<unsigned char>(c)) * kPrime;
+        return h;
+    };
+    const std::uint64_t halves[2] = {fnv1a(0xcbf29ce484222325ULL), fnv1a(0x6c62272e07bb0142ULL)};
+    std::array<unsigned char, 16> b{};
+    for (std::size_t i = 0; i < b.size(); ++i)
+        b[i] = static_cast<unsigned char>(halves[i / 8] >> (56 - 8 * (i % 8)));
+    return format_uuid(b, 8);  // version 8: custom
+}
+
+std::string jrnl_uuid(std::string_view date, std::string_view time, std::string_view text) {
+    return stable_uuid(fmt::format("{} {}\n{}", date, time, text));
+}
+
+}  // namespace guilt

@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: MIT
+// The pure pieces of the watch importers: byte streams in memory, CSV records, the dates and
+// numbers of Strava and Garmin files, track distance and time, and activity-to-entry rules.
+#include "guilt/cli/activity.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "guilt/cli/exchange.hpp"
+#include "guilt/core/error.hpp"
+#include "guilt/core/text.hpp"
+
+namespace guilt {
+
+namespace {
+
+constexpr std::size_t kShownChars = 40;  // of a bad value quoted in an error
+constexpr double kEarthRadiusMeters = 6'371'000;
+constexpr int kMaxDurationSeconds = 48 * 3600;  // one run, as parse_duration allows
+constexpr int kMaxMinutes = 24 * 60;            // one deposit, as capture allows
+constexpr std::int64_t kSecondsPerDay = 86400;
+
+[[noreturn]] void bad_value(std::string_view field, std::string_view what, std::string_view got) {
+    throw UsageError(
+        fmt::format("{} must be {}, got \"{}\"", field, what, shorten(got, kShownChars)));
+}
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Reads an unsigned decimal integer at `s[i]`, advancing `i`; nullopt when there is none.
+std::optional<int> scan_int(std::string_view s, std::size_t& i, std::size_t max_digits = 4) {
+    std::size_t start = i;
+    int v = 0;
+    while (i < s.size() && is_digit(s[i]) && i - start < max_digits)
+        v = v * 10 + (s[i++] - '0');
+    if (i == start) return std::nullopt;
+    return v;
+}
+
+bool valid_civil(Date d) {
+    if (d.year < 1900 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1) return false;
+    return civil_from_days(days_from_civil(d)) == d;
+}
+
+std::int64_t utc_of(Date d, int h, int m, int s) {
+    return days_from_civil(d) * kSecondsPerDay + h * 3600 + m * 60 + s;
+}
+
+// "2025-07-01 06:30:00" at `s[i]`, advancing `i`: a real date and the seconds of its day. With
+// `strict` (XML Schema), a 'T' before the time and the seconds are required.
+std::optional<std::pair<Date, int>> scan_wall_time(std::string_view s, std::size_t& i,
+                                                   bool strict) {
+    auto y = scan_int(s, i);
+    if (!y || i >= s.size() || s[i++] != '-') return std::nullopt;
+    auto mo = scan_int(s, i, 2);
+    if (!mo || i >= s.size() || s[i++] != '-') return std::nullopt;
+    auto dd = scan_int(s, i, 2);
+    if (!dd || i >= s.size() || (s[i] != 'T' && (strict || s[i] != ' '))) return std::nullopt;
+    ++i;
+    auto hh = scan_int(s, i, 2);
+    if (!hh || i >= s.size() || s[i++] != ':') return std::nullopt;
+    auto mm = scan_int(s, i, 2);
+    if (!mm) return std::nullopt;
+    std::optional<int> ss = 0;
+    if (i < s.size() && s[i] == ':')
+        ss = scan_int(s, ++i, 2);
+    else if (strict)
+        ss.reset();
+    Date d{*y, *mo, *dd};
+    // A leap second (60) counts as the last second of its minute.
+    if (!ss || *hh > 23 || *mm > 59 || *ss > (strict ? 60 : 59) || !valid_civil(d))
+        return std::nullopt;
+    return std::pair{d, *hh * 3600 + *mm * 60 + std::min(*ss, 59)};
+}
+
+}  // namespace
+
+// ---- byte streams ------------------------------------------------------------------------------
+
+std::size_t StringSource::read(char* buf, std::size_t n) {
+    n = std::min(n, m_text.size() - m_at);
+    std::memcpy(buf, m_text.data() + m_at, n);
+    m_at += n;
+    return n;
+}
+
+std::string read_whole(ByteSource& source, std::size_t max_bytes) {
+    std::string out;
+    char buf[1 << 16];
+    while (std::size_t n = source.read(buf, sizeof buf)) {
+        if (out.size() + n > max_bytes)
+            throw UsageError(fmt::format("is larger than {} MB, more than one activity can hold",
+                                         max_bytes >> 20));
+        out.append(buf, n);
+    }
+    return out;
+}
+
+// ---- CSV ---------------------------------------------------------------------------------------
+
+int CsvReader::get() {
+    if (m_pos == m_buf.size()) {
+        if (m_eof) return -1;
+        m_buf.resize(1 << 16);
+        m_buf.resize(m_source.read(m_buf.data(), m_buf.size()));
+        m_pos = 0;
+        if (m_buf.empty()) {
+            m_eof = true;
+            return -1;
+        }
+        if (!m_started) {
+            m_started = true;
+            if (m_buf.starts_with("\xEF\xBB\xBF")) m_pos = 3;
+            if (m_pos == m_buf.size()) return get();
+        }
+    }
+    return static_cast<unsigned char>(m_buf[m_pos++]);
+}
+
+bool CsvReader::next(std::vector<std::string>& fields) {
+    fields.clear();
+    int c = get();
+    if (c == -1) return false;
+    m_record_line = m_line;
+    std::string field;
+    auto push = [&](char ch) {
+        if (field.size() >= kMaxFieldBytes)
+            throw UsageError(fmt::format("line {}: a field is longer than {} MB", m_record_line,
+                                         kMaxFieldBytes >> 20));
+        field += ch;
+    };
+    bool quoted = false;
+    for (;; c = get()) {
+        if (quoted) {
+            if (c == -1)
+                throw UsageError(fmt::format("line {}: a quoted field never ends (a \" is missing)",
+                                             m_record_line));
+            if (c == '"') {
+                int after = get();
+                if (after == '"') {
+                    push('"');
+                    continue;
+                }
+                quoted = false;
+                c = after;  // falls through to the unquoted handling of what follows
+            } else {
+                if (c == '\n') ++m_line;
+                push(static_cast<char>(c));
+                continue;
+            }
+        }
+        if (c == -1 || c == '\n') {
+            if (c == '\n') ++m_line;
+            if (!field.empty() && field.back() == '\r') field.pop_back();
+            fields.push_back(std::move(field));
+            return true;
+        }
+        if (c == ',') {
+            fields.push_back(std::move(field));
+            field.clear();
+        } else if (c == '"' && field.empty()) {
+            quoted = true;
+        } else {
+            push(static_cast<char>(c));
+        }
+    }
+}
+
+CsvHeader::CsvHeader(const std::vector<std::string>& names) {
+    for (const auto& n : names)
+        m_names.emplace_back(trim(n));
+}
+
+std::optional<std::size_t> CsvHeader::find(std::string_view name, std::size_t nth) const {
+    for (std::size_t i = 0; i < m_names.size(); ++i)
+        if (iequals(m_names[i], name) && nth-- == 0) return i;
+    return std::nullopt;
+}
+
+std::size_t CsvHeader::count(std::string_view name) const {
+    return static_cast<std::size_t>(std::count_if(
+        m_names.begin(), m_names.end(), [&](const std::string& n) { return iequals(n, name); }));
+}
+
+// ---- values ------------------------------------------------------------------------------------
+
+std::optional<double> parse_activity_number(std::string_view text, std::string_view field) {
+    auto s = trim(text);
+    if (s.empty() || s == "--") return std::nullopt;
+    auto all_digits = [](std::string_view p) {
+        return !p.empty() && std::all_of(p.begin(), p.end(), is_digit);
+    };
+    auto point = s.find('.');
+    auto whole = s.substr(0, point);
+    auto fraction = point == std::string_view::npos ? std::string_view() : s.substr(point + 1);
+    if (point != std::string_view::npos && !all_digits(fraction))
+        bad_value(field, "a number", text);
+    // "1,234" is a thousand and more: groups of three digits after the first comma.
+    std::string digits;
+    std::size_t comma = whole.find(',');
+    bool ok = comma == std::string_view::npos
+                  ? all_digits(whole)
+                  : comma >= 1 && comma <= 3 && all_digits(whole.substr(0, comma));
+    for (std::size_t at = comma; ok && at != std::string_view::npos;) {
+        auto group = whole.substr(at + 1, 3);
+        ok = group.size() == 3 && all_digits(group) &&
+             (at + 4 == whole.size() || whole[at + 4] == ',');
+        at = at + 4 < whole.size() ? at + 4 : std::string_view::npos;
+    }
+    if (!ok) bad_value(field, "a number", text);
+    for (char c : whole)
+        if (c != ',') digits += c;
+    if (!fraction.empty()) digits += "." + std::string(fraction);
+    return std::stod(digits);
+}
+
+std::optional<std::int64_t> parse_strava_date(std::string_view text, std::string_view field) {
+    auto s = trim(text);
+    if (s.empty()) return std::nullopt;
+    auto fail = [&]() -> std::int64_t {
+        bad_value(field, "a date like \"Jul 1, 2025, 6:30:00 AM\"", text);
+    };
+    std::size_t i = 0;
+    Date d;
+    int h = 0, m = 0, sec = 0;
+    if (s.size() >= 4 && is_digit(s[0])) {  // "2025-07-01 06:30:00"
+        auto wall = scan_wall_time(s, i, false);
+        if (!wall || i != s.size()) return fail();
+        return days_from_civil(wall->first) * kSecondsPerDay + wall->second;
+    }
+    // "Jul 1, 2025, 6:30:00 AM"
+    if (s.size() < 3) return fail();
+    int month = 0;
+    for (int k = 1; k <= 12; ++k)
+        if (iequals(s.substr(0, 3), month_name(k).substr(0, 3))) month = k;
+    if (month == 0) return fail();
+    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])))
+        ++i;
+    if (i < s.size() && s[i] == '.') ++i;  // "Sept." in some locales' exports
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    auto day = scan_int(s, i, 2);
+    if (!day || i >= s.size() || s[i++] != ',') return fail();
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    auto year = scan_int(s, i);
+    if (!year) return fail();
+    if (i < s.size() && s[i] == ',') ++i;
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    auto hh = scan_int(s, i, 2);
+    if (!hh || i >= s.size() || s[i++] != ':') return fail();
+    auto mm = scan_int(s, i, 2);
+    if (!mm || i >= s.size() || s[i++] != ':') return fail();
+    auto ss = scan_int(s, i, 2);
+    if (!ss) return fail();
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\xE2' || s[i] == '\x80' || s[i] == '\xAF'))
+        ++i;  // a space or the narrow no-break space (U+202F) newer locales put before AM/PM
+    auto ampm = to_lower(s.substr(i));
+    h = *hh;
+    m = *mm;
+    sec = *ss;
+    if (ampm != "am" && ampm != "pm") return fail();
+    if (h < 1 || h > 12 || m > 59 || sec > 59) return fail();
+    h = h % 12 + (ampm == "pm" ? 12 : 0);
+    d = Date{*year, month, *day};
+    if (!valid_civil(d)) return fail();
+    return utc_of(d, h, m, sec);
+}
+
+std::pair<Date, int> parse_garmin_date(std::string_view text, std::string_view field) {
+    auto s = trim(text);
+    std::size_t i = 0;
+    auto wall = scan_wall_time(s, i, false);
+    if (!wall || i != s.size()) bad_value(field, "a date like \"2025-07-01 06:30:00\"", text);
+    return *wall;
+}
+
+std::optional<int> parse_clock_duration(std::string_view text, std::string_view field) {
+    auto s = trim(text);
+    if (s.empty() || s == "--") return std::nullopt;
+    auto fail = [&]() -> std::optional<int> {
+        bad_value(field, "a duration like \"00:28:30\"", text);
+    };
+    std::vector<int> parts;
+    std::size_t i = 0;
+    for (;;) {
+        auto v = scan_int(s, i, 3);
+        if (!v) return fail();
+        parts.push_back(*v);
+        if (i < s.size() && s[i] == ':' && parts.size() < 3) {
+            ++i;
+            continue;
+        }
+        break;
+    }
+    double fraction = 0;
+    if (i < s.size() && s[i] == '.') {
+        std::size_t start = ++i;
+        while (i < s.size() && is_digit(s[i]))
+            ++i;
+        if (i == start) return fail();
+        fraction = std::stod("0." + std::string(s.substr(start, i - start)));
+    }
+    if (i != s.size() || parts.size() < 2) return fail();
+    for (std::size_t k = 1; k < parts.size(); ++k)
+        if (parts[k] > 59) return fail();
+    long total = 0;
+    for (int p : parts)
+        total = total * 60 + p;
+    total += std::lround(fraction);
+    if (total > kMaxDurationSeconds) fail();
+    return static_cast<int>(total);
+}
+
+std::optional<std::int64_t> parse_xml_time(std::string_view text) {
+    auto s = trim(text);
+    std::size_t i = 0;
+    auto wall = scan_wall_time(s, i, true);
+    if (!wall) return std::nullopt;
+    if (i < s.size() && s[i] == '.') {
+        std::size_t start = ++i;
+        while (i < s.size() && is_digit(s[i]))
+            ++i;
+        if (i == start) return std::nullopt;
+    }
+    int offset = 0;
+    if (i < s.size() && (s[i] == 'Z' || s[i] == 'z')) {
+        ++i;
+    } else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+        int sign = s[i++] == '-' ? -1 : 1;
+        auto oh = scan_int(s, i, 2);
+        if (!oh || i >= s.size() || s[i++] != ':') return std::nullopt;
+        auto om = scan_int(s, i, 2);
+        if (!om || *oh > 14 || *om > 59) return std::nullopt;
+        offset = sign * (*oh * 3600 + *om * 60);
+    }
+    if (i != s.size()) return std::nullopt;
+    return days_from_civil(wall->first) * kSecondsPerDay + wall->second - offset;
+}
+
+// ---- tracks ------------------------------------------------------------------------------------
+
+double distance_between(const TrackPoint& a, const TrackPoint& b) {
+    constexpr double kRad = M_PI / 180.0;
+    double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
+    double h =
+        std::sin(dlat / 2) * std::sin(dlat / 2) +
+        std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+    return 2 * kEarthRadiusMeters * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+void TrackBuilder::add(const TrackPoint& p) {
+    ++m_summary.points;
+    if (p.utc) {
+        if (!m_summary.first_utc) m_summary.first_utc = p.utc;
+        m_summary.last_utc = p.utc;
+    }
+    if (!p.has_position) return;
+    if (!m_summary.first_located) m_summary.first_located = p;
+    if (m_previous) m_summary.distance_m += distance_between(*m_previous, p);
+    m_previous = p;
+}
+
+std::optional<std::string> track_problem(const TrackSummary& s) {
+    if (s.points == 0) return "has no track points";
+    if (s.points == 1) return "has a single track point; a run needs a start and an end";
+    if (!s.first_utc)
+        return "has no times in its track, so guilt cannot tell when the run was or how long it "
+               "took (export it with times)";
+    return std::nullopt;
+}
+
+std::string track_key(const TrackSummary& s) {
+    if (!s.first_located) return fmt::format("track:@{}", s.first_utc.value_or(0));
+    return fmt::format("track:{:.5f},{:.5f}@{}", s.first_located->lat, s.first_located->lon,
+                       s.first_utc.value_or(0));
+}
+
+// ---- what becomes what -------------------------------------------------------------------------
+
+std::string_view activity_noun(std::string_view sport) {
+    auto s = to_lower(trim(sport));
+    auto has = [&](std::string_view w) { return s.find(w) != std::string::npos; };
+    // GPX tracks without a type, and Strava's GPX code 9, are runs: she imports runs.
+    if (s.empty() || s == "9" || has("run") || s == "treadmill" || s == "race") return "run";
+    if (has("ride") || has("cycl") || has("bik") || s == "1") return "ride";
+    if (has("swim")) return "swim";
+    if (has("walk") || s == "10") return "walk";
+    if (has("hik") || s == "4") return "hike";
+    if (has("yoga")) return "yoga session";
+    if (has("strength") || has("weight")) return "strength workout";
+    return "other activity";
+}
+
+std::string strava_workout_kind(std::optional<double> code) {
+    if (!code) return "";
+    switch (static_cast<int>(*code)) {
+        case 1:
+            return "race";
+        case 2:
+            return "long";
+        case 3:
+            return "workout";
+        default:
+            return "";
+    }
+}
+
+Mapped map_activity(const Activity& a, DistanceUnit unit, bool others_as_deposits,
+                    std::string_view where) {
+    Mapped out;
+    out.noun = activity_noun(a.sport);
+    Entry& e = out.entry;
+    e.uuid = stable_uuid(a.key);
+    e.at = a.start.value_or(Timestamp{});
+    std::string text = std::string(trim(a.name));
+    auto description = trim(a.description);
+    if (!description.empty()) text += (text.empty() ? "" : "\n") + std::string(description);
+    check_text(text, fmt::format("{}: the name and description", where));
+    if (a.duration_s && (*a.duration_s < 0 || *a.duration_s > kMaxDurationSeconds))
+        throw UsageError(fmt::format("{}: the duration must be at most 48 hours, got {} s", where,
+                                     *a.duration_s));
+    if (out.noun == "run") {
+        if (!(a.distance_m > 0)) {
+            out.why = "run without a distance";
+            return out;
+        }
+        if (a.distance_m > kMaxDistanceMeters)
+            throw UsageError(fmt::format("{}: the distance must be at most {} km, got {:.0f} m",
+                                         where, kMaxDistanceMeters / 1000, a.distance_m));
+        out.as = Mapped::As::run;
+        e.type = EntryType::run;
+        e.distance_m = std::round(a.distance_m * 10) / 10;
+        if (a.duration_s && *a.duration_s > 0) e.duration_s = a.duration_s;
+        e.unit = unit;
+        e.with = {"solo"};
+        e.kind = a.kind;
+        e.text = text;
+        return out;
+    }
+    out.why = out.noun;
+    if (!others_as_deposits) return out;
+    out.as = Mapped::As::deposit;
+    e.type = EntryType::deposit;
+    if (a.duration_s && *a.duration_s > 0)
+        e.minutes = std::clamp((*a.duration_s + 59) / 60, 1, kMaxMinutes);
+    // Her words when the source has them, else what it was ("ride").
+    e.text = text.empty() ? std::string(a.sport.empty() ? out.noun : trim(a.sport)) : text;
+    return out;
+}
+
+bool same_run(const Entry& typed, const Entry& imported) {
+    if (typed.type != EntryType::run || imported.type != EntryType::run) return false;
+    if (std::llabs(typed.at.utc - imported.at.utc) > kSameRunSeconds) return false;
+    return std::fabs(typed.distance_m - imported.distance_m) <=
+           kSameRunDistanceShare * imported.distance_m;
+}
+
+bool is_stable_uuid(std::string_view uuid) {
+    return uuid.size() == 36 && uuid[14] == '8';
+}
+
+}  // namespace guilt

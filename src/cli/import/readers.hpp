@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// The readers behind read_watch_files, one per format, and the sources of their bytes. Private
+// to src/import/. Each reader hands every activity it finds to an ActivitySink, in file order.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "guilt/cli/activity.hpp"
+#include "guilt/core/error.hpp"
+
+namespace guilt::import {
+
+// Largest single GPX, TCX or CSV field read whole into memory, in bytes.
+inline constexpr std::size_t kMaxTrackFileBytes = 256u << 20;
+
+// Receives an activity and where it came from ("activities.csv: line 12"), for messages.
+using ActivitySink = std::function<void(const Activity&, const std::string& where)>;
+
+// Names a file passed over and why (a FIT file).
+using FileSkipper = std::function<void(const std::string& file, const std::string& reason)>;
+
+// Why a FIT file is passed over, and what to do instead.
+inline constexpr const char* kFitHint =
+    "a FIT file, which guilt cannot read; export the activity as GPX or TCX (Strava: the "
+    "activity's \"...\" menu, Export GPX; Garmin Connect: the gear menu, Export to TCX)";
+
+// A track guilt cannot make a run of (no times, one point): refused when named, skipped in a
+// folder. The message is the reason, without the file's name.
+class UnusableTrack : public UsageError {
+  public:
+    using UsageError::UsageError;
+};
+
+// ---- sources (source.cpp) ----------------------------------------------------------------------
+
+// A file's bytes. Throws UsageError "cannot read it: ..." when it cannot be opened.
+std::unique_ptr<ByteSource> open_file(const std::string& path);
+
+// The inflated bytes of a gzip stream. Throws UsageError when it is damaged.
+std::unique_ptr<ByteSource> gunzip(std::unique_ptr<ByteSource> compressed);
+
+// The first bytes of a source, without consuming them: returns a source that yields them again.
+std::unique_ptr<ByteSource> peek(std::unique_ptr<ByteSource> source, std::string& head,
+                                 std::size_t n);
+
+// A zip archive, read with libzip.
+class ZipArchive {
+  public:
+    // Throws UsageError naming `path` when it is not a zip or cannot be read.
+    explicit ZipArchive(const std::string& path);
+    ~ZipArchive();
+    ZipArchive(const ZipArchive&) = delete;
+    ZipArchive& operator=(const ZipArchive&) = delete;
+
+    // The names of its files (not its folders), in archive order.
+    std::vector<std::string> names() const;
+    // A member's bytes, or nullptr when there is no such member. Throws UsageError when damaged.
+    std::unique_ptr<ByteSource> open(const std::string& name);
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+// ---- what a file holds (watch.cpp) -------------------------------------------------------------
+
+enum class FileKind { zip, gzip, fit, gpx, tcx, strava_csv, garmin_csv, unknown };
+
+// The kind of data that starts with `head` (its first few kilobytes).
+FileKind sniff(std::string_view head);
+
+// ---- readers -----------------------------------------------------------------------------------
+
+// Opens a file named in a Strava export's "Filename" column, relative to the export's root;
+// nullptr when the export does not hold it.
+using LinkedFiles = std::function<std::unique_ptr<ByteSource>(const std::string& name)>;
+
+// Reads the activities of a GPX, TCX or FIT file (gzipped or not) named `name`, for the
+// start, distance or time a Strava row lacks; empty for a FIT file. Throws UsageError, or
+// UnusableTrack.
+std::vector<Activity> read_track_source(std::unique_ptr<ByteSource> source,
+                                        const std::string& name);
+
+// ---- CSV rows (csv_rows.cpp) -------------------------------------------------------------------
+
+inline constexpr double kMetersPerMile = 1609.344;
+
+// A distance in `unit` (km or mi) in meters.
+inline double meters_in(double distance, DistanceUnit unit) {
+    return distance * (unit == DistanceUnit::mi ? kMetersPerMile : 1000.0);
+}
+
+// The field of `row` in `column`; empty when the column is absent or the row is short.
+std::string_view cell(const std::vector<std::string>& row, std::optional<std::size_t> column);
+
+// Calls `fn(row, where, at)` for each record after the header that is not a blank line: `where`
+// is "line L", and `at(column)` is "line L: column", for messages.
+using RowReader = std::function<void(const std::vector<std::string>& row, const std::string& where,
+                                     const std::function<std::string(std::string_view)>& at)>;
+void for_each_row(CsvReader& csv, const RowReader& fn);
+
+// Strava's activities.csv (strava.cpp). `header` is its first record, already read.
+void read_strava_csv(CsvReader& csv, const CsvHeader& header, DistanceUnit unit,
+                     const LinkedFiles& linked, const ActivitySink& sink,
+                     const FileSkipper& skip_file);
+
+// Garmin Connect's activities CSV (garmin.cpp); distances in `unit`, times in the local zone.
+void read_garmin_csv(CsvReader& csv, const CsvHeader& header, DistanceUnit unit,
+                     const ActivitySink& sink);
+
+// A GPX 1.0 or 1.1 document (gpx.cpp): one activity per <trk>. Errors name the line.
+std::vector<Activity> read_gpx(std::string xml);
+
+// A TCX document (tcx.cpp): one activity per <Activity>. Errors name the line.
+std::vector<Activity> read_tcx(std::string xml);
+
+// "line L" of byte `offset` in `text`, for XML errors.
+std::string line_of(std::string_view text, std::ptrdiff_t offset);
+
+}  // namespace guilt::import

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+// Putting the ten rules together: each fires or not on the window, its evidence is put in
+// order, the no-nagging rule drops what was already shown for the same evidence, and the ranking
+// orders the rest. Also the night's support line, which is never a strategy.
+#include "guilt/core/reflect.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "guilt/core/text.hpp"
+#include "journal.hpp"
+
+namespace guilt {
+
+namespace {
+
+namespace rules = reflect_rules;
+
+constexpr std::size_t kMaxEvidence = 8;  // entries cited by one prompt
+constexpr std::size_t kMaxKids = 3;      // kids named in one prompt
+
+void finish(Finding& f, const rules::Journal& j) {
+    // Newest evidence first, each entry once, at most kMaxEvidence.
+    auto newest_first = [](const Entry* a, const Entry* b) {
+        return std::tie(b->at.utc, b->id) < std::tie(a->at.utc, a->id);
+    };
+    for (auto* list : {&f.evidence, &f.own}) {
+        std::sort(list->begin(), list->end(), newest_first);
+        list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+    if (f.evidence.size() > kMaxEvidence) f.evidence.resize(kMaxEvidence);
+
+    auto kids = rules::kids_of(j, f.evidence);
+    if (kids.empty()) kids = rules::kids_of(j, j.all);
+    if (kids.size() > kMaxKids) kids.resize(kMaxKids);
+    f.vars.try_emplace("kids", kids.empty() ? "your kids" : join_and(kids));
+    f.vars.try_emplace("kid", kids.empty() ? "your child" : kids.front());
+    f.vars["date"] = rules::long_day(j.input().day);
+    f.vars["weekday"] = weekday_name(j.input().day);
+}
+
+// A strategy shown for an earlier day needs evidence of its own kind from after that day.
+bool nagging(const Finding& f, const rules::Journal& j) {
+    auto shown = j.last_shown(f.strategy);
+    if (!shown) return false;
+    return std::none_of(f.own.begin(), f.own.end(),
+                        [&](const Entry* e) { return rules::Journal::day_of(*e) > *shown; });
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& common_placeholders() {
+    static const std::vector<std::string_view> kCommon = {"date", "weekday", "kids", "kid"};
+    return kCommon;
+}
+
+const std::vector<std::string_view>& rule_topic_ids() {
+    static const std::vector<std::string_view> kTopics = {
+        "running",   "me-time",    "attention", "screens",   "family-time",
+        "childcare", "comparison", "overload",  "loneliness"};
+    return kTopics;
+}
+
+const std::vector<std::string_view>& rule_distortion_ids() {
+    static const std::vector<std::string_view> kDistortions = {"labelling", "sarcasm",
+                                                               "catastrophising", "comparison"};
+    return kDistortions;
+}
+
+const std::vector<Situation>& situations() {
+    using P = std::vector<std::string_view>;
+    static const P kBank = {"days",     "moments",     "window_days", "value",
+                            "deposits", "withdrawals", "raise",       "ideas"};
+    static const P kBetterMom = {"run_mean",    "rest_mean",    "run_days",
+                                 "rest_days",   "run_moments",  "rest_moments",
+                                 "run_per_day", "rest_per_day", "window_days"};
+    auto with = [](P base, std::initializer_list<std::string_view> more) {
+        base.insert(base.end(), more);
+        return base;
+    };
+    static const std::vector<Situation> kSituations = {
+        {"bank", "no-deposit", with(kBank, {"last_deposit"})},
+        {"bank", "never", kBank},
+        {"bank", "low", kBank},
+        {"community", "all-solo", {"runs", "window_days"}},
+        {"community", "no-moms", {"quote", "window_days"}},
+        {"example", "about-running", {"quote", "topic"}},
+        {"example", "about-me-time", {"quote", "topic"}},
+        {"example", "kids-not-involved", {"runs", "window_days"}},
+        {"better-mom", "lower-on-run-days", kBetterMom},
+        {"better-mom", "about-running", with(kBetterMom, {"quote", "min_days"})},
+        {"better-mom", "about-running-few-days", with(kBetterMom, {"quote", "min_days"})},
+        {"priorities", "no-list", {"topic"}},
+        {"priorities", "ranked-low", {"topic", "priority", "rank", "count", "top"}},
+        {"priorities", "out-of-season", {"topic", "priority", "until"}},
+        {"listen", "recurring", {"topic", "count", "days", "first"}},
+        {"facts", "engaged-today", {"quote", "minutes", "week_minutes", "engaged_days"}},
+        {"facts", "engaged-this-week", {"quote", "week_minutes", "engaged_days"}},
+        {"facts", "none", {"quote"}},
+        {"schedule", "family-hour-runs", {"runs", "times", "window_days"}},
+        {"schedule", "family-hour-runs-early", {"runs", "times", "window_days"}},
+        {"schedule", "engaged-few-days", {"engaged_days", "missing_days"}},
+        {"expectations", "many-moments", {"count"}},
+        {"expectations", "todo", {"quote"}},
+        {"motto", "intense", {"motto", "intensity", "quote"}},
+        {"motto", "labelling", {"motto", "label", "quote"}},
+        {"motto", "no-motto", {"intensity", "quote"}},
+    };
+    return kSituations;
+}
+
+std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex) {
+    rules::Journal j(in, lex);
+    std::vector<std::optional<Finding>> fired = {rules::bank(j, bank_balance(in)),
+                                                 rules::community(j),
+                                                 rules::example(j),
+                                                 rules::better_mom(j),
+                                                 rules::priorities(j),
+                                                 rules::listen(j),
+                                                 rules::facts(j),
+                                                 rules::schedule(j),
+                                                 rules::expectations(j),
+                                                 rules::motto(j)};
+    std::vector<Finding> out;
+    for (auto& f : fired) {
+        if (!f) continue;
+        finish(*f, j);
+        if (f->evidence.empty() || nagging(*f, j)) continue;
+        out.push_back(std::move(*f));
+    }
+    rules::rank(out, in);
+    return out;
+}
+
+Support support(const ReflectInput& in, const Lexicon& lex) {
+    rules::Journal j(in, lex);
+    Support s;
+    for (auto it = j.moments.rbegin(); it != j.moments.rend(); ++it) {
+        if (it->day != j.today) continue;
+        auto words = support_cue(lex, it->entry->text);
+        if (words.empty()) continue;
+        if (s.words.empty()) s.words = words;
+        s.moments.push_back(it->entry);
+    }
+    return s;
+}
+
+}  // namespace guilt

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// schedule: "create a schedule". Fires when her runs (not those with the kids) keep landing in
+// family hours and guilt about the run or her absence follows them, naming day and span; or when
+// engaged time is missing on most of the last seven days. Never recommends what she already does.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "guilt/core/text.hpp"
+#include "journal.hpp"
+
+namespace guilt {
+
+namespace {
+
+// Family hours, in minutes after midnight.
+constexpr int kWeekdayMorning[2] = {7 * 60, 8 * 60 + 30};         // breakfast and school run
+constexpr int kWeekdayEvening[2] = {16 * 60 + 30, 20 * 60 + 30};  // after school to bedtime
+constexpr int kWeekendDay[2] = {8 * 60 + 30, 20 * 60 + 30};       // weekends start later
+constexpr int kNightEnds = 4 * 60;         // a run before this is a late-night one (run_slot)
+constexpr int kFamilyOverlapMinutes = 20;  // a run in family hours for at least this long
+
+constexpr int kScheduleWindowDays = 14;
+constexpr int kScheduleMinRuns = 2;  // family-hour runs that guilt followed
+constexpr int kGuiltFollowsWithinSeconds = 6 * 3600;
+constexpr int kEngagedMinDays = 4;  // engaged time on fewer of the last 7: missing on most
+
+int overlap(int start, int end, const int (&span)[2]) {
+    return std::max(0, std::min(end, span[1]) - std::max(start, span[0]));
+}
+
+}  // namespace
+
+namespace reflect_rules {
+
+bool in_family_hours(const Entry& run) {
+    auto weekday = iso_weekday(local_date(run.at));
+    int start = local_seconds_of_day(run.at) / 60;
+    // The run's whole span; a run without a duration still takes its starting minute.
+    int end = start + std::max(1, run.duration_s.value_or(0) / 60);
+    int minutes = weekday >= 6
+                      ? overlap(start, end, kWeekendDay)
+                      : overlap(start, end, kWeekdayMorning) + overlap(start, end, kWeekdayEvening);
+    return minutes >= std::min(kFamilyOverlapMinutes, end - start);
+}
+
+namespace {
+
+// Guilt about the run itself or about not being there.
+bool about_run_or_absence(const Moment& m) {
+    return m.about_her_time() || m.about("family-time") || m.about("attention") ||
+           m.about("childcare");
+}
+
+bool starts_before_family_hours(const Entry& run) {
+    int start = local_seconds_of_day(run.at) / 60;
+    bool weekend = iso_weekday(local_date(run.at)) >= 6;
+    return start < (weekend ? kWeekendDay : kWeekdayMorning)[0] && start >= kNightEnds;
+}
+
+}  // namespace
+
+std::optional<Finding> schedule(const Journal& j) {
+    std::vector<const Entry*> followed, after;
+    for (const Entry* run : Journal::since(j.runs, j.today - kScheduleWindowDays + 1)) {
+        if (ran_with(*run, "kids") || !in_family_hours(*run)) continue;
+        for (const auto& m : j.moments) {
+            auto gap = m.entry->at.utc - run->at.utc;
+            if (m.day == Journal::day_of(*run) && gap > 0 && gap <= kGuiltFollowsWithinSeconds &&
+                about_run_or_absence(m)) {
+                followed.push_back(run);
+                after.push_back(m.entry);
+                break;
+            }
+        }
+    }
+    bool lately = !followed.empty() && Journal::day_of(*followed.back()) > j.today - kWeekDays;
+    if (static_cast<int>(followed.size()) >= kScheduleMinRuns && lately) {
+        bool early = std::any_of(followed.begin(), followed.end(),
+                                 [](const Entry* r) { return starts_before_family_hours(*r); });
+        auto f = finding("schedule", early ? "family-hour-runs-early" : "family-hour-runs",
+                         followed.size() / 3.0, Relevance::observation);
+        std::vector<std::string> spans;
+        for (const Entry* r : followed)
+            spans.push_back(run_span(*r, j.input().day));
+        f.vars["runs"] = counted(static_cast<std::int64_t>(followed.size()), "run", "runs");
+        f.vars["times"] = join_and(spans);
+        f.vars["window_days"] = std::to_string(kScheduleWindowDays);
+        f.why = fmt::format(
+            "{} in family hours ({}) followed by guilt about the run or being "
+            "away ({})",
+            counted(static_cast<std::int64_t>(followed.size()), "run", "runs"), ids_of(followed),
+            ids_of(after));
+        cite(f, followed, true);
+        cite(f, after);
+        return f;
+    }
+
+    auto today = j.today_moments();
+    if (today.empty() || j.covered_days() < kWeekDays) return std::nullopt;
+    auto time = engaged(j);
+    if (time.days >= kEngagedMinDays) return std::nullopt;
+    // Shown before: only a new day without engaged time is new evidence.
+    if (auto shown = j.last_shown("schedule");
+        shown && std::none_of(time.days_without.begin(), time.days_without.end(),
+                              [&](std::int64_t d) { return d > *shown; }))
+        return std::nullopt;
+    auto f = finding("schedule", "engaged-few-days", (kWeekDays - time.days) / 7.0,
+                     Relevance::observation);
+    f.vars["engaged_days"] = days_of(time.days, kWeekDays);
+    f.vars["missing_days"] = counted(kWeekDays - time.days, "day", "days");
+    f.why = fmt::format("engaged time on {} ({})", days_of(time.days, kWeekDays),
+                        time.week.empty() ? std::string("none logged") : ids_of(time.week));
+    cite(f, today, true);
+    cite(f, time.week);
+    return f;
+}
+
+}  // namespace reflect_rules
+
+RunSlot run_slot(const Entry& run) {
+    if (reflect_rules::in_family_hours(run)) return RunSlot::family_hours;
+    bool weekend = iso_weekday(local_date(run.at)) >= 6;
+    int start = local_seconds_of_day(run.at) / 60;
+    if (start < kNightEnds || start >= (weekend ? kWeekendDay : kWeekdayEvening)[1])
+        return RunSlot::late;
+    return start < (weekend ? kWeekendDay : kWeekdayMorning)[0] ? RunSlot::early_morning
+                                                                : RunSlot::daytime;
+}
+
+}  // namespace guilt

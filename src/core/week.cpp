@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: MIT
+// The weekly summary as figures: ISO weeks, the week's first day, and one pass over the entries
+// of the week (and of the weeks before it, for the bank and the comparison).
+#include "guilt/core/week.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "guilt/core/error.hpp"
+#include "guilt/core/text.hpp"
+
+namespace guilt {
+
+namespace {
+
+// Week 53 exists in years whose 28 December falls in it.
+int weeks_in(int year) {
+    return iso_week_of(Date{year, 12, 28}).week;
+}
+
+// The Monday of ISO week 1 of `year`: the week holding 4 January.
+Date first_monday(int year) {
+    Date jan4{year, 1, 4};
+    return add_days(jan4, 1 - iso_weekday(jan4));
+}
+
+// "2026-W48" (the W may be lower-case), or nullopt when `text` does not have that shape.
+std::optional<IsoWeek> scan_iso_week(std::string_view text) {
+    auto digits = [](std::string_view s) {
+        return !s.empty() &&
+               std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (text.size() != 8 || text[4] != '-' || (text[5] != 'W' && text[5] != 'w') ||
+        !digits(text.substr(0, 4)) || !digits(text.substr(6)))
+        return std::nullopt;
+    return IsoWeek{std::stoi(std::string(text.substr(0, 4))),
+                   std::stoi(std::string(text.substr(6)))};
+}
+
+std::int64_t day_number(const Entry& e) {
+    return days_from_civil(local_date(e.at));
+}
+
+// Adds one to the tally named `id` (compared case-insensitively when `fold`).
+void count(std::vector<Tally>& tallies, const std::string& id, const std::string& label,
+           bool fold) {
+    auto it = std::find_if(tallies.begin(), tallies.end(),
+                           [&](const Tally& t) { return fold ? iequals(t.id, id) : t.id == id; });
+    if (it == tallies.end())
+        tallies.push_back({id, label, 1});
+    else
+        ++it->count;
+}
+
+// Most frequent first, ties in order of first appearance; at most kTopTallies.
+std::vector<Tally> top(std::vector<Tally> tallies) {
+    std::stable_sort(tallies.begin(), tallies.end(),
+                     [](const Tally& a, const Tally& b) { return a.count > b.count; });
+    if (tallies.size() > kTopTallies) tallies.resize(kTopTallies);
+    return tallies;
+}
+
+// Count, mean and highest intensity of guilt moments, fed one by one.
+struct GuiltAccumulator {
+    int count = 0, rated = 0, sum = 0;
+    std::optional<int> max;
+
+    void add(const Entry& e) {
+        ++count;
+        if (!e.intensity) return;
+        ++rated;
+        sum += *e.intensity;
+        max = std::max(max.value_or(*e.intensity), *e.intensity);
+    }
+    GuiltFigures figures() const {
+        GuiltFigures g{count, std::nullopt, max};
+        if (rated > 0) g.mean_intensity = static_cast<double>(sum) / rated;
+        return g;
+    }
+};
+
+// The day a reflection answer reviewed; nullopt when its date is malformed.
+std::optional<Date> reviewed_day(const Entry& e) {
+    try {
+        return parse_date(e.date, "date");
+    } catch (const UsageError&) {
+        return std::nullopt;
+    }
+}
+
+bool is_active(const Priority& p, Date first_day) {
+    return !p.done && (!p.until || *p.until >= first_day);
+}
+
+}  // namespace
+
+IsoWeek iso_week_of(Date d) {
+    // The ISO year is the year of the week's Thursday.
+    Date thursday = add_days(d, 4 - iso_weekday(d));
+    auto days = days_from_civil(thursday) - days_from_civil(Date{thursday.year, 1, 1});
+    return {thursday.year, static_cast<int>(days / 7) + 1};
+}
+
+std::string format_iso_week(IsoWeek w) {
+    return fmt::format("{:04}-W{:02}", w.year, w.week);
+}
+
+Date week_start_of(Date day, bool sunday_start) {
+    int back = sunday_start ? iso_weekday(day) % 7 : iso_weekday(day) - 1;
+    return add_days(day, -back);
+}
+
+Date parse_week(std::string_view text, Timestamp now, bool sunday_start, std::string_view field) {
+    auto s = trim(text);
+    Date first;
+    if (auto w = scan_iso_week(s)) {
+        if (w->year < 1 || w->week < 1 || w->week > weeks_in(w->year))
+            throw UsageError(fmt::format("{} \"{}\" does not exist: {} has {} weeks", field, s,
+                                         w->year, weeks_in(w->year)));
+        first = add_days(first_monday(w->year), 7 * (w->week - 1) - (sunday_start ? 1 : 0));
+    } else {
+        auto day = parse_day(s, now, field);
+        if (!day) day = local_date(parse_when(s, now, field));
+        first = week_start_of(*day, sunday_start);
+    }
+    auto today = local_date(now);
+    if (first > today)
+        throw UsageError(fmt::format("{} \"{}\" is in the future (this week is {})", field, text,
+                                     format_iso_week(iso_week_of(today))));
+    return first;
+}
+
+WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
+    WeekSummary s;
+    s.first_day = in.first_day;
+    s.last_day = add_days(in.first_day, kWeekLength - 1);
+    s.week = iso_week_of(add_days(in.first_day, in.sunday_start ? 1 : 0));
+    s.sunday_start = in.sunday_start;
+    s.complete = in.today > s.last_day;
+    s.unit = in.unit;
+
+    const auto first = days_from_civil(s.first_day);
+    const auto last = first + kWeekLength - 1;
+    auto in_week = [&](std::int64_t d) { return d >= first && d <= last; };
+    if (!s.complete)
+        s.change.compared_days = static_cast<int>(days_from_civil(in.today) - first + 1);
+
+    std::set<std::string> lexicon_topics;
+    for (const auto& t : lex.topics)
+        lexicon_topics.insert(t.id);
+
+    std::array<GuiltAccumulator, kWeekLength> guilt_by_day;
+    GuiltAccumulator guilt, previous_guilt;
+    std::vector<Tally> topics, tags, kids, with;
+    std::set<std::int64_t> engaged_days;
+    std::vector<std::pair<Date, const Entry*>> answers;
+    for (int i = 0; i < kWeekLength; ++i)
+        s.days[i].date = add_days(s.first_day, i);
+
+    std::vector<const Entry*> ordered;
+    for (const auto& e : in.entries)
+        ordered.push_back(&e);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Entry* a, const Entry* b) { return a->at.utc < b->at.utc; });
+
+    for (const Entry* p : ordered) {
+        const Entry& e = *p;
+        auto d = day_number(e);
+        if (e.type == EntryType::reflection) {
+            // An answer belongs to the day she reviewed, whenever she wrote it.
+            auto reviewed = reviewed_day(e);
+            if (reviewed && in_week(days_from_civil(*reviewed)))
+                answers.emplace_back(*reviewed, &e);
+            continue;
+        }
+        if (d >= first - kWeekLength && d < first - kWeekLength + s.change.compared_days) {
+            if (e.type == EntryType::guilt) previous_guilt.add(e);
+            if (e.type == EntryType::engage) s.change.previous_engaged_minutes += e.minutes;
+        }
+        if (!in_week(d)) continue;
+        auto& day = s.days[d - first];
+        switch (e.type) {
+            case EntryType::guilt: {
+                guilt.add(e);
+                guilt_by_day[d - first].add(e);
+                MomentLine m{e.at, e.intensity, e.text, {}};
+                for (const auto& id : detect_topics(lex, e.text, e.tags)) {
+                    if (!lexicon_topics.contains(id)) continue;
+                    auto label = topic_label(lex, id);
+                    count(topics, id, label, false);
+                    m.topics.push_back(label);
+                }
+                for (const auto& t : e.tags)
+                    count(tags, t, t, false);
+                for (const auto& k : e.kids)
+                    count(kids, k, k, true);
+                s.moments.push_back(std::move(m));
+                break;
+            }
+            case EntryType::run: {
+                ++day.runs;
+                day.run_meters += e.distance_m;
+                auto& r = s.runs;
+                ++r.count;
+                r.meters += e.distance_m;
+                if (e.duration_s) {
+                    r.seconds += *e.duration_s;
+                    r.timed_meters += e.distance_m;
+                }
+                for (const auto& w : e.with)
+                    count(with, w, w, false);
+                if (std::find(e.with.begin(), e.with.end(), "kids") != e.with.end()) ++r.with_kids;
+                ++r.slots[run_slot(e)];
+                break;
+            }
+            case EntryType::engage: {
+                day.engaged_minutes += e.minutes;
+                s.engaged.minutes += e.minutes;
+                if (e.child_led) {
+                    day.child_led_minutes += e.minutes;
+                    s.engaged.child_led_minutes += e.minutes;
+                }
+                if (e.minutes > 0) engaged_days.insert(d);
+                for (const auto& k : e.kids) {
+                    auto it = std::find_if(s.engaged.kids.begin(), s.engaged.kids.end(),
+                                           [&](const KidTime& t) { return iequals(t.name, k); });
+                    if (it == s.engaged.kids.end()) it = s.engaged.kids.insert(it, KidTime{k});
+                    it->minutes += e.minutes;
+                    if (e.child_led) it->child_led_minutes += e.minutes;
+                }
+                break;
+            }
+            case EntryType::deposit:
+                ++day.deposits;
+                day.deposit_minutes += e.minutes;
+                ++s.deposits;
+                s.deposit_minutes += e.minutes;
+                break;
+            case EntryType::win:
+                ++day.wins;
+                s.wins.push_back({e.at, e.text, e.kids});
+                break;
+            case EntryType::reflection:
+                break;
+        }
+    }
+
+    for (int i = 0; i < kWeekLength; ++i)
+        s.days[i].guilt = guilt_by_day[i].figures();
+    s.guilt = guilt.figures();
+    s.topics = top(std::move(topics));
+    s.tags = top(std::move(tags));
+    s.kids_named = top(std::move(kids));
+    s.runs.with = top(std::move(with));
+    s.engaged.days = static_cast<int>(engaged_days.size());
+    std::stable_sort(s.engaged.kids.begin(), s.engaged.kids.end(),
+                     [](const KidTime& a, const KidTime& b) { return a.minutes > b.minutes; });
+
+    // The bank of each day that has happened, over the 28 days ending that day.
+    for (auto& day : s.days) {
+        if (day.date > in.today) continue;
+        ReflectInput bank;
+        bank.day = day.date;
+        auto today = days_from_civil(day.date);
+        for (const auto& e : in.entries) {
+            auto d = day_number(e);
+            if (d <= today && d > today - kReflectWindowDays) bank.entries.push_back(e);
+        }
+        day.balance = bank_balance(bank);
+    }
+
+    // The strategies that spoke, the nights she reflected and what she answered.
+    std::set<std::int64_t> nights;
+    auto shown = [&](const std::string& id, Date date) -> StrategyWeek& {
+        nights.insert(days_from_civil(date));
+        auto it = std::find_if(s.strategies.begin(), s.strategies.end(),
+                               [&](const StrategyWeek& w) { return w.id == id; });
+        if (it == s.strategies.end()) {
+            s.strategies.emplace_back().id = id;
+            it = std::prev(s.strategies.end());
+        }
+        if (std::find(it->days.begin(), it->days.end(), date) == it->days.end())
+            it->days.push_back(date);
+        return *it;
+    };
+    for (const auto& [date, id] : in.showings)
+        if (in_week(days_from_civil(date))) shown(id, date);
+    for (const auto& [date, a] : answers)
+        shown(a->strategy, date).answers.push_back({date, a->text});
+    auto rank = [](const std::string& id) {
+        auto it = std::find(std::begin(kStrategyIds), std::end(kStrategyIds), id);
+        return it - std::begin(kStrategyIds);
+    };
+    std::stable_sort(
+        s.strategies.begin(), s.strategies.end(),
+        [&](const StrategyWeek& a, const StrategyWeek& b) { return rank(a.id) < rank(b.id); });
+    for (auto& w : s.strategies) {
+        std::sort(w.days.begin(), w.days.end());
+        auto title = in.strategy_titles.find(w.id);
+        w.title = title != in.strategy_titles.end() ? title->second : w.id;
+    }
+    for (auto d : nights)
+        s.days[d - first].reflected = true;
+    s.nights_reflected = static_cast<int>(nights.size());
+
+    s.motto = in.motto;
+    for (const auto& p : in.priorities)
+        if (is_active(p, s.first_day)) s.priorities.push_back(p);
+    std::stable_sort(s.priorities.begin(), s.priorities.end(),
+                     [](const Priority& a, const Priority& b) { return a.rank < b.rank; });
+
+    auto& c = s.change;
+    c.previous_guilt = previous_guilt.figures();
+    c.guilt_count = s.guilt.count - c.previous_guilt.count;
+    if (s.guilt.mean_intensity && c.previous_guilt.mean_intensity)
+        c.mean_intensity = *s.guilt.mean_intensity - *c.previous_guilt.mean_intensity;
+    c.engaged_minutes = s.engaged.minutes - c.previous_engaged_minutes;
+    return s;
+}
+
+}  // namespace guilt

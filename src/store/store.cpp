@@ -1,0 +1,534 @@
+// SPDX-License-Identifier: MIT
+// The journal on SQLite: opening (with folder and file modes), migrations after a backup,
+// writes in one transaction with the undo log, backups and health checks. SQLite errors become
+// StoreError naming the file and what failed. The queries are in store_entries.cpp,
+// store_lists.cpp and store_kids.cpp.
+#include "store_impl.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <thread>
+
+#include "guilt/core/error.hpp"
+#include "guilt/core/text.hpp"
+#include "guilt/store/atomic_file.hpp"
+#include "guilt/store/schema.hpp"
+#include "undo_log.hpp"
+
+namespace guilt {
+namespace fs = std::filesystem;
+using namespace store_detail;
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 10'000;  // a concurrent guilt holds the lock for milliseconds
+constexpr int kBackupRetryMs = 20;      // between attempts at a backup step that found a lock
+// Page cache of one connection, in KiB. A large import then stays in memory until its commit
+// instead of spilling pages to the WAL again and again; the cache only grows as pages are used.
+constexpr int kCacheKib = 64 * 1024;
+// PRAGMA application_id of a guilt journal ("guil"): what tells it from another program's SQLite
+// file. Set when a journal is created or migrated.
+constexpr int kApplicationId = 0x6775696c;
+
+// The tables of guilt's schema (from the version that added them) and columns each must have:
+// how a journal made before guilt set its application_id is recognised.
+struct TableShape {
+    int since;
+    const char* table;
+    std::vector<const char*> columns;
+};
+const std::vector<TableShape>& guilt_tables() {
+    static const std::vector<TableShape> kTables = {
+        {1,
+         "entries",
+         {"id", "uuid", "type", "ts", "utc_offset", "text", "intensity", "distance_m", "duration_s",
+          "unit", "felt", "kind", "minutes", "child_led", "ref_date", "strategy", "prompt"}},
+        {1, "tags", {"entry_id", "pos", "tag"}},
+        {1, "kids", {"id", "name"}},
+        {1, "entry_kids", {"entry_id", "pos", "kid_id"}},
+        {1, "run_with", {"entry_id", "pos", "who"}},
+        {1, "priorities", {"id", "uuid", "rank", "title", "until", "done"}},
+        {1, "mottos", {"id", "text", "ts", "utc_offset"}},
+        {1, "entries_fts", {"text", "prompt"}},
+        {2, "showings", {"strategy", "day"}},
+        {3, "settings", {"key", "value"}},
+    };
+    return kTables;
+}
+
+// Whether `db` holds the tables and columns of guilt's schema `version`.
+bool has_guilt_tables(SQLite::Database& db, int version) {
+    SQLite::Statement q(db, "SELECT name FROM pragma_table_info(?)");
+    for (const auto& shape : guilt_tables()) {
+        if (shape.since > version) continue;
+        q.reset();
+        q.bind(1, shape.table);
+        std::vector<std::string> names;
+        while (q.executeStep())
+            names.push_back(q.getColumn(0).getString());
+        for (const char* column : shape.columns)
+            if (std::find(names.begin(), names.end(), column) == names.end()) return false;
+    }
+    return true;
+}
+
+// The name to give SQLite for the file `path`: a path starting with "file:" would be read as a
+// URI (file:x?mode=memory opens no file at all), so it is made relative to the current folder.
+std::string sqlite_file_name(const std::string& path) {
+    return path.starts_with("file:") ? "./" + path : path;
+}
+
+// `path` as a URI that opens it read-only and immutable: for a journal in a folder where SQLite
+// cannot make the shared-memory file that reading a WAL journal otherwise needs.
+std::string immutable_uri(const std::string& path) {
+    std::error_code ec;
+    auto absolute = fs::absolute(path, ec).string();
+    std::string uri = "file:";
+    for (unsigned char c : absolute.empty() ? path : absolute) {
+        if (std::isalnum(c) || std::strchr("/-._~", c) != nullptr)
+            uri += static_cast<char>(c);
+        else
+            uri += fmt::format("%{:02X}", c);
+    }
+    return uri + "?immutable=1";
+}
+
+bool folder_writable(const std::string& path) {
+    auto dir = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
+    return ::access(dir.c_str(), W_OK) == 0;
+}
+
+// Creates each missing folder of `dir`, where `journal` goes, with mode 0700. Existing folders
+// are left as they are.
+void make_private_dirs(const fs::path& dir, const std::string& journal) {
+    if (dir.empty() || fs::exists(dir)) return;
+    make_private_dirs(dir.parent_path(), journal);
+    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
+        throw StoreError(fmt::format("{}: cannot create its folder {}: {}", journal, dir.string(),
+                                     std::strerror(errno)));
+    ::chmod(dir.c_str(), 0700);
+}
+
+// Creates an empty file with mode 0600, whatever the umask; fine if it already exists.
+void create_private_file(const std::string& path) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST) return;
+        throw StoreError(
+            fmt::format("{}: cannot create the journal: {}", path, std::strerror(errno)));
+    }
+    ::fchmod(fd, 0600);
+    ::close(fd);
+}
+
+}  // namespace
+
+namespace store_detail {
+
+std::string describe(const SQLite::Exception& e) {
+    switch (e.getErrorCode()) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return fmt::format("the journal is locked by another program (waited {} s)",
+                               kBusyTimeoutMs / 1000);
+        case SQLITE_FULL:
+            return "the disk is full";
+        case SQLITE_READONLY:
+            return "the journal is read-only";
+        case SQLITE_NOTADB:
+            return "not a guilt journal (file is not a database)";
+        case SQLITE_CORRUPT:
+            return "the journal is damaged (database disk image is malformed)";
+        case SQLITE_CANTOPEN:
+            return "cannot open the file (check it exists and is readable)";
+        case SQLITE_PERM:
+        case SQLITE_AUTH:
+            return "permission denied";
+        case SQLITE_IOERR:
+            return fmt::format("an input/output error ({})", e.what());
+        default:
+            return e.what();
+    }
+}
+
+// guilt_fold(TEXT): fold_name in SQL, for the migration that keys kids by it.
+void fold_sql(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
+    const auto* text = sqlite3_value_text(argv[0]);
+    if (text == nullptr) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const auto folded =
+        fold_name(std::string_view(reinterpret_cast<const char*>(text),
+                                   static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+    sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
+}  // namespace store_detail
+
+int schema_version() {
+    return migrations().back().version;
+}
+
+// ---- the journal known sound ------------------------------------------------------------------
+// A whole check of the journal costs time in its size, too much for every `guilt log`. So guilt
+// checks it before the first write only when the file is not as guilt left it: PATH-checked
+// holds the size and modification time the journal had when the last guilt that knew it sound
+// closed it. Another program's write (or a disk's damage that changes the file) does not match.
+
+namespace {
+
+std::optional<FileStamp> stamp_of(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return FileStamp{static_cast<std::uintmax_t>(st.st_size),
+                     st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec};
+}
+
+std::string stamp_file(const std::string& path) {
+    return path + "-checked";
+}
+
+std::optional<FileStamp> read_stamp(const std::string& path) {
+    std::ifstream in(stamp_file(path));
+    FileStamp s;
+    if (!(in >> s.size >> s.mtime_ns)) return std::nullopt;
+    return s;
+}
+
+// Records the journal as it is now, unless `known` says so already (a read that changed
+// nothing). Best effort: without it, the next write checks the journal first.
+void write_stamp(const std::string& path, const std::optional<FileStamp>& known) noexcept {
+    auto stamp = stamp_of(path);
+    if (!stamp || stamp == known) return;
+    int fd = ::open(stamp_file(path).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) return;
+    auto text = fmt::format("{} {}\n", stamp->size, stamp->mtime_ns);
+    [[maybe_unused]] auto written = ::write(fd, text.data(), text.size());
+    ::close(fd);
+}
+
+}  // namespace
+
+std::optional<std::string> Store::Impl::quick_check_problem() const {
+    SQLite::Statement q(db, "PRAGMA quick_check(1)");
+    auto line = q.executeStep() ? q.getColumn(0).getString() : std::string("ok");
+    if (line == "ok") {
+        sound = true;
+        return std::nullopt;
+    }
+    // "*** in database main ***\nPage 48: btreeInitPage() returns error code 11"
+    if (auto end = line.rfind('\n'); end != std::string::npos) line.erase(0, end + 1);
+    if (!line.empty())
+        line[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(line[0])));
+    return line;
+}
+
+void Store::Impl::require_sound(std::string_view refused) const {
+    if (sound || !on_disk) return;
+    std::optional<std::string> problem;
+    try {
+        problem = quick_check_problem();
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() != SQLITE_CORRUPT && e.getErrorCode() != SQLITE_NOTADB) throw;
+        problem = describe(e);
+    }
+    if (problem)
+        throw JournalDamaged(fmt::format(
+            "{}: the journal is damaged ({}), so {}; guilt doctor says what to do, and guilt "
+            "export -o rescue.json saves every entry that can still be read",
+            path, *problem, refused));
+}
+
+void Store::Impl::copy_into(SQLite::Database& target) const {
+    SQLite::Backup copy(target, db);
+    // One step copies every page under one read lock: a consistent snapshot. BUSY or LOCKED
+    // copied nothing, so the step is tried again until the busy timeout.
+    for (int waited = 0; copy.executeStep() != SQLITE_DONE; waited += kBackupRetryMs) {
+        if (waited >= kBusyTimeoutMs) throw SQLite::Exception("locked", SQLITE_BUSY);
+        std::this_thread::sleep_for(std::chrono::milliseconds(kBackupRetryMs));
+    }
+}
+
+std::unique_ptr<Store::Impl> Store::Impl::copy_in_memory(int version) const {
+    auto copy =
+        std::make_unique<Impl>(path, ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    copy_into(copy->db);
+    copy->db.exec("PRAGMA foreign_keys = ON");
+    if (version < schema_version()) copy->migrate(version, false);
+    return copy;
+}
+
+void Store::Impl::backup(const std::string& dest) const {
+    AtomicFile copy_file(dest);
+    {
+        SQLite::Database target(sqlite_file_name(copy_file.temp_path()), SQLite::OPEN_READWRITE);
+        copy_into(target);
+    }
+    // Left beside an older dest, these would be read into the new copy as if they were its own.
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        fs::remove(dest + suffix);
+    copy_file.commit();
+}
+
+void Store::Impl::migrate(int from, bool keep_copy) {
+    const auto& all = migrations();
+    if (from > 0 && keep_copy) {
+        auto dest = fmt::format("{}.v{}.backup", path, from);
+        guarded("copying the journal before upgrading it", [&] { backup(dest); });
+    }
+    // A migration may rebuild a table that others reference (SQLite's twelve-step ALTER):
+    // with foreign keys on, dropping the old table would cascade into tags and kids. The pragma
+    // only takes effect outside a transaction; the keys are checked before the commit instead.
+    db.exec("PRAGMA foreign_keys = OFF");
+    struct KeysBackOn {
+        SQLite::Database& db;
+        ~KeysBackOn() {
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (const SQLite::Exception&) {  // the connection is going away with the error
+            }
+        }
+    } keys_back_on{db};
+    SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+    int current = user_version();  // another guilt may have migrated while we waited
+    for (const auto& m : all) {
+        if (m.version <= current) continue;
+        db.exec(std::string(m.sql));
+        db.exec(fmt::format("PRAGMA user_version = {}", m.version));
+    }
+    db.exec(fmt::format("PRAGMA application_id = {}", kApplicationId));
+    SQLite::Statement broken(db, "PRAGMA foreign_key_check");
+    if (broken.executeStep())
+        throw StoreError(fmt::format("{}: upgrading the journal would break the links of table {}",
+                                     path, broken.getColumn(0).getString()));
+    tx.commit();
+}
+
+Store::Store(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+
+Store::~Store() {
+    if (!m_impl || !m_impl->on_disk || !m_impl->sound) return;
+    auto path = m_impl->path;
+    auto known = m_impl->stamp;
+    m_impl.reset();  // closed first: SQLite's last checkpoint changes the file
+    write_stamp(path, known);
+}
+
+std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory)  // e.g. a file where a folder should be
+        throw StoreError(fmt::format("{}: cannot reach the journal: {}", path, ec.message()));
+    if (fs::is_directory(status))
+        throw StoreError(
+            fmt::format("{}: is a folder, not a journal (give a file path with --db)", path));
+    bool exists = fs::exists(status);
+    if (!exists && access == Access::inspect)
+        throw StoreError(fmt::format("{}: no journal here", path));
+    if (!exists && access == Access::read) {
+        auto store = open_in_memory();
+        store->m_impl->path = path;
+        return store;
+    }
+    if (!exists) {
+        make_private_dirs(fs::path(path).parent_path(), path);
+        create_private_file(path);
+    }
+    // A new journal is sound; one as guilt left it too (the stamp, taken before SQLite opens it).
+    auto stamp = exists ? read_stamp(path) : std::nullopt;
+    if (stamp && stamp != stamp_of(path)) stamp.reset();
+    const bool as_left = !exists || stamp;
+    std::unique_ptr<Impl> impl;
+    try {
+        bool file_writable = ::access(path.c_str(), W_OK) == 0;
+        bool writable = file_writable && folder_writable(path);
+        std::error_code wal_ec;
+        bool no_log = !fs::exists(path + "-wal", wal_ec);
+        auto open_as_it_is = [&] {
+            // Read the file as it is, without the shared-memory file that a read-only folder or
+            // a full disk would not let SQLite make: right when no write-ahead log holds recent
+            // changes.
+            impl = std::make_unique<Impl>(path, immutable_uri(path),
+                                          SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+            impl->db.setBusyTimeout(kBusyTimeoutMs);
+        };
+        if (access != Access::write && !folder_writable(path) && no_log) {
+            open_as_it_is();
+        } else {
+            int flags = file_writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+            impl = std::make_unique<Impl>(path, sqlite_file_name(path), flags);
+            impl->db.setBusyTimeout(kBusyTimeoutMs);
+            try {
+                impl->user_version();  // the first read, which makes the shared-memory file
+            } catch (const SQLite::Exception& e) {
+                auto code = e.getErrorCode();
+                bool no_room = code == SQLITE_IOERR || code == SQLITE_FULL ||
+                               code == SQLITE_READONLY || code == SQLITE_CANTOPEN;
+                if (access == Access::write || !no_log || !no_room) throw;
+                open_as_it_is();
+            }
+        }
+        impl->db.exec(
+            fmt::format("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
+                        "PRAGMA cache_size = -{}",
+                        kCacheKib));
+        int version = impl->user_version();
+        if (access == Access::inspect) return std::unique_ptr<Store>(new Store(std::move(impl)));
+        int app_id = impl->db.execAndGet("PRAGMA application_id").getInt();
+        bool empty = impl->db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
+        // Before guilt set its application_id, a journal is known by its tables. Anything else
+        // is another program's file and is left exactly as it is.
+        bool ours = app_id == kApplicationId;
+        bool fresh = app_id == 0 && version == 0 && empty;
+        bool from_before_ids = app_id == 0 && version > 0 &&
+                               has_guilt_tables(impl->db, std::min(version, schema_version()));
+        if (!ours && !fresh && !from_before_ids)
+            throw StoreError(fmt::format(
+                "{}: is a SQLite database but not a guilt journal (check --db and GUILT_DB)",
+                path));
+        if (version > schema_version())
+            throw StoreError(fmt::format(
+                "{}: the journal was written by a newer guilt (schema {}, this build knows {}); "
+                "upgrade guilt to open it",
+                path, version, schema_version()));
+        if (version < schema_version()) {
+            if (access == Access::read && !writable) {
+                // Read through a migrated copy; the file stays as it is until it can be written.
+                impl = impl->copy_in_memory(version);
+            } else {
+                if (version == 0) impl->db.exec("PRAGMA journal_mode = WAL");
+                impl->migrate(version);
+            }
+        }
+    } catch (const SQLite::Exception& e) {
+        auto message = fmt::format("{}: cannot open the journal: {}", path, describe(e));
+        if (e.getErrorCode() == SQLITE_CORRUPT) throw JournalDamaged(message);
+        throw StoreError(message);
+    }
+    impl->sound = as_left;
+    impl->stamp = stamp;
+    return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+std::unique_ptr<Store> Store::open_in_memory() {
+    auto impl = std::make_unique<Impl>(
+        ":memory:", ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    impl->db.exec("PRAGMA foreign_keys = ON");
+    impl->migrate(0);
+    return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+const std::string& Store::path() const {
+    return m_impl->path;
+}
+
+void Store::write(const std::function<void()>& fn) {
+    m_impl->guarded("writing", [&] {
+        m_impl->require_sound("nothing was written");
+        SQLite::Transaction tx(m_impl->db, SQLite::TransactionBehavior::IMMEDIATE);
+        m_impl->undo.begin(std::time(nullptr));
+        try {
+            fn();
+        } catch (...) {
+            m_impl->undo.abandon();
+            throw;
+        }
+        m_impl->undo.end();
+        tx.commit();
+    });
+}
+
+std::optional<UndoneChange> Store::undo() {
+    return m_impl->guarded("undoing the last change", [&] {
+        return m_impl->undo.undo_latest([this](std::int64_t id) { return find(id); });
+    });
+}
+
+void Store::backup_to(const std::string& dest) const {
+    m_impl->guarded(fmt::format("copying the journal to {}", dest), [&] {
+        m_impl->sound = false;  // a backup is checked whole, always
+        m_impl->require_sound("no backup was made (it would copy the damage)");
+        m_impl->backup(dest);
+    });
+}
+
+std::vector<std::string> Store::integrity_problems() const {
+    return m_impl->guarded("checking the journal", [&] {
+        std::vector<std::string> out;
+        SQLite::Statement q(m_impl->db, "PRAGMA integrity_check");
+        while (q.executeStep()) {
+            auto line = q.getColumn(0).getString();
+            if (line != "ok") out.push_back(line);
+        }
+        m_impl->sound = out.empty();
+        return out;
+    });
+}
+
+int Store::stored_schema_version() const {
+    return m_impl->guarded("reading the schema version", [&] { return m_impl->user_version(); });
+}
+
+std::optional<std::string> Store::search_index_problem() const {
+    return m_impl->guarded("checking the search index", [&]() -> std::optional<std::string> {
+        // integrity-check is an INSERT that changes nothing. A journal that cannot be written
+        // is checked in a copy; else in a transaction that is never committed, begun IMMEDIATE
+        // so that a write under way elsewhere is waited for rather than failed on.
+        std::unique_ptr<Impl> copy;
+        if (m_impl->read_only()) copy = m_impl->copy_in_memory(schema_version());
+        auto& db = copy ? copy->db : m_impl->db;
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        try {
+            db.exec("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)");
+        } catch (const SQLite::Exception& e) {
+            if (e.getErrorCode() != SQLITE_CORRUPT) throw;
+            return e.what();
+        }
+        return std::nullopt;
+    });
+}
+
+void Store::rebuild_search_index() {
+    m_impl->guarded("rebuilding the search index", [&] {
+        m_impl->db.exec("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')");
+    });
+}
+
+std::vector<std::int64_t> Store::entries_with_unprintable() const {
+    return m_impl->guarded("reading entries", [&] {
+        // GLOB compares code points: C0 but tab and newline, DEL and C1, bidi controls.
+        const std::string chars = "\x01-\x08\x0b-\x1f\x7f-\xc2\x9f\u202a-\u202e\u2066-\u2069";
+        auto& q = m_impl->stmt(R"sql(
+            SELECT e.id FROM entries e
+            WHERE e.text GLOB :p OR coalesce(e.prompt, '') GLOB :p OR coalesce(e.kind, '') GLOB :p
+               OR coalesce(e.strategy, '') GLOB :p OR coalesce(e.ref_date, '') GLOB :p
+               OR EXISTS (SELECT 1 FROM tags WHERE entry_id = e.id AND tag GLOB :p)
+               OR EXISTS (SELECT 1 FROM run_with WHERE entry_id = e.id AND who GLOB :p)
+               OR EXISTS (SELECT 1 FROM entry_kids ek JOIN kids k ON k.id = ek.kid_id
+                          WHERE ek.entry_id = e.id AND k.name GLOB :p)
+            ORDER BY e.id)sql");
+        q.bind(":p", "*[" + chars + "]*");
+        std::vector<std::int64_t> out;
+        while (q.executeStep())
+            out.push_back(q.getColumn(0).getInt64());
+        return out;
+    });
+}
+
+}  // namespace guilt

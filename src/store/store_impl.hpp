@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// The store's inside, shared by its files and private to them (the rest of guilt sees store.hpp):
+// store.cpp opens, migrates, backs up and checks the journal; store_entries.cpp holds the
+// entries and their search; store_lists.cpp the priorities, mottos, showings, follow-ups and
+// settings; store_kids.cpp the kids. They compile outside the unity batches, as each one says
+// `using namespace store_detail`.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "guilt/core/error.hpp"
+#include "guilt/core/time.hpp"
+#include "guilt/store/store.hpp"
+#include "undo_log.hpp"
+
+namespace guilt {
+
+namespace store_detail {
+
+// Resets a statement when leaving scope, so a single-row read does not keep a read transaction
+// (and an old snapshot) open until the statement's next use.
+struct ResetOnExit {
+    SQLite::Statement& q;
+    ~ResetOnExit() { q.tryReset(); }
+};
+
+// A value in the journal that cannot be read (changed by hand or by another program): a store
+// error (exit 1) naming the journal, never the usage error a value she typed gets.
+class BadStoredValue : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+// A date stored in `column`. Throws BadStoredValue when it is not one.
+inline Date stored_date(const std::string& text, std::string_view column) {
+    try {
+        return parse_date(text, column);
+    } catch (const UsageError& e) {
+        throw BadStoredValue(e.what());
+    }
+}
+
+// What SQLite's error means, in her words ("the disk is full").
+std::string describe(const SQLite::Exception& e);
+
+// guilt_fold(TEXT): fold_name in SQL, for the migration that keys kids by it.
+void fold_sql(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv);
+
+// The columns of an entry with its tags, kids and companions, for SELECT ... FROM entries e.
+extern const char* const kEntryColumns;
+
+// The entry in the current row of a query on kEntryColumns.
+Entry entry_from_row(SQLite::Statement& q);
+
+}  // namespace store_detail
+
+// The journal file's size and modification time.
+struct FileStamp {
+    std::uintmax_t size = 0;
+    std::int64_t mtime_ns = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
+struct Store::Impl {
+    std::string path;
+    mutable SQLite::Database db;  // const reads still step statements
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
+    UndoLog undo{db};
+    bool on_disk;
+    mutable bool sound = false;      // as guilt left it, or checked whole since it was opened
+    std::optional<FileStamp> stamp;  // what PATH-checked said when it matched the file
+
+    Impl(std::string p, const std::string& file, int flags)
+        : path(std::move(p)), db(file, flags), on_disk(file != ":memory:") {
+        sqlite3_create_function_v2(db.getHandle(), "guilt_fold", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   store_detail::fold_sql, nullptr, nullptr, nullptr);
+    }
+
+    // A prepared statement, cached and reset, ready for binds.
+    SQLite::Statement& stmt(const std::string& sql) {
+        auto& slot = statements[sql];
+        if (!slot) {
+            slot = std::make_unique<SQLite::Statement>(db, sql);
+        } else {
+            slot->reset();
+            slot->clearBindings();
+        }
+        return *slot;
+    }
+
+    [[noreturn]] void fail(const SQLite::Exception& e, std::string_view doing) const {
+        auto message = fmt::format("{}: {}: {}", path, doing, store_detail::describe(e));
+        auto code = e.getErrorCode();
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) throw JournalDamaged(message);
+        throw StoreError(message);
+    }
+
+    template <class F>
+    auto guarded(std::string_view doing, F&& fn) const -> decltype(fn()) {
+        try {
+            return fn();
+        } catch (const SQLite::Exception& e) {
+            fail(e, doing);
+        } catch (const store_detail::BadStoredValue& e) {
+            throw StoreError(fmt::format(
+                "{}: {}: the journal holds a value guilt cannot read, changed outside guilt "
+                "({})",
+                path, doing, e.what()));
+        }
+    }
+
+    int user_version() { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+    // Applies the migrations after `from`, and sets guilt's application_id, in one transaction;
+    // first copies the journal to PATH.vFROM.backup when `keep_copy` and from > 0.
+    void migrate(int from, bool keep_copy = true);
+    // The journal's pages copied into `target` in one step (a consistent snapshot).
+    void copy_into(SQLite::Database& target) const;
+    // A copy of this journal in memory, migrated to the current schema: to read an older journal
+    // that cannot be written, or to run a check that writes.
+    std::unique_ptr<Impl> copy_in_memory(int version) const;
+    bool read_only() const { return sqlite3_db_readonly(db.getHandle(), "main") == 1; }
+    // With `--contains` a common word and a limit: the ids of the newest `limit` entries that
+    // match (FTS5 query `match`) and `where`, in `order`, without reading every match; nothing
+    // for a rarer word, which the plain query reads at once. `bind` binds `where`'s values.
+    std::optional<std::vector<std::int64_t>> newest_matches(
+        const std::string& where, std::string_view order, const std::string& match, int limit,
+        const std::function<void(SQLite::Statement&)>& bind);
+    // The first problem of SQLite's quick check, or nothing; a sound result is remembered.
+    std::optional<std::string> quick_check_problem() const;
+    // Before a write or a copy: throws JournalDamaged, saying `refused`, when the journal is
+    // damaged. A journal as guilt left it is not checked again.
+    void require_sound(std::string_view refused) const;
+    void backup(const std::string& dest) const;
+    void write_links(const Entry& e, bool replace);
+    std::int64_t kid_id(const std::string& name);
+    std::optional<std::int64_t> find_kid(const std::string& name);
+    std::string stored_kid_name(const std::string& name);
+    bool is_not_kid(const std::string& name);
+};
+
+}  // namespace guilt
