@@ -6,7 +6,7 @@
 #include <ctime>
 #include <string_view>
 
-#include "guilt/cli/exchange.hpp"
+#include "guilt/cli/journal_import.hpp"
 #include "guilt/core/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

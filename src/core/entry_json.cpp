@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "guilt/core/entry_rules.hpp"
+
 namespace guilt {
 
 using ojson = nlohmann::ordered_json;
@@ -18,6 +20,46 @@ ojson optional_text(const std::string& v) {
     return v.empty() ? ojson(nullptr) : ojson(v);
 }
 
+ojson field_to_json(const Entry& e, const FieldRule& rule) {
+    switch (rule.field) {
+        case Field::text:
+        case Field::answer:
+            return e.text;
+        case Field::note:
+            return optional_text(e.text);
+        case Field::intensity:
+            return optional_int(e.intensity);
+        case Field::felt:
+            return optional_int(e.felt);
+        case Field::distance_m: {
+            // Whole meters unless she typed a fraction of one (a half marathon's 0.5 m).
+            double rounded = std::round(e.distance_m);
+            return rounded == e.distance_m ? ojson(static_cast<std::int64_t>(rounded))
+                                           : ojson(e.distance_m);
+        }
+        case Field::duration_s:
+            return optional_int(e.duration_s);
+        case Field::unit:
+            return e.unit == DistanceUnit::mi ? "mi" : "km";
+        case Field::with:
+            return e.with;
+        case Field::kind:
+            return optional_text(e.kind);
+        case Field::minutes:
+            // An engagement always has minutes; a deposit's are null when not given.
+            return e.minutes > 0 || rule.required ? ojson(e.minutes) : ojson(nullptr);
+        case Field::child_led:
+            return e.child_led;
+        case Field::date:
+            return e.date;
+        case Field::strategy:
+            return e.strategy;
+        case Field::prompt:
+            return e.prompt;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 ojson entry_to_json(const Entry& e, bool with_id) {
@@ -26,43 +68,8 @@ ojson entry_to_json(const Entry& e, bool with_id) {
     j["uuid"] = e.uuid;
     j["type"] = to_string(e.type);
     j["at"] = format_iso(e.at);
-    switch (e.type) {
-        case EntryType::guilt:
-            j["text"] = e.text;
-            j["intensity"] = optional_int(e.intensity);
-            break;
-        case EntryType::run: {
-            // Whole meters unless she typed a fraction of one (a half marathon's 0.5 m).
-            double rounded = std::round(e.distance_m);
-            j["distance_m"] = rounded == e.distance_m ? ojson(static_cast<std::int64_t>(rounded))
-                                                      : ojson(e.distance_m);
-            j["duration_s"] = optional_int(e.duration_s);
-            j["unit"] = e.unit == DistanceUnit::mi ? "mi" : "km";
-            j["with"] = e.with;
-            j["felt"] = optional_int(e.felt);
-            j["kind"] = optional_text(e.kind);
-            j["note"] = optional_text(e.text);
-            break;
-        }
-        case EntryType::engage:
-            j["minutes"] = e.minutes;
-            j["child_led"] = e.child_led;
-            j["note"] = optional_text(e.text);
-            break;
-        case EntryType::deposit:
-            j["minutes"] = e.minutes > 0 ? ojson(e.minutes) : ojson(nullptr);
-            j["text"] = e.text;
-            break;
-        case EntryType::reflection:
-            j["date"] = e.date;
-            j["strategy"] = e.strategy;
-            j["prompt"] = e.prompt;
-            j["answer"] = e.text;
-            break;
-        case EntryType::win:
-            j["text"] = e.text;
-            break;
-    }
+    for (const auto& rule : fields_of(e.type))
+        j[std::string(to_string(rule.field))] = field_to_json(e, rule);
     j["tags"] = e.tags;
     j["kids"] = e.kids;
     return j;

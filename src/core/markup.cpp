@@ -6,6 +6,58 @@
 
 namespace guilt {
 
+namespace {
+
+// Emphasis, code, links, HTML and entities, headings, quotes, tables, strikethrough.
+constexpr std::string_view kMarkdownSpecials = "\\`*_[]<>#|~&";
+
+// One line of her text with everything that could start markup escaped.
+std::string md_escape_line(std::string_view line) {
+    std::string out;
+    std::size_t i = 0;
+    // At the start of a line: a list bullet, a setext underline, an ordered-list number.
+    if (line.front() == '-' || line.front() == '+' || line.front() == '=') out += '\\';
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9')
+        ++i;
+    if (i > 0 && i < line.size() && (line[i] == '.' || line[i] == ')')) {
+        out += line.substr(0, i);
+        out += '\\';
+    } else {
+        i = 0;
+    }
+    for (; i < line.size(); ++i) {
+        if (kMarkdownSpecials.find(line[i]) != std::string_view::npos) out += '\\';
+        out += line[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string md_escape(std::string_view text) {
+    std::string out;
+    bool blank_before = false;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string line;
+        for (char c : text.substr(start, end - start))
+            if (c != '\r') line += c;
+        start = end + 1;
+        // Leading blanks would make code blocks; trailing ones hard breaks.
+        auto kept = trim(line);
+        if (kept.empty()) {
+            blank_before = !out.empty();
+            continue;
+        }
+        if (!out.empty()) out += blank_before ? "\n\n" : "\\\n";
+        blank_before = false;
+        out += md_escape_line(kept);
+    }
+    return out;
+}
+
 std::string md_inline(std::string_view text) {
     std::string out;
     for (char c : text) {
@@ -13,7 +65,7 @@ std::string md_inline(std::string_view text) {
             out += ' ';
             continue;
         }
-        if (std::string_view("\\`*_[]<>#|&~").find(c) != std::string_view::npos) out += '\\';
+        if (kMarkdownSpecials.find(c) != std::string_view::npos) out += '\\';
         out += c;
     }
     return out;

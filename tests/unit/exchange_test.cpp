@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Export and import, the pure parts: CSV quoting, Markdown escaping, the streamed JSON document,
 // jrnl entries, the stable UUIDs and the errors that name a JSON path.
-#include "guilt/cli/exchange.hpp"
+#include "guilt/cli/journal_export.hpp"
+#include "guilt/cli/journal_import.hpp"
+#include "guilt/core/markup.hpp"
 
 #include <stdlib.h>
 #include <time.h>

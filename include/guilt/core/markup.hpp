@@ -9,6 +9,11 @@
 
 namespace guilt {
 
+// `text` as Markdown that shows exactly these characters: punctuation that would start markup is
+// backslash-escaped, leading blanks are dropped, line breaks become hard breaks ("\" at the end
+// of a line) and blank lines paragraph breaks. CR characters are dropped.
+std::string md_escape(std::string_view text);
+
 // `text` on one line, with every character Markdown gives a meaning to backslash-escaped.
 std::string md_inline(std::string_view text);
 

@@ -12,6 +12,7 @@
 #include "cli_model.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
+#include "guilt/core/entry_rules.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
@@ -20,28 +21,10 @@ namespace guilt {
 
 namespace {
 
-constexpr int kMaxEngageSeconds = 24 * 3600;
-
-std::string clean_name(std::string name, char marker, const std::string& field) {
-    name = std::string(trim(name));
-    if (!name.empty() && name.front() == marker) name.erase(0, 1);
-    check_text(name, field);
-    if (name.empty()) throw UsageError(fmt::format("{} needs a name, got \"\"", field));
-    if (name.find_first_of(" \t\n,") != std::string::npos)
-        throw UsageError(
-            fmt::format("{} takes one name without spaces or commas, got \"{}\"", field, name));
-    return name;
-}
-
 std::vector<std::string> parse_tags(const std::vector<std::string>& raw) {
     std::vector<std::string> given, out;
-    for (const auto& t : raw) {
-        auto tag = to_lower(clean_name(t, '#', "--tag"));
-        if (extract_tags("#" + tag) != std::vector<std::string>{tag})
-            throw UsageError(fmt::format(
-                "--tag takes letters, digits, '-' and '_' and needs a letter, got \"{}\"", t));
-        given.push_back(tag);
-    }
+    for (const auto& t : raw)
+        given.push_back(tag_rule(t, "--tag"));
     merge_names(out, given, false);
     return out;
 }
@@ -49,44 +32,24 @@ std::vector<std::string> parse_tags(const std::vector<std::string>& raw) {
 std::vector<std::string> parse_kids(const std::vector<std::string>& raw) {
     std::vector<std::string> given, out;
     for (const auto& k : raw)
-        given.push_back(parse_kid_name(k, "--kid"));
+        given.push_back(kid_rule(k, "--kid"));
     merge_names(out, given, true);
     return out;
 }
 
-template <std::size_t N>
-std::string one_of(const std::string& value, const std::string_view (&allowed)[N],
-                   const std::string& field) {
-    auto lowered = to_lower(trim(value));
-    for (auto a : allowed)
-        if (a == lowered) return lowered;
-    std::vector<std::string> names(std::begin(allowed), std::end(allowed));
-    throw UsageError(
-        fmt::format("{} must be one of {}, got \"{}\"", field, fmt::join(names, ", "), value));
-}
-
-std::vector<std::string> parse_with(const std::vector<std::string>& raw) {
-    std::vector<std::string> given, out;
-    for (const auto& w : raw)
-        given.push_back(one_of(w, kRunCompanions, "--with"));
-    merge_names(out, given, false);
-    if (out.size() > 1 && std::find(out.begin(), out.end(), "solo") != out.end())
-        throw UsageError(
-            fmt::format("--with solo cannot go with others, got {}", fmt::join(out, ", ")));
-    return out;
-}
-
+// Refuses an option for a field entries of this type do not have.
 void refuse(const std::optional<std::string>& given, const char* option, const Entry& e) {
     if (given)
         throw UsageError(fmt::format("{} does not apply to a {} entry, got \"{}\"", option,
                                      to_string(e.type), *given));
 }
 
-}  // namespace
-
-std::string parse_kid_name(const std::string& raw, const std::string& field) {
-    return clean_name(raw, '@', field);
+// Whether entries of this type have any of `fields`.
+bool has_any(const Entry& e, std::initializer_list<Field> fields) {
+    return std::any_of(fields.begin(), fields.end(), [&](Field f) { return has_field(e.type, f); });
 }
+
+}  // namespace
 
 void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback) {
     cmd.add_option("-w,--when", o.when,
@@ -176,26 +139,19 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
                 "that)",
                 kid, single_quoted(kid)));
     merge_names(e.kids, kids, true);
-    bool run = e.type == EntryType::run;
-    bool engage = e.type == EntryType::engage;
-
-    if (e.type == EntryType::guilt) {
-        if (o.intensity) e.intensity = parse_scale(*o.intensity, "--intensity");
-    } else {
-        refuse(o.intensity, "--intensity", e);
-    }
-    if (!run) {
-        refuse(o.felt, "--felt", e);
-        refuse(o.kind, "--type", e);
-        refuse(o.distance, "--distance", e);
-        if (!o.with.empty()) refuse(o.with.front(), "--with", e);
-    }
-    if (!engage && (o.child_led || o.not_child_led))
+    if (!has_field(e.type, Field::intensity)) refuse(o.intensity, "--intensity", e);
+    if (!has_field(e.type, Field::felt)) refuse(o.felt, "--felt", e);
+    if (!has_field(e.type, Field::kind)) refuse(o.kind, "--type", e);
+    if (!has_field(e.type, Field::distance_m)) refuse(o.distance, "--distance", e);
+    if (!has_field(e.type, Field::with) && !o.with.empty()) refuse(o.with.front(), "--with", e);
+    if (!has_field(e.type, Field::child_led) && (o.child_led || o.not_child_led))
         throw UsageError(
             fmt::format("--child-led does not apply to a {} entry", to_string(e.type)));
-    if (!run && !engage) refuse(o.note, "--note", e);
-    if (!run && !engage && e.type != EntryType::deposit) refuse(o.duration, "--duration", e);
+    if (!has_field(e.type, Field::note)) refuse(o.note, "--note", e);
+    if (!has_any(e, {Field::duration_s, Field::minutes})) refuse(o.duration, "--duration", e);
 
+    if (o.intensity) e.intensity = parse_scale(*o.intensity, "--intensity", kMinScale, kMaxScale);
+    const bool run = e.type == EntryType::run;
     if (run) {
         if (o.distance) {
             auto d = parse_distance(*o.distance, "DISTANCE");
@@ -206,17 +162,14 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
         if ((o.distance || o.duration) && e.duration_s && e.distance_m > 0)
             check_pace(e.distance_m, *e.duration_s, e.unit, o.duration ? "DURATION" : "DISTANCE",
                        o.duration ? *o.duration : *o.distance);
-        if (!o.with.empty()) e.with = parse_with(o.with);
-        if (o.felt) e.felt = parse_scale(*o.felt, "--felt");
-        if (o.kind) e.kind = one_of(*o.kind, kRunKinds, "--type");
+        if (!o.with.empty()) e.with = companions_rule(o.with, "--with");
+        if (o.felt) e.felt = parse_scale(*o.felt, "--felt", kMinScale, kMaxScale);
+        if (o.kind) e.kind = *o.kind;  // one of kRunKinds: set_choices
     }
-    if (engage) {
-        if (o.duration) e.minutes = parse_minutes(*o.duration, "DURATION");
-        if (o.child_led) e.child_led = true;
-        if (o.not_child_led) e.child_led = false;
-    }
-    if (e.type == EntryType::deposit && o.duration)
+    if (has_field(e.type, Field::minutes) && o.duration)
         e.minutes = parse_minutes(*o.duration, "DURATION");
+    if (o.child_led) e.child_led = true;
+    if (o.not_child_led) e.child_led = false;
     if (o.note) set_text(e, *o.note, "--note");
     if (o.text) {
         if (trim(*o.text).empty()) throw UsageError("--text is empty; an entry needs its words");

@@ -39,10 +39,6 @@ void add_engage_options(CLI::App& cmd, CaptureOptions& o);
 // UsageError naming the option and value for a bad value or an option of another type.
 void apply_options(const CaptureOptions& o, Entry& e, Context& ctx);
 
-// A kid's name as given to -k or `guilt kids` (a leading '@' dropped). Throws UsageError naming
-// `field` when it is empty, holds spaces or commas, or is not text.
-std::string parse_kid_name(const std::string& raw, const std::string& field);
-
 // The minutes in a DURATION (at least 1), e.g. for engage and deposit.
 int parse_minutes(const std::string& text, const std::string& field);
 

@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "guilt/core/entry_rules.hpp"
+#include "guilt/core/text.hpp"
+
 namespace guilt {
 
 namespace {
@@ -105,12 +108,30 @@ CommandModel describe_command(const CLI::App& app, const std::vector<std::string
 
 }  // namespace
 
-CLI::Option* set_choices(CLI::Option* opt, const std::vector<std::string>& values) {
+CLI::Option* set_choices(CLI::Option* opt, const std::vector<std::string>& values,
+                         std::span<const ChoiceAlias> aliases) {
+    std::vector<std::pair<std::string, std::string>> alias_list;
+    for (const auto& a : aliases)
+        alias_list.emplace_back(a.alias, a.choice);
+    opt->transform(CLI::Validator(
+        [opt, values, alias_list](std::string& value) {
+            const auto given = to_lower(trim(value));
+            for (const auto& [alias, choice] : alias_list)
+                if (given == alias) value = choice;
+            const std::vector<std::string_view> allowed(values.begin(), values.end());
+            const auto field = !opt->get_positional()            ? opt->get_name()
+                               : !opt->get_option_text().empty() ? opt->get_option_text()
+                                                                 : upper(opt->get_name());
+            value = one_of_rule(value, allowed, field);
+            return std::string();
+        },
+        "", "choices"));
     return opt->type_name(fmt::format("{{{}}}", fmt::join(values, ",")));
 }
 
-CLI::Option* set_choices(CLI::Option* opt, std::span<const std::string_view> values) {
-    return set_choices(opt, std::vector<std::string>(values.begin(), values.end()));
+CLI::Option* set_choices(CLI::Option* opt, std::span<const std::string_view> values,
+                         std::span<const ChoiceAlias> aliases) {
+    return set_choices(opt, std::vector<std::string>(values.begin(), values.end()), aliases);
 }
 
 CommandModel describe_cli(const CLI::App& app) {

@@ -15,10 +15,20 @@ class Option;
 
 namespace guilt {
 
-// Records on `opt` the values it accepts: --help shows them as {a,b,c} (unless the option has
-// an option_text) and the generators read them back. Returns `opt`.
-CLI::Option* set_choices(CLI::Option* opt, std::span<const std::string_view> values);
-CLI::Option* set_choices(CLI::Option* opt, const std::vector<std::string>& values);
+// Another name of a choice: {"markdown", "md"}.
+struct ChoiceAlias {
+    std::string_view alias, choice;
+};
+
+// Makes `opt` take only `values` (in any case, blanks around ignored, or by an alias) and hold
+// the value as written in `values`; anything else stops the parse with the UsageError "--format
+// must be one of text, md, got "yaml"" (a positional is named by its option text, else its name
+// in capitals). Records the values on `opt`, so --help shows them as {a,b,c} (unless the option
+// has an option_text) and the generators read them back. Returns `opt`.
+CLI::Option* set_choices(CLI::Option* opt, std::span<const std::string_view> values,
+                         std::span<const ChoiceAlias> aliases = {});
+CLI::Option* set_choices(CLI::Option* opt, const std::vector<std::string>& values,
+                         std::span<const ChoiceAlias> aliases = {});
 
 // Where the value of an option or argument can be completed from.
 enum class ValueSource {

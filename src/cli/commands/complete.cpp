@@ -41,10 +41,8 @@ void setup_complete(CLI::App& app, Context& ctx) {
         ctx.quiet_when_missing = true;  // the shell shows what this prints, even on stderr
         if (o->what == "tags")
             names = ctx.store().tags_with_prefix(prefix, kMaxNames);
-        else if (o->what == "kids")
+        else  // kids: set_choices
             names = ctx.store().kids_with_prefix(prefix, kMaxNames);
-        else
-            throw UsageError(fmt::format("WHAT must be tags or kids, got \"{}\"", o->what));
         if (ctx.json) {
             std::cout << nlohmann::json(names).dump(2) << '\n';
             return;

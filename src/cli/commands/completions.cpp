@@ -501,11 +501,8 @@ Examples:
             script = bash_script(model);
         else if (*shell == "zsh")
             script = zsh_script(model);
-        else if (*shell == "fish")
+        else  // fish: set_choices
             script = fish_script(model);
-        else
-            throw UsageError(
-                fmt::format("SHELL must be one of bash, zsh, fish, got \"{}\"", *shell));
         if (ctx.json)
             std::cout << nlohmann::ordered_json{{"shell", *shell}, {"script", script}}.dump(2)
                       << '\n';

@@ -10,6 +10,7 @@
 #include "cli_model.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/core/settings.hpp"
+#include "guilt/core/text.hpp"
 
 namespace guilt {
 
@@ -34,9 +35,16 @@ Examples:
   guilt config set week-start sunday
   guilt config list)");
 
+    // KEY: one of the settings. setting_spec() runs before the choices' own check (CLI11 runs
+    // the transform added last first), so "editor" is told why it is not kept in the journal.
+    const auto add_key = [&key_names](CLI::App* sub, std::string& key) {
+        set_choices(sub->add_option("key", key, "The key")->required()->option_text("KEY"),
+                    key_names)
+            ->transform(
+                [](std::string k) { return std::string(setting_spec(to_lower(trim(k))).key); });
+    };
     auto* get = cmd->add_subcommand("get", "Print one preference");
-    set_choices(get->add_option("key", o->key, "The key")->required()->option_text("KEY"),
-                key_names);
+    add_key(get, o->key);
     get->footer(R"(Examples:
   guilt config get unit
   guilt config get day-boundary --json)");
@@ -49,8 +57,7 @@ Examples:
     });
 
     auto* set = cmd->add_subcommand("set", "Change one preference");
-    set_choices(set->add_option("key", o->key, "The key")->required()->option_text("KEY"),
-                key_names);
+    add_key(set, o->key);
     set->add_option("value", o->value, "Its new value")->required()->option_text("VALUE");
     set->footer(R"(Examples:
   guilt config set unit mi

@@ -11,7 +11,7 @@
 
 #include "cli_model.hpp"
 #include "guilt/cli/cli.hpp"
-#include "guilt/cli/exchange.hpp"
+#include "guilt/cli/journal_export.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/settings.hpp"
@@ -24,6 +24,7 @@ namespace {
 
 constexpr std::size_t kFlushBytes = 1 << 16;  // stdout is written in pieces this large
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+constexpr ChoiceAlias kFormatAliases[] = {{"markdown", "md"}};
 constexpr std::string_view kFormats[] = {"json", "csv", "md"};
 
 struct ExportOptions {
@@ -34,11 +35,7 @@ struct ExportOptions {
 // The format asked for: --format, else --json, else the extension of -o, else json.
 std::string export_format(const ExportOptions& o, const Context& ctx) {
     if (o.format) {
-        auto f = to_lower(trim(*o.format));
-        if (f == "markdown") f = "md";
-        if (std::find(std::begin(kFormats), std::end(kFormats), f) == std::end(kFormats))
-            throw UsageError(fmt::format("--format must be one of {}, got \"{}\"",
-                                         fmt::join(kFormats, ", "), *o.format));
+        const auto& f = *o.format;  // one of kFormats: set_choices
         if (ctx.json && f != "json")
             throw UsageError(
                 fmt::format("--json asks for JSON but --format is {}; give one of them", f));
@@ -183,7 +180,7 @@ void setup_export(CLI::App& app, Context& ctx) {
         app.add_subcommand("export", "Write your entries as JSON (a backup), CSV or Markdown");
     set_choices(cmd->add_option("--format", o->format,
                                 "The format (default: from -o's extension, else json)"),
-                kFormats);
+                kFormats, kFormatAliases);
     cmd->add_option("--since", o->since, "From this WHEN on (a day alone: from its start)");
     cmd->add_option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
     cmd->add_option("-o,--output", o->output,

@@ -18,7 +18,7 @@
 
 #include "cli_model.hpp"
 #include "guilt/cli/cli.hpp"
-#include "guilt/cli/exchange.hpp"
+#include "guilt/cli/journal_import.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/cli/watch_import.hpp"
 #include "guilt/core/error.hpp"
@@ -199,8 +199,6 @@ ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t t
 }
 
 void run_import(const ImportOptions& o, Context& ctx) {
-    if (!o.others.empty() && o.others != "deposit")
-        throw UsageError(fmt::format("--others must be deposit, got \"{}\"", o.others));
     if (o.files.size() > 1 || (o.files.front() != "-" && is_watch_input(o.files.front())))
         return run_watch_import(o.files, o.dry_run, o.others == "deposit", ctx);
     const auto& file = o.files.front();

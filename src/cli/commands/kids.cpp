@@ -11,6 +11,7 @@
 #include "capture.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/terminal.hpp"
+#include "guilt/core/entry_rules.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
 
@@ -24,7 +25,7 @@ struct KidsOptions {
 
 // The kid a NAME argument names, in her spelling; refused when it names none.
 std::string existing_kid(Context& ctx, const std::string& raw, const std::string& field) {
-    const auto name = parse_kid_name(raw, field);
+    const auto name = kid_rule(raw, field);
     if (auto kid = ctx.store().kid_named(name)) return *kid;
     throw UsageError(
         fmt::format("{} \"{}\" is not a kid named in the journal (see guilt kids)", field, name));
@@ -105,7 +106,7 @@ Examples:
   guilt kids rename Sam Samuel)");
     rename->callback([o, &ctx] {
         const auto old_name = existing_kid(ctx, o->name, "OLD");
-        const auto new_name = parse_kid_name(o->other, "NEW");
+        const auto new_name = kid_rule(o->other, "NEW");
         if (auto other = ctx.store().kid_named(new_name); other && *other != old_name)
             throw UsageError(
                 fmt::format("NEW \"{}\" is already a kid; to make them one: guilt kids "
@@ -162,7 +163,7 @@ Examples:
   guilt kids not-a-kid Daniel
   guilt kids not-a-kid @Grandma)");
     not_kid->callback([o, &ctx] {
-        const auto name = parse_kid_name(o->name, "NAME");
+        const auto name = kid_rule(o->name, "NAME");
         if (ctx.store().is_not_kid(name))
             throw UsageError(fmt::format("NAME \"{}\" is already marked as not a kid", name));
         const auto shown = ctx.store().kid_named(name).value_or(name);
@@ -186,7 +187,7 @@ Examples:
   guilt kids is-a-kid Daniel
   guilt kids is-a-kid Daniel --json)");
     is_kid->callback([o, &ctx] {
-        const auto name = parse_kid_name(o->name, "NAME");
+        const auto name = kid_rule(o->name, "NAME");
         if (!ctx.store().is_not_kid(name))
             throw UsageError(
                 fmt::format("NAME \"{}\" is not marked as not a kid (see guilt kids)", name));

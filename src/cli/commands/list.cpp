@@ -33,10 +33,7 @@ EntryFilter make_filter(const ListOptions& o, Context& ctx) {
     EntryFilter f;
     set_range(f, o.since, o.until, ctx.now());
     if (o.type) {
-        f.type = entry_type_from(to_lower(trim(*o.type)));
-        if (!f.type)
-            throw UsageError(fmt::format("--type must be one of {}, got \"{}\"",
-                                         fmt::join(entry_type_names(), ", "), *o.type));
+        f.type = entry_type_from(*o.type);  // a type's name: set_choices
     }
     if (o.tag) {
         auto tag = to_lower(trim(*o.tag));

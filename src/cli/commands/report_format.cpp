@@ -10,6 +10,13 @@
 
 namespace guilt {
 
+namespace {
+
+// The names week_format_from also reads.
+constexpr ChoiceAlias kReportFormatAliases[] = {{"txt", "text"}, {"markdown", "md"}};
+
+}  // namespace
+
 std::vector<std::string> report_format_names() {
     std::vector<std::string> names;
     for (auto f : kWeekFormats)
@@ -20,11 +27,7 @@ std::vector<std::string> report_format_names() {
 WeekFormat chosen_format(const std::optional<std::string>& format,
                          const std::optional<std::string>& output) {
     if (format) {
-        auto f = week_format_from(*format);
-        if (!f)
-            throw UsageError(fmt::format("--format must be one of {}, got \"{}\"",
-                                         fmt::join(report_format_names(), ", "), *format));
-        return *f;
+        if (auto f = week_format_from(*format)) return *f;  // always: set_choices
     }
     if (!output || is_stdout_path(*output)) return WeekFormat::text;
     if (auto f = week_format_of_path(*output)) return *f;
@@ -40,7 +43,7 @@ WeekFormat chosen_format(const std::optional<std::string>& format,
 void add_report_output_options(CLI::App& cmd, std::optional<std::string>& format,
                                std::optional<std::string>& output, bool& force) {
     set_choices(cmd.add_option("--format", format, "The format (default: text, or from -o)"),
-                report_format_names());
+                report_format_names(), kReportFormatAliases);
     cmd.add_option("-o,--output", output,
                    "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
         ->option_text("FILE");

@@ -9,7 +9,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "guilt/cli/exchange.hpp"
+#include "guilt/cli/journal_import.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
 

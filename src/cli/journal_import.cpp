@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Export writers (JSON in pieces, CSV, Markdown) and import readers (guilt and jrnl JSON).
-#include "guilt/cli/exchange.hpp"
+// The import readers: a guilt or jrnl JSON export read back into checked values.
+#include "guilt/cli/journal_import.hpp"
 
 #include <fmt/format.h>
 
@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "guilt/core/entry_json.hpp"
+#include "guilt/core/entry_rules.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/reflect.hpp"
@@ -24,213 +25,10 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
-constexpr int kMaxMinutes = 24 * 60;            // one engagement or deposit, as capture allows
-constexpr int kMaxDurationSeconds = 48 * 3600;  // one run, as parse_duration allows
 constexpr int kMaxRank = 1'000'000;
 constexpr std::size_t kShownChars = 40;  // of a bad value quoted in an error
 
-// `text` with `pad` spaces after each newline, and before the first line when `first_too`.
-std::string indented(const std::string& text, int pad, bool first_too) {
-    const std::string spaces(static_cast<std::size_t>(pad), ' ');
-    std::string out = first_too ? spaces : "";
-    out.reserve(text.size() + text.size() / 4);
-    for (char c : text) {
-        out += c;
-        if (c == '\n') out += spaces;
-    }
-    return out;
-}
-
 }  // namespace
-
-// ---- export: JSON ------------------------------------------------------------------------------
-
-std::string json_export_open(Timestamp exported_at) {
-    return fmt::format(
-        "{{\n  \"format\": \"guilt\",\n  \"version\": 1,\n  \"exported_at\": {},\n  \"entries\": [",
-        json(format_iso(exported_at)).dump());
-}
-
-std::string json_export_entry(const Entry& e, bool first) {
-    return (first ? "\n" : ",\n") + indented(entry_to_json(e, false).dump(2), 4, true);
-}
-
-std::string json_export_close(bool any_entries, const JournalRest& rest) {
-    auto p = ojson::array();
-    for (const auto& each : rest.priorities)
-        p.push_back(priority_to_json(each, false));
-    auto h = ojson::array();
-    for (const auto& each : rest.priority_history)
-        h.push_back(priority_version_to_json(each));
-    auto m = ojson::array();
-    for (const auto& each : rest.mottos)
-        m.push_back(motto_to_json(each));
-    auto f = ojson::array();
-    for (const auto& each : rest.followups)
-        f.push_back(followup_to_json(each));
-    auto settings = ojson::object();
-    for (const auto& [key, value] : rest.settings)
-        settings[key] = value;
-    auto showings = ojson::array();
-    for (const auto& [day, strategy] : rest.showings)
-        showings.push_back({{"date", format_date(day)}, {"strategy", strategy}});
-    auto part = [](std::string_view key, const ojson& v) {
-        return fmt::format(",\n  \"{}\": {}", key, indented(v.dump(2), 2, false));
-    };
-    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}{}\n}}\n", any_entries ? "\n  " : "",
-                       indented(p.dump(2), 2, false), part("priority_history", h),
-                       part("mottos", m), part("followups", f), part("settings", settings),
-                       part("showings", showings));
-}
-
-// ---- export: CSV -------------------------------------------------------------------------------
-
-namespace {
-
-// The columns that hold her own words.
-bool is_free_text(std::string_view column) {
-    return column == "text" || column == "note" || column == "prompt" || column == "answer" ||
-           column == "tags" || column == "kids";
-}
-
-std::string csv_cell(const ojson& v, std::string_view column) {
-    std::string s;
-    if (v.is_string()) {
-        s = v.get<std::string>();
-    } else if (v.is_array()) {
-        for (const auto& item : v)
-            s += (s.empty() ? "" : "; ") + item.get<std::string>();
-    } else if (!v.is_null()) {
-        s = v.dump();  // numbers as in the JSON export; booleans as true/false
-    }
-    // Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula, so her
-    // words could run as one ("CSV injection"). In the free-text columns such a cell gets a
-    // leading ', which spreadsheets hide. Numbers, times and fixed words never start that way
-    // and are left as they are, so they still read as numbers and dates.
-    if (is_free_text(column) && !s.empty() &&
-        std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos)
-        s.insert(0, "'");
-    return csv_field(s);
-}
-
-}  // namespace
-
-std::string csv_field(std::string_view value) {
-    if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
-    std::string out = "\"";
-    for (char c : value)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
-std::string csv_header() {
-    return fmt::format("{}\r\n", fmt::join(kCsvColumns, ","));
-}
-
-std::string csv_row(const Entry& e) {
-    const auto j = entry_to_json(e, false);
-    std::string row;
-    for (std::size_t i = 0; i < kCsvColumns.size(); ++i) {
-        if (i > 0) row += ',';
-        auto it = j.find(kCsvColumns[i]);
-        if (it != j.end()) row += csv_cell(*it, kCsvColumns[i]);
-    }
-    return row + "\r\n";
-}
-
-// ---- export: Markdown --------------------------------------------------------------------------
-
-namespace {
-
-// One line of her text with everything that could start markup escaped.
-std::string md_escape_line(std::string_view line) {
-    std::string out;
-    std::size_t i = 0;
-    // At the start of a line: a list bullet, a setext underline, an ordered-list number.
-    if (line.front() == '-' || line.front() == '+' || line.front() == '=') out += '\\';
-    while (i < line.size() && line[i] >= '0' && line[i] <= '9')
-        ++i;
-    if (i > 0 && i < line.size() && (line[i] == '.' || line[i] == ')')) {
-        out += line.substr(0, i);
-        out += '\\';
-    } else {
-        i = 0;
-    }
-    for (; i < line.size(); ++i) {
-        // Emphasis, code, links, HTML and entities, headings, quotes, tables, strikethrough.
-        if (std::string_view("\\`*_[]<>#|~&").find(line[i]) != std::string_view::npos) out += '\\';
-        out += line[i];
-    }
-    return out;
-}
-
-}  // namespace
-
-std::string md_escape(std::string_view text) {
-    std::string out;
-    bool blank_before = false;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
-        std::string line;
-        for (char c : text.substr(start, end - start))
-            if (c != '\r') line += c;
-        start = end + 1;
-        // Leading blanks would make code blocks; trailing ones hard breaks.
-        auto kept = trim(line);
-        if (kept.empty()) {
-            blank_before = !out.empty();
-            continue;
-        }
-        if (!out.empty()) out += blank_before ? "\n\n" : "\\\n";
-        blank_before = false;
-        out += md_escape_line(kept);
-    }
-    return out;
-}
-
-std::string md_open(Timestamp exported_at) {
-    return fmt::format("# guilt journal\n\n*Exported {}*\n\n", format_iso(exported_at));
-}
-
-std::string md_day_heading(Date day, bool first) {
-    return fmt::format("{}## {}, {} {}, {}\n\n", first ? "" : "\n", weekday_name(day),
-                       month_name(day.month), day.day, day.year);
-}
-
-std::string md_entry(const Entry& e) {
-    Entry bare = e;  // the summary without her words, which follow in full
-    bare.text.clear();
-    std::string what;
-    switch (e.type) {
-        case EntryType::guilt:
-            what = e.intensity ? fmt::format("guilt ({}/10)", *e.intensity) : "guilt";
-            break;
-        case EntryType::run:
-            what = "run, " + summary(bare);
-            break;
-        case EntryType::engage:
-            what = "time with the kids, " + summary(bare);
-            break;
-        case EntryType::deposit:
-            what = e.minutes > 0 ? "for me, " + format_minutes(e.minutes) : "for me";
-            break;
-        case EntryType::reflection:
-            what = fmt::format("reflection ({})", e.strategy);
-            break;
-        case EntryType::win:
-            what = "good moment";
-            break;
-    }
-    std::string body = md_escape(what);
-    if (!trim(e.text).empty()) body += ": " + md_escape(e.text);
-    int secs = local_seconds_of_day(e.at);
-    return fmt::format("- **{:02}:{:02}** {}\n", secs / 3600, secs / 60 % 60,
-                       indented(body, 2, false));
-}
-
-// ---- import ------------------------------------------------------------------------------------
 
 std::string_view to_string(ImportData::Source source) {
     return source == ImportData::Source::jrnl ? "jrnl" : "guilt";
@@ -345,15 +143,6 @@ std::vector<std::string> string_list(const json& obj, std::string_view key, cons
     return out;
 }
 
-template <std::size_t N>
-std::string one_of(const std::string& value, const std::string_view (&allowed)[N],
-                   const std::string& path) {
-    for (auto a : allowed)
-        if (a == value) return value;
-    bad(path,
-        fmt::format("must be one of {}, got {}", fmt::join(allowed, ", "), shown(json(value))));
-}
-
 std::string checked_uuid(const json& obj, const std::string& path, std::string_view key = "uuid") {
     auto where = child(path, key);
     auto given = opt_text(obj, key, path);
@@ -378,21 +167,11 @@ Timestamp checked_at(const json& obj, const std::string& path) {
 }
 
 std::string checked_tag(const std::string& raw, const std::string& path) {
-    auto tag = to_lower(raw);
-    if (!tag.empty() && tag.front() == '#') tag.erase(0, 1);
-    if (extract_tags("#" + tag) != std::vector<std::string>{tag})
-        bad(path, fmt::format("must be a tag of letters, digits, '-' and '_' with a letter, got {}",
-                              shown(json(raw))));
-    return tag;
+    return tag_rule(raw, path + ":");
 }
 
 std::string checked_kid(const std::string& raw, const std::string& path) {
-    auto name = raw;
-    if (!name.empty() && name.front() == '@') name.erase(0, 1);
-    if (name.empty() || name.find_first_of(" \t\r\n,") != std::string::npos)
-        bad(path,
-            fmt::format("must be one name without spaces or commas, got {}", shown(json(raw))));
-    return name;
+    return kid_rule(raw, path + ":");
 }
 
 Priority priority_from_json(const json& j, const std::string& path) {
@@ -476,6 +255,83 @@ bool is_word_byte(char c) {
 
 }  // namespace
 
+namespace {
+
+// Reads one field of an entry of the type `e` already has, by the rules of entry_rules.hpp.
+void read_field(const json& j, const FieldRule& rule, const std::string& path, Entry& e) {
+    const auto key = to_string(rule.field);
+    const auto where = child(path, key);
+    const auto text_or_empty = [&] { return opt_text(j, key, path).value_or(""); };
+    switch (rule.field) {
+        case Field::text:
+        case Field::answer:
+        case Field::note:
+            e.text = rule.required ? need_text(j, key, path) : text_or_empty();
+            break;
+        case Field::intensity:
+            e.intensity = opt_int(j, key, path, kMinScale, kMaxScale);
+            break;
+        case Field::felt:
+            e.felt = opt_int(j, key, path, kMinScale, kMaxScale);
+            break;
+        case Field::distance_m: {
+            const json* d = member(j, key);
+            if (!d) bad(where, "is missing (the distance in meters)");
+            if (!d->is_number() || !(d->get<double>() > 0) || d->get<double>() > kMaxDistanceMeters)
+                bad(where, fmt::format("must be more than 0 and at most {} meters, got {}",
+                                       kMaxDistanceMeters, shown(*d)));
+            e.distance_m = d->get<double>();
+            break;
+        }
+        case Field::duration_s:
+            e.duration_s = opt_int(j, key, path, 1, kMaxRunSeconds);
+            break;
+        case Field::unit: {
+            static constexpr std::string_view kUnits[] = {"km", "mi"};
+            auto unit = opt_text(j, key, path);
+            e.unit = unit && one_of_rule(*unit, kUnits, where + ":") == "mi" ? DistanceUnit::mi
+                                                                             : DistanceUnit::km;
+            break;
+        }
+        case Field::with:
+            e.with = companions_rule(string_list(j, key, path,
+                                                 [](const std::string& w, const std::string& p) {
+                                                     return one_of_rule(w, kRunCompanions, p + ":");
+                                                 }),
+                                     where + ":");
+            if (e.with.empty()) e.with = {"solo"};
+            break;
+        case Field::kind:
+            if (auto kind = opt_text(j, key, path))
+                e.kind = one_of_rule(*kind, kRunKinds, where + ":");
+            break;
+        case Field::minutes:
+            e.minutes = rule.required ? need_int(j, key, path, 1, kMaxMinutes)
+                                      : opt_int(j, key, path, 1, kMaxMinutes).value_or(0);
+            break;
+        case Field::child_led:
+            e.child_led = opt_bool(j, key, path);
+            break;
+        case Field::date: {
+            auto date = opt_text(j, key, path);
+            if (!date) bad(where, "is missing (the day reviewed, like 2026-11-25)");
+            e.date = format_date(parse_date(*date, where + ":"));
+            break;
+        }
+        case Field::strategy: {
+            auto strategy = opt_text(j, key, path);
+            if (!strategy) bad(where, "is missing (a strategy id like facts)");
+            e.strategy = one_of_rule(*strategy, kStrategyIds, where + ":");
+            break;
+        }
+        case Field::prompt:
+            e.prompt = text_or_empty();
+            break;
+    }
+}
+
+}  // namespace
+
 Entry entry_from_json(const json& j, const std::string& path) {
     need_object(j, path);
     Entry e;
@@ -494,63 +350,8 @@ Entry entry_from_json(const json& j, const std::string& path) {
     merge_names(e.kids, string_list(j, "kids", path, checked_kid), true);
     check_name_count(e.tags.size(), child(path, "tags"), "tags");
     check_name_count(e.kids.size(), child(path, "kids"), "kids");
-    switch (e.type) {
-        case EntryType::guilt:
-            e.text = need_text(j, "text", path);
-            e.intensity = opt_int(j, "intensity", path, 1, 10);
-            break;
-        case EntryType::run: {
-            const json* d = member(j, "distance_m");
-            auto where = child(path, "distance_m");
-            if (!d) bad(where, "is missing (the distance in meters)");
-            if (!d->is_number() || !(d->get<double>() > 0) || d->get<double>() > kMaxDistanceMeters)
-                bad(where, fmt::format("must be more than 0 and at most {} meters, got {}",
-                                       kMaxDistanceMeters, shown(*d)));
-            e.distance_m = d->get<double>();
-            e.duration_s = opt_int(j, "duration_s", path, 1, kMaxDurationSeconds);
-            const std::string_view units[] = {"km", "mi"};
-            e.unit =
-                one_of(opt_text(j, "unit", path).value_or("km"), units, child(path, "unit")) == "mi"
-                    ? DistanceUnit::mi
-                    : DistanceUnit::km;
-            e.with = string_list(j, "with", path, [](const std::string& w, const std::string& p) {
-                return one_of(w, kRunCompanions, p);
-            });
-            if (e.with.empty()) e.with = {"solo"};
-            if (e.with.size() > 1 &&
-                std::find(e.with.begin(), e.with.end(), "solo") != e.with.end())
-                bad(child(path, "with"),
-                    fmt::format("cannot hold solo with others, got {}", shown(j["with"])));
-            e.felt = opt_int(j, "felt", path, 1, 10);
-            if (auto kind = opt_text(j, "kind", path))
-                e.kind = one_of(*kind, kRunKinds, child(path, "kind"));
-            e.text = opt_text(j, "note", path).value_or("");
-            break;
-        }
-        case EntryType::engage:
-            e.minutes = need_int(j, "minutes", path, 1, kMaxMinutes);
-            e.child_led = opt_bool(j, "child_led", path);
-            e.text = opt_text(j, "note", path).value_or("");
-            break;
-        case EntryType::deposit:
-            e.minutes = opt_int(j, "minutes", path, 1, kMaxMinutes).value_or(0);
-            e.text = need_text(j, "text", path);
-            break;
-        case EntryType::reflection: {
-            auto date = opt_text(j, "date", path);
-            if (!date) bad(child(path, "date"), "is missing (the day reviewed, like 2026-11-25)");
-            e.date = format_date(parse_date(*date, child(path, "date") + ":"));
-            auto strategy = opt_text(j, "strategy", path);
-            if (!strategy) bad(child(path, "strategy"), "is missing (a strategy id like facts)");
-            e.strategy = one_of(*strategy, kStrategyIds, child(path, "strategy"));
-            e.prompt = opt_text(j, "prompt", path).value_or("");
-            e.text = need_text(j, "answer", path);
-            break;
-        }
-        case EntryType::win:
-            e.text = need_text(j, "text", path);
-            break;
-    }
+    for (const auto& rule : fields_of(e.type))
+        read_field(j, rule, path, e);
     return e;
 }
 
@@ -659,7 +460,7 @@ std::pair<Date, std::string> showing_from_json(const json& j, const std::string&
     auto strategy = opt_text(j, "strategy", path);
     if (!strategy) bad(child(path, "strategy"), "is missing (a strategy id like facts)");
     return {parse_date(*date, child(path, "date") + ":"),
-            one_of(*strategy, kStrategyIds, child(path, "strategy"))};
+            one_of_rule(*strategy, kStrategyIds, child(path, "strategy") + ":")};
 }
 
 // The events of nlohmann's SAX parser, building a small document for each entry (handed over,
