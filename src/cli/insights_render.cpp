@@ -39,13 +39,8 @@ std::string one_decimal(double v) {
     return out == "-0.0" ? "0.0" : out;
 }
 
-// "Aug 29, 2026".
-std::string long_date(Date d) {
-    return fmt::format("{} {}, {}", month_name(d.month).substr(0, 3), d.day, d.year);
-}
-
 std::string period(const Insights& s, std::string_view dash) {
-    return fmt::format("{} {} {}", long_date(s.since), dash, long_date(s.until));
+    return fmt::format("{} {} {}", dated_label(s.since), dash, dated_label(s.until));
 }
 
 std::string days_in(const Insights& s) {
@@ -55,7 +50,7 @@ std::string days_in(const Insights& s) {
 
 // "07:40".
 std::string clock(int minute) {
-    return fmt::format("{:02}:{:02}", minute / 60, minute % 60);
+    return clock_label(minute * 60);
 }
 
 std::string moments_a_day(double v) {

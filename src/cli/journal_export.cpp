@@ -171,8 +171,7 @@ std::string md_entry(const Entry& e) {
     }
     std::string body = md_escape(what);
     if (!trim(e.text).empty()) body += ": " + md_escape(e.text);
-    int secs = local_seconds_of_day(e.at);
-    return fmt::format("- **{:02}:{:02}** {}\n", secs / 3600, secs / 60 % 60,
+    return fmt::format("- **{}** {}\n", clock_label(local_seconds_of_day(e.at)),
                        indented(body, 2, false));
 }
 

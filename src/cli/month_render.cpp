@@ -74,8 +74,7 @@ std::string day_note(const MonthDay& d, DistanceUnit unit) {
 
 // "Nov 26: ..." for a title or tooltip.
 std::string day_title(const MonthDay& d, DistanceUnit unit) {
-    return fmt::format("{} {} {}: {}", weekday_name(d.date).substr(0, 3), short_month(d.date.month),
-                       d.date.day, day_note(d, unit));
+    return fmt::format("{}: {}", day_label(d.date), day_note(d, unit));
 }
 
 // The heading of the previous month's column: "October", or for a month in progress "October,

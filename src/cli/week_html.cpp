@@ -58,8 +58,8 @@ std::string svg_chart(const WeekSummary& s, std::string_view id, std::string_vie
             "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" rx=\"2\">"
             "<title>{}: {}</title></rect>"
             "<text x=\"{:.1f}\" y=\"162\" text-anchor=\"middle\">{}</text>\n",
-            x, kBottom - h, kBar, h, html(week_words::day_label(d.date)), html(label(d)),
-            x + kBar / 2, week_words::weekday(d.date));
+            x, kBottom - h, kBar, h, html(day_label(d.date)), html(label(d)), x + kBar / 2,
+            week_words::weekday(d.date));
     }
     return out + "</svg>";
 }
@@ -174,8 +174,8 @@ std::string render_html(const WeekSummary& s) {
         out += fmt::format("<p><strong>{}</strong> <span class=\"muted\">({})</span></p>\n",
                            html(st.title), html(week_words::days_list(st.days)));
         for (const auto& a : st.answers)
-            out += fmt::format("<blockquote>{}: {}</blockquote>\n",
-                               html(week_words::day_label(a.date)), html(a.text));
+            out += fmt::format("<blockquote>{}: {}</blockquote>\n", html(day_label(a.date)),
+                               html(a.text));
     }
     out += "</section>\n";
 

@@ -74,7 +74,7 @@ std::string render_markdown(const WeekSummary& s) {
     for (const auto& st : s.strategies) {
         out += fmt::format("- **{}** ({})\n", md(st.title), md(week_words::days_list(st.days)));
         for (const auto& a : st.answers)
-            out += fmt::format("  - {}: {}\n", md(week_words::day_label(a.date)), md(a.text));
+            out += fmt::format("  - {}: {}\n", md(day_label(a.date)), md(a.text));
     }
     return out;
 }

@@ -106,7 +106,7 @@ void day_table(TextWriter& w, const WeekSummary& s) {
                 ? std::max(1, static_cast<int>(std::lround(1.0 * d.engaged_minutes * bar / most)))
                 : 0;
         auto row = fmt::format(
-            "{:<10}  {}{}{:<9}  {}{}{:<10}  {:<9}  {:>4}  {}", week_words::day_label(d.date),
+            "{:<10}  {}{}{:<9}  {}{}{:<10}  {:<9}  {:>4}  {}", day_label(d.date),
             w.paint_if(w.bar(guilt_cells, w.g.guilt_bar, bar), Style::warn), gap ? " " : "", guilt,
             w.paint_if(w.bar(engaged_cells, w.g.engaged_bar, bar), Style::accent), gap ? " " : "",
             d.engaged_minutes > 0 ? format_minutes(d.engaged_minutes) : "-",

@@ -14,11 +14,6 @@ std::string weekday(Date d) {
     return std::string(weekday_name(d).substr(0, 3));
 }
 
-// "Mon Nov 23".
-std::string day_label(Date d) {
-    return fmt::format("{} {} {}", weekday(d), month_name(d.month).substr(0, 3), d.day);
-}
-
 std::string one_decimal(double v) {
     return fmt::format("{:.1f}", v);
 }
@@ -181,8 +176,7 @@ std::string days_list(const std::vector<Date>& days) {
 }
 
 std::string moment_when(const MomentLine& m) {
-    int secs = local_seconds_of_day(m.at);
-    return fmt::format("{} {:02}:{:02}", day_label(local_date(m.at)), secs / 3600, secs / 60 % 60);
+    return moment_label(m.at);
 }
 
 std::string intensity_of(const MomentLine& m) {
@@ -203,8 +197,7 @@ std::vector<const MomentLine*> heaviest(const WeekSummary& s, std::size_t n) {
 
 // "Thu Nov 26 19:40".
 std::string win_when(const GoodMoment& w) {
-    int secs = local_seconds_of_day(w.at);
-    return fmt::format("{} {:02}:{:02}", day_label(local_date(w.at)), secs / 3600, secs / 60 % 60);
+    return moment_label(w.at);
 }
 
 // "2 good moments", or a word for a week without one.

@@ -30,9 +30,6 @@ inline const std::vector<std::string> kDayTableHead = {
 
 std::string weekday(Date d);
 
-// "Mon Nov 23".
-std::string day_label(Date d);
-
 std::string one_decimal(double v);
 
 // "2026-W48, Mon Nov 23 - Sun Nov 29, 2026".

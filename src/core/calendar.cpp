@@ -185,6 +185,30 @@ std::string format_date(Date d) {
     return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
 
+std::string day_label(Date d, bool with_year) {
+    auto out = fmt::format("{} {} {}", weekday_name(d).substr(0, 3),
+                           month_name(d.month).substr(0, 3), d.day);
+    if (with_year) out += fmt::format(" {}", d.year);
+    return out;
+}
+
+std::string long_day_label(Date d) {
+    return fmt::format("{}, {} {}", weekday_name(d), month_name(d.month).substr(0, 3), d.day);
+}
+
+std::string dated_label(Date d) {
+    return fmt::format("{} {}, {}", month_name(d.month).substr(0, 3), d.day, d.year);
+}
+
+std::string clock_label(int seconds_of_day) {
+    return fmt::format("{:02}:{:02}", seconds_of_day / 3600, seconds_of_day / 60 % 60);
+}
+
+std::string moment_label(Timestamp t, bool with_year) {
+    return fmt::format("{} {}", day_label(local_date(t), with_year),
+                       clock_label(local_seconds_of_day(t)));
+}
+
 Date parse_date(std::string_view text, std::string_view field) {
     const std::string_view s = trim(text);
     time_scan::Cursor c{s};

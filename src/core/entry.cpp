@@ -74,11 +74,7 @@ std::string summary(const Entry& e) {
 std::string describe_entry(const Entry& e) {
     static constexpr const char* kNames[] = {"guilt moment", "run",        "engaged time",
                                              "deposit",      "reflection", "good moment"};
-    auto local = local_date(e.at);
-    int secs = local_seconds_of_day(e.at);
-    return fmt::format("{} #{} on {}, {} {} {:02}:{:02}", kNames[static_cast<int>(e.type)], e.id,
-                       weekday_name(local).substr(0, 3), month_name(local.month).substr(0, 3),
-                       local.day, secs / 3600, secs / 60 % 60);
+    return fmt::format("{} #{} on {}", kNames[static_cast<int>(e.type)], e.id, moment_label(e.at));
 }
 
 }  // namespace guilt

@@ -57,8 +57,8 @@ t_kids_lists_each_kid_with_counts_most_named_first() {
     expect_exit 0 guilt engage 20m -k theo -w "2026-11-24 16:00"
     expect_exit 0 guilt engage 30m -k Sam
     expect_exit 0 guilt kids
-    expect_eq "Sam   3 entries  (last Nov 26 2026)
-Theo  2 entries  (last Nov 25 2026)" "$out" "guilt kids"
+    expect_eq "Sam   3 entries  (last Nov 26, 2026)
+Theo  2 entries  (last Nov 25, 2026)" "$out" "guilt kids"
     expect_exit 0 guilt --json kids
     expect_one_json_document
     expect_jq '.[1]' '{"name":"Theo","entries":2,"last":"2026-11-25T08:00:00-05:00"}'

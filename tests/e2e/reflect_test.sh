@@ -347,7 +347,7 @@ t_no_question_is_asked_two_nights_running() {
 t_evidence_is_dated_with_weekday_and_day() {
     seed_hard_week
     expect_exit 0 guilt reflect --no-input --all
-    expect_contains "$out" "#1 guilt Thu 26 Nov 08:00"
+    expect_contains "$out" "#1 guilt Thu Nov 26 08:00"
     expect_not_contains "$out" "11-26 08:00"
 }
 

@@ -232,7 +232,7 @@ TEST_CASE("bank fires after four days without a deposit while guilt keeps coming
     CHECK(f->situation == "no-deposit");
     CHECK(f->vars.at("days") == "4 days");
     CHECK(f->vars.at("moments") == "2 guilt moments");
-    CHECK(f->vars.at("last_deposit") == "\"long lunch with friends\" on Sat 21 Nov");
+    CHECK(f->vars.at("last_deposit") == "\"long lunch with friends\" on Sat Nov 21");
     CHECK(cites(*f, a));
     CHECK(cites(*f, b));
     CHECK_THAT(f->why, Contains("no deposit for 4 days"));
@@ -629,7 +629,7 @@ TEST_CASE("priorities fires when the priority's season ended yesterday", "[refle
     CHECK(f->situation == "out-of-season");
     CHECK(f->vars.at("topic") == "the house and chores");
     CHECK(f->vars.at("priority") == "Garden");
-    CHECK(f->vars.at("until") == "Tue 24 Nov");
+    CHECK(f->vars.at("until") == "Tue Nov 24");
     CHECK(ids(*f) == Ids{g});
 }
 
@@ -810,7 +810,7 @@ TEST_CASE("schedule fires when guilt follows runs in family hours", "[reflect][s
     REQUIRE(f);
     CHECK(f->situation == "family-hour-runs");
     CHECK(f->vars.at("runs") == "2 runs");
-    CHECK(f->vars.at("times") == "Mon 7:30-8:00 and Tue 17:00-17:45");
+    CHECK(f->vars.at("times") == "Mon 07:30-08:00 and Tue 17:00-17:45");
     CHECK(f->vars.at("window_days") == "14");
     CHECK(ids(*f) == Ids{g2, r2, g1, r1});
 }

@@ -48,6 +48,18 @@ std::string_view month_name(int month);
 // "2026-11-25".
 std::string format_date(Date d);
 
+// The one way guilt shows her a day or a time of day (the ISO forms aside).
+// "Mon Nov 23"; "Mon Nov 23 2025" with the year.
+std::string day_label(Date d, bool with_year = false);
+// "Monday, Nov 23", inside a sentence.
+std::string long_day_label(Date d);
+// "Nov 23, 2026", for the ends of a span of dates.
+std::string dated_label(Date d);
+// "18:05", to the minute.
+std::string clock_label(int seconds_of_day);
+// "Mon Nov 23 18:05" in the timestamp's own offset; the year after the day with `with_year`.
+std::string moment_label(Timestamp t, bool with_year = false);
+
 // Parses "YYYY-MM-DD" strictly (a real calendar date). Throws UsageError naming `field`.
 Date parse_date(std::string_view text, std::string_view field);
 

@@ -53,9 +53,7 @@ void print_kids(Context& ctx) {
         std::cout << fmt::format(
             "{}{}  {}  {}\n", k.name, std::string(width - display_width(k.name), ' '),
             plural(k.entries, "entry", "entries"),
-            paint(fmt::format("(last {} {} {})", month_name(last.month).substr(0, 3), last.day,
-                              last.year),
-                  Style::dim, color));
+            paint(fmt::format("(last {})", dated_label(last)), Style::dim, color));
     }
     if (const auto others = store.not_kids(); !others.empty())
         std::cerr << fmt::format("Not kids: {} (guilt kids is-a-kid NAME to change that)\n",

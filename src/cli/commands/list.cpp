@@ -69,10 +69,9 @@ void print_table(const std::vector<Entry>& entries, Context& ctx) {
                        Style::bold, color)
               << '\n';
     for (const auto& e : entries) {
-        int secs = local_seconds_of_day(e.at);
-        auto head = fmt::format("{:>{}}  {}  {:02}:{:02}  {:<10}  ", e.id, id_width,
-                                format_date(local_date(e.at)), secs / 3600, secs / 60 % 60,
-                                to_string(e.type));
+        auto head =
+            fmt::format("{:>{}}  {}  {}  {:<10}  ", e.id, id_width, format_date(local_date(e.at)),
+                        clock_label(local_seconds_of_day(e.at)), to_string(e.type));
         auto text = summary(e);
         if (width > head.size() + 10) text = shorten(text, width - head.size());
         std::cout << paint(head, Style::dim, color) << text << '\n';

@@ -98,13 +98,9 @@ std::string balance_line(const Balance& b) {
                        plural(b.withdrawals, "point", "points"), since);
 }
 
-// "Tue 10 Feb 03:10", with the year when it is not the reviewed day's.
+// "Tue Feb 10 03:10", with the year when it is not the reviewed day's.
 std::string evidence_time(const Entry& e, Date reviewed) {
-    auto d = local_date(e.at);
-    int secs = local_seconds_of_day(e.at);
-    auto year = d.year == reviewed.year ? std::string() : fmt::format(" {}", d.year);
-    return fmt::format("{} {} {}{} {:02}:{:02}", weekday_name(d).substr(0, 3), d.day,
-                       month_name(d.month).substr(0, 3), year, secs / 3600, secs / 60 % 60);
+    return moment_label(e.at, local_date(e.at).year != reviewed.year);
 }
 
 // `text` wrapped to `width` columns, each line starting with `indent`.

@@ -234,19 +234,15 @@ std::string ids_of(const std::vector<const Moment*>& moments) {
 }
 
 std::string short_day(Date d, Date reviewed) {
-    auto out = fmt::format("{} {} {}", weekday_name(d).substr(0, 3), d.day,
-                           month_name(d.month).substr(0, 3));
-    if (d.year != reviewed.year) out += fmt::format(" {}", d.year);
-    return out;
+    return day_label(d, d.year != reviewed.year);
 }
 
 std::string long_day(Date d) {
-    return fmt::format("{}, {} {}", weekday_name(d), month_name(d.month).substr(0, 3), d.day);
+    return long_day_label(d);
 }
 
 std::string clock(const Entry& e) {
-    int minutes = local_seconds_of_day(e.at) / 60;
-    return fmt::format("{}:{:02}", minutes / 60, minutes % 60);
+    return clock_label(local_seconds_of_day(e.at));
 }
 
 std::string run_span(const Entry& run, Date reviewed) {
@@ -254,9 +250,8 @@ std::string run_span(const Entry& run, Date reviewed) {
     auto weekday = std::string(weekday_name(day).substr(0, 3));
     if (days_from_civil(day) < days_from_civil(reviewed) - 6) weekday = short_day(day, reviewed);
     if (!run.duration_s) return fmt::format("{} {}", weekday, clock(run));
-    int start = local_seconds_of_day(run.at) / 60;
-    int end = (start + *run.duration_s / 60) % (24 * 60);
-    return fmt::format("{} {}-{}:{:02}", weekday, clock(run), end / 60, end % 60);
+    int end = (local_seconds_of_day(run.at) + *run.duration_s / 60 * 60) % (24 * 3600);
+    return fmt::format("{} {}-{}", weekday, clock(run), clock_label(end));
 }
 
 std::string distance(const Entry& run) {
