@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The journal on SQLite: opening (with folder and file modes), migrations after a backup,
-// writes in one transaction with the undo log, backups and health checks. SQLite errors become
-// StoreError naming the file and what failed. The queries are in store_entries.cpp,
-// store_lists.cpp and store_kids.cpp.
+// The journal on SQLite: opening (with folder and file modes), migrations after a backup, and
+// writes in one transaction with the undo log. SQLite errors become StoreError naming the file
+// and what failed. Checks and backups are in store_health.cpp; the queries in
+// store_entries.cpp, store_priorities.cpp, store_lists.cpp and store_kids.cpp.
 #include "store_impl.hpp"
 
 #include <SQLiteCpp/Backup.h>
@@ -36,8 +36,6 @@ using namespace store_detail;
 
 namespace {
 
-constexpr int kBusyTimeoutMs = 10'000;  // a concurrent guilt holds the lock for milliseconds
-constexpr int kBackupRetryMs = 20;      // between attempts at a backup step that found a lock
 // Page cache of one connection, in KiB. A large import then stays in memory until its commit
 // instead of spilling pages to the WAL again and again; the cache only grows as pages are used.
 constexpr int kCacheKib = 64 * 1024;
@@ -87,12 +85,6 @@ bool has_guilt_tables(SQLite::Database& db, int version) {
     return true;
 }
 
-// The name to give SQLite for the file `path`: a path starting with "file:" would be read as a
-// URI (file:x?mode=memory opens no file at all), so it is made relative to the current folder.
-std::string sqlite_file_name(const std::string& path) {
-    return path.starts_with("file:") ? "./" + path : path;
-}
-
 // `path` as a URI that opens it read-only and immutable: for a journal in a folder where SQLite
 // cannot make the shared-memory file that reading a WAL journal otherwise needs.
 std::string immutable_uri(const std::string& path) {
@@ -139,6 +131,10 @@ void create_private_file(const std::string& path) {
 }  // namespace
 
 namespace store_detail {
+
+std::string sqlite_file_name(const std::string& path) {
+    return path.starts_with("file:") ? "./" + path : path;
+}
 
 std::string describe(const SQLite::Exception& e) {
     switch (e.getErrorCode()) {
@@ -224,67 +220,6 @@ void write_stamp(const std::string& path, const std::optional<FileStamp>& known)
 }
 
 }  // namespace
-
-std::optional<std::string> Store::Impl::quick_check_problem() const {
-    SQLite::Statement q(db, "PRAGMA quick_check(1)");
-    auto line = q.executeStep() ? q.getColumn(0).getString() : std::string("ok");
-    if (line == "ok") {
-        sound = true;
-        return std::nullopt;
-    }
-    // "*** in database main ***\nPage 48: btreeInitPage() returns error code 11"
-    if (auto end = line.rfind('\n'); end != std::string::npos) line.erase(0, end + 1);
-    if (!line.empty())
-        line[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(line[0])));
-    return line;
-}
-
-void Store::Impl::require_sound(std::string_view refused) const {
-    if (sound || !on_disk) return;
-    std::optional<std::string> problem;
-    try {
-        problem = quick_check_problem();
-    } catch (const SQLite::Exception& e) {
-        if (e.getErrorCode() != SQLITE_CORRUPT && e.getErrorCode() != SQLITE_NOTADB) throw;
-        problem = describe(e);
-    }
-    if (problem)
-        throw JournalDamaged(fmt::format(
-            "{}: the journal is damaged ({}), so {}; guilt doctor says what to do, and guilt "
-            "export -o rescue.json saves every entry that can still be read",
-            path, *problem, refused));
-}
-
-void Store::Impl::copy_into(SQLite::Database& target) const {
-    SQLite::Backup copy(target, db);
-    // One step copies every page under one read lock: a consistent snapshot. BUSY or LOCKED
-    // copied nothing, so the step is tried again until the busy timeout.
-    for (int waited = 0; copy.executeStep() != SQLITE_DONE; waited += kBackupRetryMs) {
-        if (waited >= kBusyTimeoutMs) throw SQLite::Exception("locked", SQLITE_BUSY);
-        std::this_thread::sleep_for(std::chrono::milliseconds(kBackupRetryMs));
-    }
-}
-
-std::unique_ptr<Store::Impl> Store::Impl::copy_in_memory(int version) const {
-    auto copy =
-        std::make_unique<Impl>(path, ":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    copy_into(copy->db);
-    copy->db.exec("PRAGMA foreign_keys = ON");
-    if (version < schema_version()) copy->migrate(version, false);
-    return copy;
-}
-
-void Store::Impl::backup(const std::string& dest) const {
-    AtomicFile copy_file(dest);
-    {
-        SQLite::Database target(sqlite_file_name(copy_file.temp_path()), SQLite::OPEN_READWRITE);
-        copy_into(target);
-    }
-    // Left beside an older dest, these would be read into the new copy as if they were its own.
-    for (const char* suffix : {"-wal", "-shm", "-journal"})
-        fs::remove(dest + suffix);
-    copy_file.commit();
-}
 
 void Store::Impl::migrate(int from, bool keep_copy) {
     const auto& all = migrations();
@@ -457,77 +392,6 @@ void Store::write(const std::function<void()>& fn) {
 std::optional<UndoneChange> Store::undo() {
     return m_impl->guarded("undoing the last change", [&] {
         return m_impl->undo.undo_latest([this](std::int64_t id) { return find(id); });
-    });
-}
-
-void Store::backup_to(const std::string& dest) const {
-    m_impl->guarded(fmt::format("copying the journal to {}", dest), [&] {
-        m_impl->sound = false;  // a backup is checked whole, always
-        m_impl->require_sound("no backup was made (it would copy the damage)");
-        m_impl->backup(dest);
-    });
-}
-
-std::vector<std::string> Store::integrity_problems() const {
-    return m_impl->guarded("checking the journal", [&] {
-        std::vector<std::string> out;
-        SQLite::Statement q(m_impl->db, "PRAGMA integrity_check");
-        while (q.executeStep()) {
-            auto line = q.getColumn(0).getString();
-            if (line != "ok") out.push_back(line);
-        }
-        m_impl->sound = out.empty();
-        return out;
-    });
-}
-
-int Store::stored_schema_version() const {
-    return m_impl->guarded("reading the schema version", [&] { return m_impl->user_version(); });
-}
-
-std::optional<std::string> Store::search_index_problem() const {
-    return m_impl->guarded("checking the search index", [&]() -> std::optional<std::string> {
-        // integrity-check is an INSERT that changes nothing. A journal that cannot be written
-        // is checked in a copy; else in a transaction that is never committed, begun IMMEDIATE
-        // so that a write under way elsewhere is waited for rather than failed on.
-        std::unique_ptr<Impl> copy;
-        if (m_impl->read_only()) copy = m_impl->copy_in_memory(schema_version());
-        auto& db = copy ? copy->db : m_impl->db;
-        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        try {
-            db.exec("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)");
-        } catch (const SQLite::Exception& e) {
-            if (e.getErrorCode() != SQLITE_CORRUPT) throw;
-            return e.what();
-        }
-        return std::nullopt;
-    });
-}
-
-void Store::rebuild_search_index() {
-    m_impl->guarded("rebuilding the search index", [&] {
-        m_impl->db.exec("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')");
-    });
-}
-
-std::vector<std::int64_t> Store::entries_with_unprintable() const {
-    return m_impl->guarded("reading entries", [&] {
-        // GLOB compares code points: C0 but tab and newline, DEL and C1, bidi controls.
-        const std::string chars = "\x01-\x08\x0b-\x1f\x7f-\xc2\x9f\u202a-\u202e\u2066-\u2069";
-        auto& q = m_impl->stmt(R"sql(
-            SELECT e.id FROM entries e
-            WHERE e.text GLOB :p OR coalesce(e.prompt, '') GLOB :p OR coalesce(e.kind, '') GLOB :p
-               OR coalesce(e.strategy, '') GLOB :p OR coalesce(e.ref_date, '') GLOB :p
-               OR EXISTS (SELECT 1 FROM tags WHERE entry_id = e.id AND tag GLOB :p)
-               OR EXISTS (SELECT 1 FROM run_with WHERE entry_id = e.id AND who GLOB :p)
-               OR EXISTS (SELECT 1 FROM entry_kids ek JOIN kids k ON k.id = ek.kid_id
-                          WHERE ek.entry_id = e.id AND k.name GLOB :p)
-            ORDER BY e.id)sql");
-        q.bind(":p", "*[" + chars + "]*");
-        std::vector<std::int64_t> out;
-        while (q.executeStep())
-            out.push_back(q.getColumn(0).getInt64());
-        return out;
     });
 }
 

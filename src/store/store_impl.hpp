@@ -29,6 +29,13 @@ namespace guilt {
 
 namespace store_detail {
 
+constexpr int kBusyTimeoutMs = 10'000;  // a concurrent guilt holds the lock for milliseconds
+constexpr int kBackupRetryMs = 20;      // between attempts at a backup step that found a lock
+
+// The name to give SQLite for the file `path`: a path starting with "file:" would be read as a
+// URI (file:x?mode=memory opens no file at all), so it is made relative to the current folder.
+std::string sqlite_file_name(const std::string& path);
+
 // Resets a statement when leaving scope, so a single-row read does not keep a read transaction
 // (and an old snapshot) open until the statement's next use.
 struct ResetOnExit {
