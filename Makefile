@@ -13,7 +13,7 @@ FUZZ_SECONDS ?= 300
 BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-json3-dev \
               catch2 libsqlite3-dev libedit-dev libpugixml-dev zlib1g-dev libzip-dev \
               libutf8proc-dev pkg-config
-TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev \
+TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev zsh fish \
               clang-14 libclang-rt-14-dev clang-format $(if $(shell command -v npm),,nodejs npm)
 BENCH_DEPS := hyperfine sqlite3 jq python3 time
 PACKAGE_DEPS := dpkg-dev
