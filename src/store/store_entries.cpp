@@ -11,6 +11,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "guilt/core/entry_rules.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
 #include "guilt/core/time.hpp"
@@ -166,26 +167,24 @@ void bind_entry(SQLite::Statement& q, const Entry& e) {
     q.bind(":ts", e.at.utc);
     q.bind(":off", e.at.offset);
     q.bind(":text", e.text);
-    bind_opt(":intensity", e.type == EntryType::guilt ? e.intensity : std::nullopt);
-    bool run = e.type == EntryType::run;
-    if (run) {
+    // A column holds a value only for the types that have its field (entry_rules.hpp).
+    const auto has = [&](Field f) { return has_field(e.type, f); };
+    bind_opt(":intensity", has(Field::intensity) ? e.intensity : std::nullopt);
+    if (has(Field::distance_m)) {
         q.bind(":distance", e.distance_m);
         q.bind(":unit", e.unit == DistanceUnit::mi ? "mi" : "km");
     } else {
         q.bind(":distance");
         q.bind(":unit");
     }
-    bind_opt(":duration", run ? e.duration_s : std::nullopt);
-    bind_opt(":felt", run ? e.felt : std::nullopt);
-    bind_text(":kind", run ? e.kind : "");
-    bool timed = e.type == EntryType::engage || e.type == EntryType::deposit;
-    bind_opt(":minutes", timed ? std::optional<int>(e.minutes) : std::nullopt);
-    bind_opt(":child_led",
-             e.type == EntryType::engage ? std::optional<int>(e.child_led) : std::nullopt);
-    bool reflection = e.type == EntryType::reflection;
-    bind_text(":ref_date", reflection ? e.date : "");
-    bind_text(":strategy", reflection ? e.strategy : "");
-    bind_text(":prompt", reflection ? e.prompt : "");
+    bind_opt(":duration", has(Field::duration_s) ? e.duration_s : std::nullopt);
+    bind_opt(":felt", has(Field::felt) ? e.felt : std::nullopt);
+    bind_text(":kind", has(Field::kind) ? e.kind : "");
+    bind_opt(":minutes", has(Field::minutes) ? std::optional<int>(e.minutes) : std::nullopt);
+    bind_opt(":child_led", has(Field::child_led) ? std::optional<int>(e.child_led) : std::nullopt);
+    bind_text(":ref_date", has(Field::date) ? e.date : "");
+    bind_text(":strategy", has(Field::strategy) ? e.strategy : "");
+    bind_text(":prompt", has(Field::prompt) ? e.prompt : "");
 }
 
 }  // namespace
