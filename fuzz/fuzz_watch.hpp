@@ -8,7 +8,7 @@
 #include <ctime>
 #include <string_view>
 
-#include "../src/import/readers.hpp"
+#include "../src/cli/import/readers.hpp"
 
 namespace fuzz {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Unit tests of insights (src/insights.cpp) and its renderers (src/insights_render.cpp): the
-// seeded bootstrap, the verdict thresholds, the days counted on each side, the timing rule, and
+// Unit tests of insights (src/core/insights.cpp) and its renderers (src/cli/insights_render.cpp):
+// the seeded bootstrap, the verdict thresholds, the days counted on each side, the timing rule, and
 // what each format promises.
 #include <catch2/catch.hpp>
 

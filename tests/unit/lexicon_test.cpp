@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Unit tests of cue-word matching (src/lexicon.cpp): topics from tags and text, distortions with
-// negation and quotation, the words reported, and parse_lexicon's errors. The matching rules are
-// pinned on a small lexicon written here; the documented examples run on the built-in one.
+// Unit tests of cue-word matching (src/core/lexicon.cpp): topics from tags and text, distortions
+// with negation and quotation, the words reported, and parse_lexicon's errors. The matching rules
+// are pinned on a small lexicon written here; the documented examples run on the built-in one.
 #include <catch2/catch.hpp>
 
 #include <algorithm>

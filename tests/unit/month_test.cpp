@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Unit tests of the month at a glance (src/month.cpp) and its renderers (src/month_render.cpp):
+// Unit tests of the month at a glance (src/core/month.cpp) and its renderers (src/cli/month_*.cpp):
 // months and MONTH parsing, each day's cell, the totals beside the month before, days across a
 // DST change, the year, and what each format promises.
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Unit tests of the reflection engine (src/reflect.cpp): each of the ten strategies fires on its
+// Unit tests of the reflection engine (src/core/reflect/): each of the ten strategies fires on its
 // evidence and stays quiet without it, at and around every threshold named at the top of that
 // file; then the no-nagging rule, the ranking, the 28-day window, the bank balance and the
 // placeholders. Journals are built in code, in a fixed offset, against the built-in lexicon.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Unit tests of the strategy wording (src/strategies.cpp): the built-in strategies.json against
-// the engine's situations, validation errors that name the JSON path, fill() and make_prompt().
+// Unit tests of the strategy wording (src/core/strategies.cpp): the built-in strategies.json
+// against the engine's situations, validation errors that name the JSON path, fill() and
+// make_prompt().
 #include <catch2/catch.hpp>
 
 #include <map>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Unit tests of the weekly summary (src/week.cpp) and its renderers (src/week_render.cpp): ISO
+// Unit tests of the weekly summary (src/core/week.cpp) and its renderers (src/cli/week_*.cpp): ISO
 // weeks and WEEK parsing, the figures of a hand-built week, and what each format promises
 // (80 columns, ASCII fallback, escaping, no external reference).
 #include <catch2/catch.hpp>

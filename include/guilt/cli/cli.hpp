@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The command-line surface: what every command shares (the Context) and one line per command,
-// so the whole CLI is visible on one screen. Each command lives in src/commands/<name>.cpp as an
-// options struct, a setup function that declares it, and a callback that runs it.
+// so the whole CLI is visible on one screen. Each command lives in src/cli/commands/<name>.cpp as
+// an options struct, a setup function that declares it, and a callback that runs it.
 #pragma once
 
 #include <cstdio>

@@ -2,8 +2,8 @@
 // The reflection engine: one day of her journal held against the ten strategies of
 // docs/strategies.md. Pure: entries, priorities, the motto, what was shown before and what she
 // said helped, in; findings with their evidence, score and reasons out; "the day" is passed in.
-// The rules live in src/reflect/, one file per strategy with its thresholds named at the top;
-// the ranking in src/reflect/rank.cpp; the words in data/strategies.json.
+// The rules live in src/core/reflect/, one file per strategy with its thresholds named at the top;
+// the ranking in src/core/reflect/rank.cpp; the words in data/strategies.json.
 #pragma once
 
 #include <cstdint>
