@@ -11,6 +11,7 @@
 #include "entry_ref.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
+#include "guilt/core/entry_rules.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
 
@@ -43,8 +44,8 @@ bool any_given(const CaptureOptions& o) {
 // still there (another guilt may have deleted it while the editor was open).
 void apply_and_save(CaptureOptions given, Entry e, Context& ctx) {
     // --text and --note both mean the entry's words: a run's or engagement's note, a guilt
-    // moment's or deposit's text, a reflection's answer.
-    if (e.type == EntryType::run || e.type == EntryType::engage) {
+    // moment's or deposit's text, a reflection's answer (entry_rules.hpp says which it has).
+    if (has_field(e.type, Field::note)) {
         if (given.text && given.note) throw UsageError("give --text or --note, not both");
         if (given.text) given.note = std::exchange(given.text, std::nullopt);
     } else if (given.note && !given.text) {
