@@ -38,7 +38,24 @@ stop_tmux() { tmux -S "$TMUX_SOCKET" kill-server 2>/dev/null; }
 # What the pane shows, history included, lines as displayed.
 pane() { tmux -S "$TMUX_SOCKET" capture-pane -p -t guilt -S -500; }
 
-keys() { tmux -S "$TMUX_SOCKET" send-keys -t guilt "$@" || fail "tmux send-keys $*"; }
+# Waits (at most 20 s, then goes on) until guilt is reading a line: libedit holds the terminal
+# in raw mode (-icanon) only while it reads one. Keys sent before that, while the next prompt is
+# still being written, meet the terminal's cooked mode, which echoes them and hands them over
+# later (a slow machine, the sanitizer build, made the test fail that way).
+wait_for_reading() {
+    local tty tries=0
+    tty=$(tmux -S "$TMUX_SOCKET" display -p -t guilt '#{pane_tty}')
+    until [[ $(stty -a -F "$tty" 2>/dev/null) == *-icanon* ]]; do
+        tries=$((tries + 1))
+        ((tries < 400)) || return 0
+        sleep 0.05
+    done
+}
+
+keys() {
+    wait_for_reading
+    tmux -S "$TMUX_SOCKET" send-keys -t guilt "$@" || fail "tmux send-keys $*"
+}
 
 # Types TEXT as it is, character by character.
 type_text() { keys -l "$1"; }
