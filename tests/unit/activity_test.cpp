@@ -9,11 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "builders.hpp"
 #include "guilt/cli/activity.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/time.hpp"
 
 using namespace guilt;
+using test::error_of;
 
 namespace {
 
@@ -33,15 +35,6 @@ Rows read_csv(const std::string& text, std::vector<std::size_t>* lines = nullptr
 
 std::int64_t utc(int y, int mo, int d, int h, int mi, int s) {
     return days_from_civil(Date{y, mo, d}) * 86400 + h * 3600 + mi * 60 + s;
-}
-
-std::string error_of(const std::function<void()>& fn) {
-    try {
-        fn();
-    } catch (const UsageError& e) {
-        return e.what();
-    }
-    return "(no error)";
 }
 
 }  // namespace

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
 // What the unit tests build their journals from: local times, entries of each type, and the
-// built-in lexicon.
+// built-in lexicon; and the message of a refusal.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "guilt/cli/embedded.hpp"
+#include "guilt/core/error.hpp"
 #include "guilt/core/lexicon.hpp"
 #include "guilt/core/time.hpp"
 #include "guilt/core/types.hpp"
@@ -16,6 +18,16 @@
 namespace test {
 
 using Words = std::vector<std::string>;
+
+// The message of the UsageError `fn` throws, or "" when it throws none.
+inline std::string error_of(const std::function<void()>& fn) {
+    try {
+        fn();
+    } catch (const guilt::UsageError& e) {
+        return e.what();
+    }
+    return "";
+}
 
 // HH:MM on day `d`, wall-clock time at a UTC offset of `offset` seconds.
 inline guilt::Timestamp local_at(guilt::Date d, int hour, int minute, int offset) {

@@ -4,24 +4,16 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "builders.hpp"
 #include "guilt/cli/journal_import.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
 
 using namespace guilt;
+using test::error_of;
 using Names = std::vector<std::string>;
 
 namespace {
-
-template <class F>
-std::string error_of(F fn) {
-    try {
-        fn();
-    } catch (const UsageError& e) {
-        return e.what();
-    }
-    return "";
-}
 
 nlohmann::json run_entry(nlohmann::json with) {
     return {{"uuid", "0b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60"},

@@ -12,11 +12,13 @@
 #include <optional>
 #include <sstream>
 
+#include "builders.hpp"
 #include "guilt/cli/system_zone.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
 
 using namespace guilt;
+using test::error_of;
 using json = nlohmann::json;
 using Names = std::vector<std::string>;
 
@@ -54,17 +56,6 @@ Entry guilt_moment(std::string text) {
     e.text = std::move(text);
     e.intensity = 7;
     return e;
-}
-
-// The message of the UsageError `fn` throws, or "" when it throws none.
-template <class F>
-std::string error_of(F fn) {
-    try {
-        fn();
-    } catch (const UsageError& e) {
-        return e.what();
-    }
-    return "";
 }
 
 json guilt_doc(json entry) {
