@@ -237,10 +237,6 @@ std::string short_day(Date d, Date reviewed) {
     return day_label(d, d.year != reviewed.year);
 }
 
-std::string long_day(Date d) {
-    return long_day_label(d);
-}
-
 std::string clock(const Entry& e) {
     return clock_label(local_seconds_of_day(e.at));
 }

@@ -90,13 +90,11 @@ std::string quote_moment(const Journal& j, const Moment& m, std::string_view top
 std::string ids_of(const std::vector<const Entry*>& entries);
 std::string ids_of(const std::vector<const Moment*>& moments);
 
-// "Tue 10 Feb"; the year added when not the reviewed day's.
+// "Tue Feb 10"; the year added when not the reviewed day's.
 std::string short_day(Date d, Date reviewed);
-// "Tuesday, Feb 10".
-std::string long_day(Date d);
-// "7:00" (24-hour clock, local).
+// "07:00" (24-hour clock, local).
 std::string clock(const Entry& e);
-// "Sat 7:00-8:35", the run's whole span.
+// "Sat 07:00-08:35", the run's whole span.
 std::string run_span(const Entry& run, Date reviewed);
 // "5 km", "13.1 mi": the distance without trailing zeros.
 std::string distance(const Entry& run);

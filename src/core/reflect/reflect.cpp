@@ -36,7 +36,7 @@ void finish(Finding& f, const rules::Journal& j) {
     if (kids.size() > kMaxKids) kids.resize(kMaxKids);
     f.vars.try_emplace("kids", kids.empty() ? "your kids" : join_and(kids));
     f.vars.try_emplace("kid", kids.empty() ? "your child" : kids.front());
-    f.vars["date"] = rules::long_day(j.input().day);
+    f.vars["date"] = long_day_label(j.input().day);
     f.vars["weekday"] = weekday_name(j.input().day);
 }
 
