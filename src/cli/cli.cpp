@@ -21,6 +21,7 @@
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/settings.hpp"
+#include "guilt/core/text.hpp"
 
 namespace guilt {
 
@@ -124,9 +125,40 @@ const Command* named_command(int argc, char** argv) {
 
 }  // namespace
 
+namespace {
+
+// Refuses, before anything is opened or made, a journal path that cannot hold her journal:
+// SQLite's in-memory name (it would say "Saved" and keep nothing), a folder, a file SQLite or
+// guilt keeps beside a journal (a second journal named x.db-wal would be deleted as a stale log
+// by the next close of x.db), or something that is not a regular file (/dev/null, a FIFO).
+// `from` names where the path came from.
+const std::string& checked_journal_path(const std::string& path, std::string_view from) {
+    auto refuse = [&](std::string_view why) {
+        throw UsageError(fmt::format("{} {} {}", from, single_quoted(path), why));
+    };
+    if (path == ":memory:")
+        refuse("is SQLite's in-memory database, which keeps nothing: give the journal's file");
+    if (path.ends_with('/'))
+        refuse("names a folder: give the journal's file inside it, such as journal.db");
+    for (std::string_view side : {"-wal", "-shm", "-journal", "-checked"})
+        if (path.ends_with(side))
+            refuse(
+                fmt::format("is a file kept beside a journal, not a journal: give the "
+                            "journal's own file (without {})",
+                            side));
+    std::error_code ec;
+    auto status = std::filesystem::status(path, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+        !std::filesystem::is_directory(status))
+        refuse("is not a regular file (a device, a FIFO or a socket): give the journal's file");
+    return path;
+}
+
+}  // namespace
+
 std::string Context::db_path() const {
-    if (!db_option.empty()) return db_option;
-    if (auto v = env("GUILT_DB"); !v.empty()) return v;
+    if (!db_option.empty()) return checked_journal_path(db_option, "--db");
+    if (auto v = env("GUILT_DB"); !v.empty()) return checked_journal_path(v, "GUILT_DB");
     if (auto v = env("XDG_DATA_HOME"); !v.empty()) return v + "/guilt/journal.db";
     auto home = env("HOME");
     if (home.empty())
@@ -145,12 +177,14 @@ Store& Context::store(Store::Access access) {
     if (!m_store || (want_write && !m_store_writable)) {
         m_store.reset();
         auto path = db_path();
-        // A journal that exists is opened as it is for reading and writing alike; only a missing
-        // one is read as an empty stand-in, and must be opened again (created) to be written.
+        // A journal opened for reading is reused for writing only when that open can write its
+        // file; a missing journal (read as empty) or one read through a copy in memory (an older
+        // schema that cannot be written) is opened again to be written, which creates it or
+        // refuses it, before anything is said to be saved.
         std::error_code ec;
         bool exists = std::filesystem::exists(path, ec);
-        m_store_writable = want_write || exists;
         m_store = Store::open(path, access);
+        m_store_writable = want_write || (exists && m_store->writable());
         m_read_missing = !exists && !want_write;
         protect_from_output(path);
     }

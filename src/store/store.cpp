@@ -105,17 +105,6 @@ bool folder_writable(const std::string& path) {
     return ::access(dir.c_str(), W_OK) == 0;
 }
 
-// Creates each missing folder of `dir`, where `journal` goes, with mode 0700. Existing folders
-// are left as they are.
-void make_private_dirs(const fs::path& dir, const std::string& journal) {
-    if (dir.empty() || fs::exists(dir)) return;
-    make_private_dirs(dir.parent_path(), journal);
-    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
-        throw StoreError(fmt::format("{}: cannot create its folder {}: {}", journal, dir.string(),
-                                     std::strerror(errno)));
-    ::chmod(dir.c_str(), 0700);
-}
-
 // Creates an empty file with mode 0600, whatever the umask; fine if it already exists.
 void create_private_file(const std::string& path) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -127,6 +116,51 @@ void create_private_file(const std::string& path) {
     ::fchmod(fd, 0600);
     ::close(fd);
 }
+
+// Creates each missing folder of `dir`, where `journal` goes, with mode 0700, and adds each one
+// it made to `made` (outermost first). Existing folders are left as they are.
+void make_private_dirs(const fs::path& dir, const std::string& journal,
+                       std::vector<fs::path>& made) {
+    if (dir.empty() || fs::exists(dir)) return;
+    make_private_dirs(dir.parent_path(), journal, made);
+    if (::mkdir(dir.c_str(), 0700) != 0) {
+        if (errno == EEXIST) return;
+        throw StoreError(fmt::format("{}: cannot create its folder {}: {}", journal, dir.string(),
+                                     std::strerror(errno)));
+    }
+    made.push_back(dir);
+    ::chmod(dir.c_str(), 0700);
+}
+
+// What opening a new journal made (its folders, its file), removed again unless the open
+// succeeds: a failed first write (a full disk, a read-only place) leaves nothing behind.
+class MadeForNewJournal {
+  public:
+    MadeForNewJournal(const std::string& journal) : m_journal(journal) {}
+    MadeForNewJournal(const MadeForNewJournal&) = delete;
+    MadeForNewJournal& operator=(const MadeForNewJournal&) = delete;
+    ~MadeForNewJournal() {
+        if (m_kept) return;
+        std::error_code ec;
+        if (m_file)
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                fs::remove(m_journal + suffix, ec);
+        for (auto dir = m_dirs.rbegin(); dir != m_dirs.rend(); ++dir)
+            fs::remove(*dir, ec);  // only while empty
+    }
+    void make() {
+        make_private_dirs(fs::path(m_journal).parent_path(), m_journal, m_dirs);
+        create_private_file(m_journal);
+        m_file = true;
+    }
+    void keep() { m_kept = true; }
+
+  private:
+    std::string m_journal;
+    std::vector<fs::path> m_dirs;
+    bool m_file = false;
+    bool m_kept = false;
+};
 
 }  // namespace
 
@@ -219,6 +253,31 @@ void write_stamp(const std::string& path, const std::optional<FileStamp>& known)
     ::close(fd);
 }
 
+// Throws NotAJournal unless the file `impl` opened is a guilt journal (or an empty file that
+// becomes one): by guilt's application_id with its tables, or, made before guilt set one, by its
+// tables alone. Another program's file, even one that carries guilt's id, is left exactly as it
+// is, never migrated or backed up. A journal as guilt left it (`known`: its stamp matched) was
+// recognised when guilt last closed it, and is not looked at again.
+void identify(Store::Impl& impl, int version, bool known) {
+    if (known) return;
+    auto& db = impl.db;
+    int app_id = db.execAndGet("PRAGMA application_id").getInt();
+    if (app_id != 0 && app_id != kApplicationId)
+        throw NotAJournal(fmt::format(
+            "{}: is a SQLite database of another program, not a guilt journal (check --db and "
+            "GUILT_DB)",
+            impl.path));
+    if (version == 0) {
+        if (db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0) return;
+    } else if (app_id == kApplicationId && version > schema_version()) {
+        return;  // a newer guilt's journal: refused as such by the caller
+    } else if (has_guilt_tables(db, std::min(version, schema_version()))) {
+        return;
+    }
+    throw NotAJournal(fmt::format(
+        "{}: is a SQLite database but not a guilt journal (check --db and GUILT_DB)", impl.path));
+}
+
 }  // namespace
 
 void Store::Impl::migrate(int from, bool keep_copy) {
@@ -281,10 +340,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         store->m_impl->path = path;
         return store;
     }
-    if (!exists) {
-        make_private_dirs(fs::path(path).parent_path(), path);
-        create_private_file(path);
-    }
+    MadeForNewJournal made(path);
+    if (!exists) made.make();
     // A new journal is sound; one as guilt left it too (the stamp, taken before SQLite opens it).
     auto stamp = exists ? read_stamp(path) : std::nullopt;
     if (stamp && stamp != stamp_of(path)) stamp.reset();
@@ -324,19 +381,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
                         "PRAGMA cache_size = -{}",
                         kCacheKib));
         int version = impl->user_version();
+        identify(*impl, version, stamp.has_value());
         if (access == Access::inspect) return std::unique_ptr<Store>(new Store(std::move(impl)));
-        int app_id = impl->db.execAndGet("PRAGMA application_id").getInt();
-        bool empty = impl->db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
-        // Before guilt set its application_id, a journal is known by its tables. Anything else
-        // is another program's file and is left exactly as it is.
-        bool ours = app_id == kApplicationId;
-        bool fresh = app_id == 0 && version == 0 && empty;
-        bool from_before_ids = app_id == 0 && version > 0 &&
-                               has_guilt_tables(impl->db, std::min(version, schema_version()));
-        if (!ours && !fresh && !from_before_ids)
-            throw StoreError(fmt::format(
-                "{}: is a SQLite database but not a guilt journal (check --db and GUILT_DB)",
-                path));
         if (version > schema_version())
             throw StoreError(fmt::format(
                 "{}: the journal was written by a newer guilt (schema {}, this build knows {}); "
@@ -346,8 +392,18 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
             if (access == Access::read && !writable) {
                 // Read through a migrated copy; the file stays as it is until it can be written.
                 impl = impl->copy_in_memory(version);
+                impl->stand_in = true;
+            } else if (!writable && version > 0) {
+                throw StoreError(fmt::format(
+                    "{}: the journal is from an older guilt and must be upgraded before it is "
+                    "written, but it is read-only; nothing was written (make it and its folder "
+                    "writable for you: chmod u+w)",
+                    path));
             } else {
-                if (version == 0) impl->db.exec("PRAGMA journal_mode = WAL");
+                if (version == 0) {  // an empty file becomes her journal: private, like a new one
+                    ::chmod(path.c_str(), 0600);
+                    impl->db.exec("PRAGMA journal_mode = WAL");
+                }
                 impl->migrate(version);
             }
         }
@@ -358,6 +414,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     }
     impl->sound = as_left;
     impl->stamp = stamp;
+    made.keep();
     return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
@@ -373,7 +430,20 @@ const std::string& Store::path() const {
     return m_impl->path;
 }
 
+bool Store::writable() const {
+    return !m_impl->stand_in && !m_impl->read_only();
+}
+
+void Store::Impl::require_file(std::string_view doing) const {
+    if (stand_in)
+        throw StoreError(fmt::format(
+            "{}: {}: the journal cannot be written (it is read-only, and from an older guilt "
+            "that must upgrade it first); nothing was written (make it writable: chmod u+w)",
+            path, doing));
+}
+
 void Store::write(const std::function<void()>& fn) {
+    m_impl->require_file("writing");
     m_impl->guarded("writing", [&] {
         m_impl->require_sound("nothing was written");
         SQLite::Transaction tx(m_impl->db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -390,6 +460,7 @@ void Store::write(const std::function<void()>& fn) {
 }
 
 std::optional<UndoneChange> Store::undo() {
+    m_impl->require_file("undoing the last change");
     return m_impl->guarded("undoing the last change", [&] {
         return m_impl->undo.undo_latest([this](std::int64_t id) { return find(id); });
     });

@@ -86,6 +86,9 @@ struct Store::Impl {
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
     UndoLog undo{db};
     bool on_disk;
+    // A copy in memory standing in for a journal that cannot be written (an older schema read
+    // through a migrated copy): it may be read, never written, since nothing would be kept.
+    bool stand_in = false;
     mutable bool sound = false;      // as guilt left it, or checked whole since it was opened
     std::optional<FileStamp> stamp;  // what PATH-checked said when it matched the file
 
@@ -139,6 +142,8 @@ struct Store::Impl {
     // A copy of this journal in memory, migrated to the current schema: to read an older journal
     // that cannot be written, or to run a check that writes.
     std::unique_ptr<Impl> copy_in_memory(int version) const;
+    // Throws StoreError, saying what was `doing`, when this is a stand-in that cannot be written.
+    void require_file(std::string_view doing) const;
     bool read_only() const { return sqlite3_db_readonly(db.getHandle(), "main") == 1; }
     // With `--contains` a common word and a limit: the ids of the newest `limit` entries that
     // match (FTS5 query `match`) and `where`, in `order`, without reading every match; nothing

@@ -45,6 +45,12 @@ class JournalDamaged : public StoreError {
     using StoreError::StoreError;
 };
 
+// A file that is not a guilt journal (another program's SQLite file): left exactly as it is.
+class NotAJournal : public StoreError {
+  public:
+    using StoreError::StoreError;
+};
+
 // What `guilt undo` reverted.
 struct UndoneChange {
     std::int64_t made_utc = 0;          // when the change was made
@@ -82,6 +88,11 @@ class Store {
     Store& operator=(const Store&) = delete;
 
     const std::string& path() const;
+
+    // Whether write() can change the journal's file: false for a journal opened read-only, or
+    // read through a copy in memory (an older schema that cannot be written), whose writes are
+    // refused with StoreError rather than kept nowhere.
+    bool writable() const;
 
     // Runs `fn` in one IMMEDIATE transaction: committed when it returns, rolled back when it
     // throws (the exception propagates). SQLite failures become StoreError. What `fn` changes

@@ -35,6 +35,7 @@ struct Checkup {
     std::vector<Problem> findings;
     std::int64_t entries = 0;
     int schema = 0;
+    bool foreign = false;  // not a guilt journal: its modes are none of guilt's business
 };
 
 // `text` as one word of a shell command line.
@@ -153,6 +154,10 @@ void inspect_contents(const std::string& path, Context& ctx, Checkup& c) {
 void check_contents(const std::string& path, Context& ctx, Checkup& c) {
     try {
         inspect_contents(path, ctx, c);
+    } catch (const NotAJournal& e) {
+        // Another program's file: nothing of guilt's to check, and nothing to repair in it.
+        c.foreign = true;
+        c.findings.push_back({e.what(), "guilt leaves this file as it is", {}});
     } catch (const JournalDamaged& e) {
         c.findings.push_back({e.what(),
                               "restore a backup in its place (see guilt backup), or save what is "
@@ -184,6 +189,7 @@ Checkup check(Context& ctx) {
     check_mode(path + "-shm", 0600, modes);
     check_folder(fs::absolute(path, ec).parent_path().string(), modes);
     check_contents(path, ctx, c);
+    if (c.foreign) return c;
     // First, so that --fix makes the files private before anything opens the journal: SQLite
     // gives a new -wal or -shm the journal's mode.
     c.findings.insert(c.findings.begin(), modes.findings.begin(), modes.findings.end());
