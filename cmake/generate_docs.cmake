@@ -5,7 +5,8 @@
 
 # Runs guilt with ARGN and writes what it prints to OUT/file.
 function(guilt_to_file file)
-  execute_process(COMMAND ${GUILT} ${ARGN} OUTPUT_FILE ${OUT}/${file}.tmp RESULT_VARIABLE rc)
+  # TZ=UTC: the manual names no one's country (reflect's help names the line of her zone's).
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env TZ=UTC ${GUILT} ${ARGN} OUTPUT_FILE ${OUT}/${file}.tmp RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "guilt ${ARGN} failed: ${rc}")
   endif()

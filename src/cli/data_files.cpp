@@ -55,4 +55,13 @@ StrategyBook load_strategies() {
     return parse_strategies(text, source);
 }
 
+const Helplines& helplines() {
+    static const Helplines all = [] {
+        auto built_in = embedded_file("helplines.json");
+        if (!built_in) throw StoreError("built-in helplines.json is missing from this build");
+        return parse_helplines(*built_in, "built-in helplines.json");
+    }();
+    return all;
+}
+
 }  // namespace guilt

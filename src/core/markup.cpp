@@ -2,6 +2,8 @@
 // Escaping for Markdown and HTML, and Markdown's pipe tables.
 #include "guilt/core/markup.hpp"
 
+#include "guilt/core/text.hpp"
+
 #include <fmt/format.h>
 
 namespace guilt {

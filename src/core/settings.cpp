@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "guilt/core/error.hpp"
+#include "guilt/core/helplines.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
 
@@ -16,6 +17,8 @@ const std::vector<SettingSpec>& setting_specs() {
         {"week-start", "monday", "monday or sunday", "the first day of a week in guilt week"},
         {"day-boundary", "4", "an hour 0-23", "before this hour, guilt reflect reviews yesterday"},
         {"intensity", "5", "1-10", "the intensity of a guilt moment logged without -i"},
+        {"country", "", "a two-letter ISO 3166 code such as GB, or empty for your time zone's",
+         "whose crisis line guilt reflect names on a heavy night"},
     };
     return kSpecs;
 }
@@ -50,6 +53,12 @@ std::string check_setting(std::string_view key, std::string_view value) {
         return v;
     }
     if (key == "day-boundary") return std::to_string(parse_scale(value, field, 0, 23));
+    if (key == "country") {
+        if (v.empty()) return "";
+        auto code = country_code(v);
+        if (!code) refuse();
+        return *code;
+    }
     return std::to_string(parse_scale(value, field, 1, 10));  // intensity
 }
 
@@ -63,6 +72,7 @@ Settings read_settings(const std::function<std::optional<std::string>(std::strin
     out.sunday_start = value("week-start") == "sunday";
     out.day_boundary = std::stoi(value("day-boundary"));
     out.intensity = std::stoi(value("intensity"));
+    out.country = value("country");
     return out;
 }
 

@@ -3,6 +3,7 @@
 // present (validated), else the one built into the binary; and where her own files are.
 #pragma once
 
+#include "guilt/core/helplines.hpp"
 #include "guilt/core/lexicon.hpp"
 #include "guilt/core/strategies.hpp"
 
@@ -15,5 +16,8 @@ std::string config_dir();
 // Throw UsageError naming the file and the JSON path when her file is malformed.
 Lexicon load_lexicon();
 StrategyBook load_strategies();
+
+// The crisis lines built into this binary (data/helplines.json), read once.
+const Helplines& helplines();
 
 }  // namespace guilt

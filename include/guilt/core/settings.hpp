@@ -35,6 +35,7 @@ struct Settings {
     bool sunday_start = false;             // week-start
     int day_boundary = 4;  // day-boundary: before this hour, reflect reviews yesterday
     int intensity = 5;     // intensity: of a moment logged without -i
+    std::string country;   // country: ISO 3166 code (upper case) for the helpline; empty: by zone
 };
 
 // The settings, each from `stored(key)` or, when that has none, its default. Throws UsageError

@@ -9,6 +9,7 @@
 
 #include "cli_model.hpp"
 #include "guilt/cli/cli.hpp"
+#include "guilt/cli/data_files.hpp"
 
 namespace guilt {
 
@@ -109,7 +110,8 @@ guilt backup
 .SH NOTES
 guilt is a journal, not therapy.
 If guilt comes with hopelessness or thoughts of harming yourself or anyone else, please talk to
-a doctor or call a crisis line (in the US, call or text 988).
+a doctor or call a crisis line: your country's is under CRISIS LINES below, and guilt reflect
+names it on a heavy night (from the country setting, else from your time zone).
 .SH SEE ALSO
 .BR sqlite3 (1),
 .BR jrnl (1)
@@ -203,6 +205,19 @@ std::string command_roff(const CommandModel& cmd) {
     return out;
 }
 
+// Every crisis line guilt knows, from data/helplines.json, with the date it was checked.
+std::string crisis_lines_roff() {
+    const auto& all = helplines();
+    auto out = fmt::format(
+        ".SH CRISIS LINES\nChecked {}; numbers change, so check the service's own site. guilt "
+        "config set country CODE chooses the line; without it, the country of your time zone.\n",
+        all.checked);
+    for (const auto& line : all.lines)
+        out += fmt::format(".TP\n{}\n{}\n", line.country,
+                           roff(fmt::format("{}: {} ({})", line.service, line.call, line.hours)));
+    return out + fmt::format(".TP\nelsewhere\n{}\n", roff(helpline_words(all.international)));
+}
+
 std::string manual(const CommandModel& root) {
     // The app's description: "guilt: <what it is>.\n<more>".
     auto first_line = root.description.substr(0, root.description.find('\n'));
@@ -228,7 +243,10 @@ std::string manual(const CommandModel& root) {
     out += ".SH COMMANDS\n";
     for (const auto& cmd : root.commands)
         out += command_roff(cmd);
-    return out + kWhen + kTail;
+    std::string_view tail = kTail;
+    auto see_also = tail.find(".SH SEE ALSO");
+    return out + kWhen + std::string(tail.substr(0, see_also)) + crisis_lines_roff() +
+           std::string(tail.substr(see_also));
 }
 
 }  // namespace

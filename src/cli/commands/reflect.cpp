@@ -11,6 +11,7 @@
 
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/data_files.hpp"
+#include "guilt/cli/system_zone.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
@@ -27,10 +28,22 @@ namespace {
 
 constexpr std::size_t kShownByDefault = 3;
 
-constexpr const char* kTherapyNote =
-    "guilt is a journal, not therapy. If guilt comes with hopelessness or thoughts of harming "
-    "yourself or anyone else, please talk to a doctor or call a crisis line (in the US, call or "
-    "text 988).";
+// The note under guilt reflect --help: the crisis line of her time zone's country (her
+// `country` setting is in the journal, which --help does not open).
+std::string therapy_note() {
+    return fmt::format(
+        "guilt is a journal, not therapy. If guilt comes with hopelessness or thoughts of "
+        "harming yourself or anyone else, please talk to a doctor or call a crisis line ({}; "
+        "guilt config set country CODE names another country's, and man guilt lists them).",
+        helpline_words(helpline_for(helplines(), "", system_zone_name())));
+}
+
+// The night's support line, naming the crisis line of her country (her `country` setting, else
+// her time zone's).
+std::string support_line(const StrategyBook& book, Context& ctx) {
+    const auto& line = helpline_for(helplines(), ctx.settings().country, system_zone_name());
+    return fill(book.support, {{"helpline", helpline_words(line)}});
+}
 
 struct ReflectOptions {
     std::optional<std::string> date;
@@ -177,7 +190,7 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
         nlohmann::ordered_json out;
         out["date"] = format_date(day);
         out["balance"] = balance_json(balance);
-        if (!night.moments.empty()) out["support"] = book.support;
+        if (!night.moments.empty()) out["support"] = support_line(book, ctx);
         out["prompts"] = nlohmann::ordered_json::array();
         for (const auto& p : prompts) {
             auto evidence = nlohmann::ordered_json::array();
@@ -210,7 +223,8 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
               << '\n'
               << wrap(balance_line(balance), output_width(), "");
     if (!night.moments.empty())
-        std::cout << '\n' << paint(wrap(book.support, output_width(), ""), Style::warn, color);
+        std::cout << '\n'
+                  << paint(wrap(support_line(book, ctx), output_width(), ""), Style::warn, color);
     if (session) session->ask_followups(due, book);
     if (prompts.empty()) {
         std::cout << "\nNothing in your journal asks for a closer look tonight. Rest well.\n";
@@ -251,7 +265,7 @@ void setup_reflect(CLI::App& app, Context& ctx) {
   guilt reflect --json --no-input
 
 {})",
-                            kTherapyNote));
+                            therapy_note()));
     cmd->callback([o, &ctx] { run_reflect(*o, ctx); });
 }
 
