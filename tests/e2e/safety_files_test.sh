@@ -84,8 +84,8 @@ t_an_existing_file_is_replaced_only_with_force() {
 t_copies_left_by_a_killed_export_or_backup_are_removed_by_the_next_run() {
     seed_one_of_each
     # What a run killed between writing its copy and renaming it leaves behind.
-    echo '{"half": ' >.out.json.Ab12Cd
-    head -c 4096 /dev/urandom >".guilt-backup-2026-11-26.db.Zx98Yw"
+    echo '{"half": ' >.out.json.guilt-tmp-Ab12Cd
+    head -c 4096 /dev/urandom >".guilt-backup-2026-11-26.db.guilt-tmp-Zx98Yw"
     expect_exit 0 guilt export -o out.json
     expect_exit 0 guilt backup
     expect_eq "" "$(hidden_files .)" "hidden files left here"
