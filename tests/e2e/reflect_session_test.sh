@@ -51,6 +51,8 @@ t_editing_keys_paste_and_ctrl_c_keep_every_answer_given() {
     type_text "x"
     keys Enter
     wait_for "control character (0x1b)"
+    # The line comes back with what she typed, without the escape: "x", which she erases.
+    keys BSpace
     tmux -S "$TMUX_SOCKET" set-buffer -b pasted $'First pasted line\nsecond pasted line'
     tmux -S "$TMUX_SOCKET" paste-buffer -p -b pasted -t guilt
     keys Enter
