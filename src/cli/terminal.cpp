@@ -115,7 +115,7 @@ std::string configured_editor() {
     return editor;
 }
 
-// While the editor is open, Ctrl-C and Ctrl-\\ belong to the editor, as with git: guilt ignores
+// While the editor is open, Ctrl-C and Ctrl-\ belong to the editor, as with git: guilt ignores
 // them and waits for it (vim, say, takes Ctrl-C as a key). A signal that ends guilt (a closed
 // terminal, kill) first ends the editor; once it has ended, guilt removes the temporary folder
 // with her words and the editor's own files (a swap file), then ends as it would have. A second
