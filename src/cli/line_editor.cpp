@@ -53,6 +53,23 @@ std::string flatten_paste(std::string_view pasted) {
     return out;
 }
 
+std::string without_control_characters(std::string_view line) {
+    std::string out;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        auto c = static_cast<unsigned char>(line[i]);
+        if (c < 0x20 || c == 0x7f) continue;
+        if (c == 0xc2 && i + 1 < line.size()) {
+            auto next = static_cast<unsigned char>(line[i + 1]);
+            if (next >= 0x80 && next <= 0x9f) {
+                ++i;
+                continue;
+            }
+        }
+        out += line[i];
+    }
+    return out;
+}
+
 std::string control_character_name(char32_t c) {
     return fmt::format("0x{:02x}", static_cast<std::uint32_t>(c));
 }
@@ -62,7 +79,7 @@ namespace {
 // The libedit functions guilt calls, found by the first LineEditor.
 // clang-format off
 #define GUILT_LIBEDIT_FUNCTIONS(X, p) \
-    X(p, init) X(p, end) X(p, set) X(p, get) X(p, gets) X(p, wgetc) X(p, insertstr)
+    X(p, init) X(p, end) X(p, set) X(p, get) X(p, gets) X(p, wgetc) X(p, insertstr) X(p, push)
 // clang-format on
 GUILT_SHARED_LIBRARY(Libedit, libedit, GUILT_LIBEDIT_FUNCTIONS, el_, GUILT_LIBEDIT_SONAME,
                      "typing answers", "libedit2")
@@ -193,9 +210,13 @@ LineEditor::~LineEditor() {
     std::setlocale(LC_CTYPE, m_impl->old_locale.c_str());
 }
 
-std::optional<std::string> LineEditor::read_line(std::string_view prompt) {
+std::optional<std::string> LineEditor::read_line(std::string_view prompt,
+                                                 std::string_view initial) {
     m_impl->prompt = std::string(prompt);
     SignalGuard guard;
+    // Typed ahead for her: the line starts with `initial`, which she edits like her own typing.
+    auto start = without_control_characters(initial);
+    if (!start.empty()) libedit().push(m_impl->el, start.c_str());
     std::cerr << kPasteOn << std::flush;
     g_paste_on = 1;
     int count = 0;

@@ -22,10 +22,15 @@
 #include <utility>
 
 #include "guilt/cli/data_files.hpp"
+#include "guilt/cli/private_folder.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
 
 namespace guilt {
+
+namespace {
+constexpr const char* kDraftName = "entry.txt";  // her words, in the editor's private folder
+}  // namespace
 
 bool is_terminal(std::FILE* stream) {
     return ::isatty(::fileno(stream)) == 1;
@@ -110,38 +115,46 @@ std::string configured_editor() {
     return editor;
 }
 
-// While the editor is open, a signal that ends guilt (Ctrl-C, a closed terminal, kill) first
-// ends the editor and removes the temporary file with her words, then ends guilt as it would
-// have: the handler only uses calls that are safe in a signal handler.
-constexpr int kEditorSignals[] = {SIGINT, SIGHUP, SIGTERM, SIGQUIT};
-char g_draft_path[PATH_MAX];
+// While the editor is open, Ctrl-C and Ctrl-\ belong to the editor, as with git: guilt ignores
+// them and waits for it (vim, say, takes Ctrl-C as a key). A signal that ends guilt (a closed
+// terminal, kill) first ends the editor; once it has ended, guilt removes the temporary folder
+// with her words and the editor's own files (a swap file), then ends as it would have. A second
+// such signal kills an editor that did not end. The handler only uses calls that are safe there.
+// The signals that end guilt come first, then the keys that belong to the editor.
+constexpr int kEditorSignals[] = {SIGHUP, SIGTERM, SIGINT, SIGQUIT};
+constexpr std::size_t kEndingSignals = 2;
 volatile pid_t g_editor_pid = 0;
+volatile std::sig_atomic_t g_ending_signal = 0;
 
 extern "C" void end_editing(int sig) {
-    if (g_editor_pid > 0) ::kill(g_editor_pid, sig == SIGHUP ? SIGHUP : SIGTERM);
-    ::unlink(g_draft_path);
-    ::signal(sig, SIG_DFL);
-    ::raise(sig);
+    pid_t pid = g_editor_pid;
+    if (pid > 0) ::kill(pid, g_ending_signal != 0 ? SIGKILL : sig == SIGHUP ? SIGHUP : SIGTERM);
+    g_ending_signal = sig;
 }
 
-// Installs end_editing for the life of the editor, and puts the old handlers back after.
+// Installs end_editing and ignores the editor's keys for the life of the editor, and puts the
+// old handlers back after.
 class SignalsWhileEditing {
   public:
-    explicit SignalsWhileEditing(const std::string& path) {
-        std::snprintf(g_draft_path, sizeof g_draft_path, "%s", path.c_str());
+    SignalsWhileEditing() {
+        g_ending_signal = 0;
         struct sigaction action {};
         action.sa_handler = end_editing;
         ::sigemptyset(&action.sa_mask);
+        struct sigaction ignore {};
+        ignore.sa_handler = SIG_IGN;
+        ::sigemptyset(&ignore.sa_mask);
         for (std::size_t i = 0; i < std::size(kEditorSignals); ++i) {
             ::sigaction(kEditorSignals[i], nullptr, &m_old[i]);
             // A signal ignored when guilt started (nohup) stays ignored.
-            if (m_old[i].sa_handler != SIG_IGN) ::sigaction(kEditorSignals[i], &action, nullptr);
+            if (m_old[i].sa_handler == SIG_IGN) continue;
+            bool ending = i < kEndingSignals;
+            ::sigaction(kEditorSignals[i], ending ? &action : &ignore, nullptr);
         }
     }
     ~SignalsWhileEditing() {
         restore();
         g_editor_pid = 0;
-        g_draft_path[0] = '\0';
     }
     // Puts the handlers back as they were (also in the editor's process, before its exec).
     void restore() const {
@@ -155,6 +168,38 @@ class SignalsWhileEditing {
     struct sigaction m_old[std::size(kEditorSignals)]{};
 };
 
+// Runs `editor` on `path` through the shell, like git, so EDITOR="code --wait" works (the path
+// is passed as $1), and returns its wait status. When a signal ended guilt's wait, removes
+// `draft`'s folder and ends guilt by that signal.
+int run_editor(const std::string& editor, const std::string& path, EditorDraft& draft) {
+    int status = 0;
+    SignalsWhileEditing signals;
+    pid_t pid = ::fork();
+    if (pid < 0) {
+        draft.discard();
+        throw StoreError(fmt::format("cannot start the editor: {}", std::strerror(errno)));
+    }
+    if (pid == 0) {
+        signals.restore();
+        // exec: the editor takes the shell's place, so a signal sent to it reaches the editor.
+        std::string script = "exec " + editor + " \"$1\"";
+        ::execl("/bin/sh", "sh", "-c", script.c_str(), "sh", path.c_str(),
+                static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    g_editor_pid = pid;
+    if (g_ending_signal != 0) ::kill(pid, SIGTERM);  // it came before the editor's pid was known
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    g_editor_pid = 0;
+    if (int sig = g_ending_signal; sig != 0) {
+        draft.discard();
+        ::signal(sig, SIG_DFL);
+        ::raise(sig);
+    }
+    return status;
+}
+
 }  // namespace
 
 std::string editor_command() {
@@ -166,57 +211,48 @@ std::string editor_command() {
 
 EditorDraft::~EditorDraft() = default;
 
+EditorDraft::EditorDraft(EditorDraft&& other) noexcept
+    : text(std::move(other.text)),
+      m_path(std::exchange(other.m_path, {})),
+      m_folder(std::move(other.m_folder)) {
+    other.m_folder.reset();
+}
+
 void EditorDraft::discard() {
-    if (!m_path.empty()) ::unlink(m_path.c_str());
+    m_folder.reset();  // the folder goes with everything in it
     m_path.clear();
+}
+
+void EditorDraft::keep() {
+    if (m_folder) m_folder->keep_only(kDraftName);
 }
 
 EditorDraft edit_in_editor(const std::string& initial) {
     auto editor = editor_command();
-    auto dir = std::filesystem::temp_directory_path().string();
     EditorDraft draft;
-    std::string path = dir + "/guilt-XXXXXX.txt";
-    int fd = ::mkstemps(path.data(), 4);  // mode 0600
-    if (fd < 0)
-        throw StoreError(
-            fmt::format("{}: cannot create a temporary file: {}", dir, std::strerror(errno)));
+    draft.m_folder.emplace();  // $TMPDIR/guilt-XXXXXX, 0700: the editor's files stay in it
+    std::string path = draft.m_folder->file(kDraftName);
     draft.m_path = path;
-    std::FILE* out = ::fdopen(fd, "wb");
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    std::FILE* out = fd < 0 ? nullptr : ::fdopen(fd, "wb");
     bool written =
         out != nullptr && std::fwrite(initial.data(), 1, initial.size(), out) == initial.size();
-    if (out == nullptr ? ::close(fd) != 0 : std::fclose(out) != 0) written = false;
+    if (out == nullptr ? fd < 0 || ::close(fd) != 0 : std::fclose(out) != 0) written = false;
     if (!written) {
+        auto err = errno;
         draft.discard();
-        throw StoreError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+        throw StoreError(fmt::format("{}: cannot write: {}", path, std::strerror(err)));
     }
-
-    int status = 0;
-    {
-        SignalsWhileEditing signals(path);
-        // Through the shell, like git, so EDITOR="code --wait" works; the path is passed as $1.
-        pid_t pid = ::fork();
-        if (pid < 0) {
-            draft.discard();
-            throw StoreError(fmt::format("cannot start the editor: {}", std::strerror(errno)));
-        }
-        if (pid == 0) {
-            signals.restore();
-            // exec: the editor takes the shell's place, so a signal sent to it reaches the editor.
-            std::string script = "exec " + editor + " \"$1\"";
-            ::execl("/bin/sh", "sh", "-c", script.c_str(), "sh", path.c_str(),
-                    static_cast<char*>(nullptr));
-            ::_exit(127);
-        }
-        g_editor_pid = pid;
-        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-        }
-    }
+    int status = run_editor(editor, path, draft);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         draft.discard();
         throw StoreError(fmt::format("the editor ({}) failed; nothing was saved", editor));
     }
     std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) throw StoreError(fmt::format("{}: cannot read what the editor saved", path));
+    if (!f) {
+        draft.keep();
+        throw StoreError(fmt::format("{}: cannot read what the editor saved", path));
+    }
     draft.text = read_all(f);
     std::fclose(f);
     return draft;
@@ -230,9 +266,11 @@ void saving_draft(EditorDraft& draft, const std::function<void()>& save) {
         save();
     } catch (const UsageError& e) {
         if (draft.path().empty()) throw;
+        draft.keep();
         throw UsageError(kept(e));
     } catch (const std::exception& e) {
         if (draft.path().empty()) throw;
+        draft.keep();
         throw StoreError(kept(e));
     }
     draft.discard();

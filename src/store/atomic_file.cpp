@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -23,7 +25,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kTempTail = ".XXXXXX";  // mkstemp's six letters
+// A temporary copy is `.<target>.guilt-tmp-` and mkstemp's six letters: a name only guilt
+// gives, so that her own files beside the target (`.taxes.json.backup`, rsync's temporary
+// files) never look like one of ours.
+constexpr std::string_view kTempMark = ".guilt-tmp-";
+constexpr std::string_view kTempTail = "XXXXXX";       // mkstemp's six letters
+constexpr std::string_view kJournalTail = "-journal";  // SQLite's rollback journal of a copy
 
 fs::path folder_of(const fs::path& path) {
     return path.parent_path().empty() ? fs::path(".") : path.parent_path();
@@ -31,30 +38,39 @@ fs::path folder_of(const fs::path& path) {
 
 // The temporary name of `dest`: hidden, beside it, so the rename stays on one file system.
 std::string temp_pattern(const fs::path& dest) {
-    return (folder_of(dest) / ("." + dest.filename().string())).string() + std::string(kTempTail);
+    return (folder_of(dest) / ("." + dest.filename().string())).string() + std::string(kTempMark) +
+           std::string(kTempTail);
+}
+
+// Whether `letters` could be what mkstemp put in place of the X's.
+bool mkstemp_letters(std::string_view letters) {
+    return letters.size() == kTempTail.size() &&
+           std::all_of(letters.begin(), letters.end(),
+                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
 // Removes the temporary copies of `dest` that runs killed before their rename left behind, and
-// the rollback journals SQLite kept beside them. A live writer holds a lock on its copy, so only
-// abandoned copies can be locked here.
+// the rollback journals SQLite kept beside them. Only guilt's own names are looked at, and of
+// those only the regular files of this user that no live guilt holds: a writer holds an flock
+// on its copy until it is renamed or removed.
 void remove_abandoned_copies(const fs::path& dest) {
     auto folder = folder_of(dest);
-    auto prefix = "." + dest.filename().string() + ".";
-    auto copy_length = prefix.size() + kTempTail.size() - 1;
+    auto prefix = "." + dest.filename().string() + std::string(kTempMark);
     DIR* dir = ::opendir(folder.c_str());
     if (dir == nullptr) return;
     std::vector<std::string> journals;
     while (const dirent* d = ::readdir(dir)) {
         std::string_view name = d->d_name;
         if (!name.starts_with(prefix)) continue;
+        auto letters = name.substr(prefix.size());
         auto path = (folder / name).string();
-        if (name.size() == copy_length + std::string_view("-journal").size() &&
-            name.ends_with("-journal")) {
+        if (letters.ends_with(kJournalTail) &&
+            mkstemp_letters(letters.substr(0, letters.size() - kJournalTail.size()))) {
             journals.push_back(path);
             continue;
         }
-        if (name.size() != copy_length) continue;
-        int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (!mkstemp_letters(letters)) continue;
+        int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
         if (fd < 0) continue;
         struct stat st {};
         if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid() &&
@@ -65,8 +81,11 @@ void remove_abandoned_copies(const fs::path& dest) {
     ::closedir(dir);
     // A journal whose copy is gone belongs to nothing.
     for (const auto& journal : journals) {
-        auto copy = journal.substr(0, journal.size() - std::string_view("-journal").size());
-        if (::access(copy.c_str(), F_OK) != 0) ::unlink(journal.c_str());
+        auto copy = journal.substr(0, journal.size() - kJournalTail.size());
+        struct stat st {};
+        if (::access(copy.c_str(), F_OK) != 0 && ::lstat(journal.c_str(), &st) == 0 &&
+            S_ISREG(st.st_mode) && st.st_uid == ::geteuid())
+            ::unlink(journal.c_str());
     }
 }
 

@@ -116,7 +116,7 @@ t_the_json_export_is_the_complete_backup_settings_and_prompts_shown_included() {
     {
         guilt config set unit mi && guilt config set week-start sunday &&
             guilt log "I'm a bad mom, I always yell" -i 8 -w "2026-11-25 19:30" &&
-            guilt reflect --no-input --date 2026-11-25 && guilt reflect --no-input
+            guilt reflect --no-input --record --date 2026-11-25 && guilt reflect --no-input --record
     } >/dev/null 2>&1 || fail "cannot set up the journal"
     expect_exit 0 guilt export -o first.json
     read_file out first.json

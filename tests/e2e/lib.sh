@@ -161,6 +161,17 @@ seed_week() {
         fail "cannot seed the journal"
 }
 
+# Wednesday and Thursday nights that fire at least three prompts each (ids 1-5): harsh words,
+# more guilt over the week, no deposit, a little engaged time.
+seed_hard_night() {
+    guilt log "I'm a bad mom, I always yell at them" -i 8 -w "2026-11-26 08:00" 2>/dev/null &&
+        guilt log "I'm failing at everything, I never get anything done" -i 7 \
+            -w "2026-11-25 19:00" 2>/dev/null &&
+        guilt log "Forgot the permission slip #school" -i 6 -w "2026-11-24 08:00" 2>/dev/null &&
+        guilt log "Screens all afternoon again" -i 5 -w "2026-11-22 17:00" 2>/dev/null &&
+        guilt engage 15m -k Sam -w "2026-11-23 17:00" 2>/dev/null || fail "cannot seed the journal"
+}
+
 # An editor that writes TEXT into the file it is given, as if she had typed it and saved.
 make_editor() {
     local path=$TEST_DIR/$1

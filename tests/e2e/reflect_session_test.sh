@@ -5,90 +5,7 @@
 # that answer only; the follow-up ("did it help?") over several nights, `guilt helped` from a
 # script, `--no-input` never asking, and follow-ups carried by export and import.
 source "$(dirname "$0")/lib.sh"
-
-# Wednesday and Thursday nights that fire at least three prompts each (ids 1-5): harsh words,
-# more guilt over the week, no deposit, a little engaged time.
-seed_hard_night() {
-    guilt log "I'm a bad mom, I always yell at them" -i 8 -w "2026-11-26 08:00" 2>/dev/null &&
-        guilt log "I'm failing at everything, I never get anything done" -i 7 \
-            -w "2026-11-25 19:00" 2>/dev/null &&
-        guilt log "Forgot the permission slip #school" -i 6 -w "2026-11-24 08:00" 2>/dev/null &&
-        guilt log "Screens all afternoon again" -i 5 -w "2026-11-22 17:00" 2>/dev/null &&
-        guilt engage 15m -k Sam -w "2026-11-23 17:00" 2>/dev/null || fail "cannot seed the journal"
-}
-
-# ---- tmux --------------------------------------------------------------------------------------
-
-# Starts COMMAND (guilt and its arguments) in a tmux window WIDTH columns wide, on a private
-# server, with a UTF-8 locale. The pane stays after the command ends, to be read.
-start_in_tmux() {
-    need tmux
-    local width=$1
-    shift
-    TMUX_SOCKET=$TEST_DIR/tmux.sock
-    printf 'set -g remain-on-exit on\nset -g history-limit 5000\n' >"$TEST_DIR/tmux.conf"
-    local cmd
-    cmd=$(printf '%q ' env LANG=C.UTF-8 LC_ALL=C.UTF-8 "$GUILT_BIN" "$@")
-    tmux -S "$TMUX_SOCKET" -f "$TEST_DIR/tmux.conf" new-session -d -s guilt -x "$width" -y 50 \
-        "$cmd" || fail "tmux cannot start"
-}
-
-stop_tmux() { tmux -S "$TMUX_SOCKET" kill-server 2>/dev/null; }
-
-# What the pane shows, history included, lines as displayed.
-pane() { tmux -S "$TMUX_SOCKET" capture-pane -p -t guilt -S -500; }
-
-# Waits (at most 20 s, then goes on) until guilt is reading a line: libedit holds the terminal
-# in raw mode (-icanon) only while it reads one. Keys sent before that, while the next prompt is
-# still being written, meet the terminal's cooked mode, which echoes them and hands them over
-# later (a slow machine, the sanitizer build, made the test fail that way).
-wait_for_reading() {
-    local tty tries=0
-    tty=$(tmux -S "$TMUX_SOCKET" display -p -t guilt '#{pane_tty}')
-    until [[ $(stty -a -F "$tty" 2>/dev/null) == *-icanon* ]]; do
-        tries=$((tries + 1))
-        ((tries < 400)) || return 0
-        sleep 0.05
-    done
-}
-
-keys() {
-    wait_for_reading
-    tmux -S "$TMUX_SOCKET" send-keys -t guilt "$@" || fail "tmux send-keys $*"
-}
-
-# Types TEXT as it is, character by character.
-type_text() { keys -l "$1"; }
-
-# Waits until the pane shows TEXT (at most 20 s: the machine may be busy).
-wait_for() {
-    local tries=0
-    until [[ $(pane) == *"$1"* ]]; do
-        tries=$((tries + 1))
-        ((tries < 400)) || { out=$(pane); stop_tmux; fail "the terminal never showed [$1]"; }
-        sleep 0.05
-    done
-}
-
-# Waits until the pane shows TEXT COUNT times.
-wait_for_count() {
-    local text=$1 count=$2 tries=0
-    until [[ $(pane | grep -cF -- "$text") -ge $count ]]; do
-        tries=$((tries + 1))
-        ((tries < 400)) || { out=$(pane); stop_tmux; fail "the terminal never showed [$text] $count times"; }
-        sleep 0.05
-    done
-}
-
-# Waits until the command in the pane has ended.
-wait_for_end() {
-    local tries=0
-    until [[ $(tmux -S "$TMUX_SOCKET" display -p -t guilt '#{pane_dead}') == 1 ]]; do
-        tries=$((tries + 1))
-        ((tries < 400)) || { out=$(pane); stop_tmux; fail "guilt did not end"; }
-        sleep 0.05
-    done
-}
+source "$(dirname "$0")/tmux.sh"
 
 # The prompts reflect --json shows for the night: strategies in $order, titles in $titles.
 read_prompts() {
@@ -134,6 +51,8 @@ t_editing_keys_paste_and_ctrl_c_keep_every_answer_given() {
     type_text "x"
     keys Enter
     wait_for "control character (0x1b)"
+    # The line comes back with what she typed, without the escape: "x", which she erases.
+    keys BSpace
     tmux -S "$TMUX_SOCKET" set-buffer -b pasted $'First pasted line\nsecond pasted line'
     tmux -S "$TMUX_SOCKET" paste-buffer -p -b pasted -t guilt
     keys Enter

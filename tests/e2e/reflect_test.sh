@@ -92,7 +92,7 @@ t_a_strategy_shown_yesterday_needs_new_evidence_to_come_back() {
     local untouched=$TEST_DIR/untouched.db
     sqlite3 "$GUILT_DB" ".backup '$untouched'" || fail "cannot copy the journal"
 
-    expect_exit 0 guilt reflect --json --no-input --date 2026-11-25
+    expect_exit 0 guilt reflect --json --no-input --record --date 2026-11-25
     expect_contains " $(strategies) " " bank " "prompts for Wednesday"
 
     # Without Wednesday's reflection, bank fires on Thursday on the same entries...
@@ -123,11 +123,14 @@ t_the_human_view_records_only_the_prompts_it_showed() {
     local all
     all=$(strategies)
     [[ $(wc -w <<<"$all") -gt 3 ]] || fail "expected more than three prompts, got [$all]"
-    # --json shows (and records) them all; the human view only the first three, so the others
-    # may still come tomorrow.
-    expect_eq "$(wc -w <<<"$all")" "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE day = '2026-11-26'")" \
+    # --json shows them all and records none; with --record, the three she would be shown, so
+    # the others may still come tomorrow.
+    expect_eq 0 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE day = '2026-11-26'")" \
         "showings recorded by reflect --json"
-    expect_exit 0 guilt reflect --no-input
+    expect_exit 0 guilt reflect --json --no-input --record
+    expect_eq 3 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE day = '2026-11-26'")" \
+        "showings recorded by reflect --json --record"
+    expect_exit 0 guilt reflect --no-input --record
     expect_eq 3 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM showings WHERE day = '2026-11-26'")" \
         "showings recorded by the human view"
 }
@@ -333,7 +336,7 @@ t_no_question_is_asked_two_nights_running() {
     local d prev="" q
     for d in 20 21 22 23 24 25 26; do
         guilt log "I'm a bad mom, I always rush them" -i 8 -w "2026-11-$d 20:00" 2>/dev/null || fail "cannot log"
-        expect_exit 0 guilt reflect --json --no-input --date "2026-11-$d"
+        expect_exit 0 guilt reflect --json --no-input --record --date "2026-11-$d"
         q=$(jq -r '.prompts[] | select(.strategy == "motto") | .question' <<<"$out")
         [[ -n $q ]] || fail "motto did not fire on 2026-11-$d"
         [[ $q != "$prev" ]] || fail "the same question on 2026-11-$d as the night before: $q"

@@ -84,8 +84,8 @@ t_an_existing_file_is_replaced_only_with_force() {
 t_copies_left_by_a_killed_export_or_backup_are_removed_by_the_next_run() {
     seed_one_of_each
     # What a run killed between writing its copy and renaming it leaves behind.
-    echo '{"half": ' >.out.json.Ab12Cd
-    head -c 4096 /dev/urandom >".guilt-backup-2026-11-26.db.Zx98Yw"
+    echo '{"half": ' >.out.json.guilt-tmp-Ab12Cd
+    head -c 4096 /dev/urandom >".guilt-backup-2026-11-26.db.guilt-tmp-Zx98Yw"
     expect_exit 0 guilt export -o out.json
     expect_exit 0 guilt backup
     expect_eq "" "$(hidden_files .)" "hidden files left here"
@@ -161,9 +161,10 @@ t_reading_a_journal_that_does_not_exist_says_so() {
 
 # ---- her words in the editor ---------------------------------------------------------------------
 
-# The one file in TMPDIR (her draft), or a failure naming what is there.
+# The one file in TMPDIR (her draft, in the editor's private folder), or a failure naming what
+# is there.
 the_draft() {
-    local files=("$TMPDIR"/guilt-*.txt)
+    local files=("$TMPDIR"/guilt-*/*)
     [[ ${#files[@]} -eq 1 && -f ${files[0]} ]] || fail "expected one draft in TMPDIR: $(ls -A "$TMPDIR")"
     echo "${files[0]}"
 }
@@ -176,7 +177,7 @@ t_editor_text_is_kept_when_it_is_refused() {
     draft=$(the_draft)
     expect_contains "$err" "$draft"
     expect_eq $'A long day\x07 of it' "$(cat "$draft")" "the kept draft"
-    rm -f "$draft"
+    rm -rf "$(dirname "$draft")"
     "$PYTHON" -c 'print("x" * 70000, end="")' >"$TEST_DIR/long.txt"
     EDITOR=$(make_editor long.sh "$(cat "$TEST_DIR/long.txt")")
     refused 2 "bytes" "kept in" -- on_terminal --stdin -- "$GUILT_BIN" log
@@ -201,7 +202,7 @@ t_the_draft_is_removed_when_a_signal_ends_guilt_in_the_editor() {
     EDITOR=$(make_editor sleepy.sh "")
     printf '#!/bin/sh\nprintf "half a thought" > "$1"\nexec sleep 30\n' >"$EDITOR"
     local sig
-    for sig in TERM HUP INT; do
+    for sig in TERM HUP; do
         "$PYTHON" - "$GUILT_BIN" "$TMPDIR" "$sig" <<'PY' || fail "SIG$sig: guilt did not end by the signal"
 import glob, os, signal, subprocess, sys, time
 guilt, tmp, name = sys.argv[1:]
@@ -209,7 +210,7 @@ master, slave = os.openpty()
 child = subprocess.Popen([guilt, "log"], stdin=slave, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL)
 for _ in range(500):
-    if any(open(p).read() for p in glob.glob(tmp + "/guilt-*.txt")):
+    if any(open(p).read() for p in glob.glob(tmp + "/guilt-*/*")):
         break
     time.sleep(0.01)
 else:

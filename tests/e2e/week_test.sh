@@ -31,7 +31,7 @@ seed_fortnight() {
             guilt log -i 8 -t school -k Sam -w "2026-11-26 08:15" "<script>alert(1)</script> sent him anyway" &&
             guilt run 10k 55:20 --with moms -w "2026-11-26 05:30" &&
             guilt engage 40m -k Sam --child-led -w "2026-11-26 17:00" &&
-            guilt reflect --no-input --date 2026-11-24
+            guilt reflect --no-input --record --date 2026-11-24
     } >/dev/null 2>&1 || fail "cannot seed the journal"
     on_terminal --stdin --stderr --input $'Two hours at the park | it helped\n\x04' \
         -- "$GUILT_BIN" reflect --date 2026-11-26 >/dev/null 2>&1 || fail "cannot answer a prompt"

@@ -13,7 +13,7 @@ steps() {
   g run 6k 36:00 --with moms -w "2026-11-24 06:00"
   g engage 20m -k Finn --child-led -w "2026-11-19 17:00"
   g log -i 5 -t work -w "2026-11-25 20:00" "Worked late, Finn was asleep when I got home"
-  g reflect --date 2026-11-25 --no-input
+  g reflect --date 2026-11-25 --no-input --record
   g engage 30m -k Finn --child-led -w "2026-11-26 17:00"
   g log -i 4 -t work -w "2026-11-26 20:00" "Still behind at work, the deadline is tomorrow"
 }

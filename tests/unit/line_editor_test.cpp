@@ -46,3 +46,16 @@ TEST_CASE("other control characters in a paste are dropped", "[line_editor]") {
     CHECK(flatten_paste(std::string("nul\0byte", 8)) == "nulbyte");
     CHECK(flatten_paste("del\x7f") == "del");
 }
+
+TEST_CASE("a refused answer comes back without its control characters, her words kept",
+          "[line_editor]") {
+    CHECK(without_control_characters("Two hours\x1b at the park") == "Two hours at the park");
+    CHECK(without_control_characters("tab\there\x7f") == "tabhere");
+    CHECK(without_control_characters("x\xc2\x9by") == "xy");
+    std::string words =
+        "Zoë \xc2\xa0"
+        "café 🌟";
+    CHECK(without_control_characters(words) == words);
+    for (const char* line : {"a\x1b[D", "\x07\x07", "mixed\x01\xc2\x80 text"})
+        CHECK_FALSE(first_control_character(without_control_characters(line)));
+}

@@ -20,6 +20,9 @@ std::optional<char32_t> first_control_character(std::string_view line);
 // other control characters are dropped.
 std::string flatten_paste(std::string_view pasted);
 
+// `line` without its control characters (as first_control_character finds them).
+std::string without_control_characters(std::string_view line);
+
 // "1b" for an escape, "7f" for DEL: how a refused control character is named to her.
 std::string control_character_name(char32_t c);
 
@@ -34,9 +37,10 @@ class LineEditor {
     LineEditor(const LineEditor&) = delete;
     LineEditor& operator=(const LineEditor&) = delete;
 
-    // Shows `prompt` and reads one line (UTF-8, without the newline); nullopt at Ctrl-D on an
-    // empty line, or when the terminal is gone.
-    std::optional<std::string> read_line(std::string_view prompt);
+    // Shows `prompt` and reads one line (UTF-8, without the newline), which starts as `initial`
+    // (without its control characters) for her to edit; nullopt at Ctrl-D on an empty line, or
+    // when the terminal is gone.
+    std::optional<std::string> read_line(std::string_view prompt, std::string_view initial = "");
 
     // Shows `question` and waits for one key among `keys` (Enter counts as '\n'), without echo;
     // other keys are ignored. nullopt at Ctrl-D, or when the terminal is gone.

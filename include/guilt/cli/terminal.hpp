@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "guilt/cli/output_file.hpp"  // write_file_atomically, for the commands that write -o
+#include "guilt/cli/private_folder.hpp"
 
 namespace guilt {
 
@@ -42,30 +43,35 @@ std::optional<std::string> ask(std::string_view question);
 // else "vi". Never from the journal: a journal from someone else would run its own command.
 std::string editor_command();
 
-// What she wrote in the editor, with the temporary file that holds it. The file stays until
-// discard(), so that her words survive a refusal or a failed save.
+// What she wrote in the editor, with the temporary file that holds it, in a private (0700)
+// folder of its own in $TMPDIR where the editor's files (a swap file) go too. The folder goes,
+// with everything in it, with the draft, unless keep() was called: her words survive a refusal
+// or a failed save.
 class EditorDraft {
   public:
     std::string text;
     ~EditorDraft();
     EditorDraft() = default;
-    EditorDraft(EditorDraft&& other) noexcept
-        : text(std::move(other.text)), m_path(std::exchange(other.m_path, {})) {}
+    EditorDraft(EditorDraft&& other) noexcept;
     EditorDraft& operator=(EditorDraft&&) = delete;
 
-    // The temporary file, or empty once discarded.
+    // The file with her words, or empty once discarded.
     const std::string& path() const { return m_path; }
-    // Removes the temporary file: her words are saved, or there were none.
+    // Removes the folder and everything in it: her words are saved, or there were none.
     void discard();
+    // Keeps the file with her words (and only it: the editor's files go) after the draft goes.
+    void keep();
 
   private:
     friend EditorDraft edit_in_editor(const std::string& initial);
     std::string m_path;
+    std::optional<PrivateFolder> m_folder;
 };
 
-// Opens `initial` in editor_command() on a 0600 temporary file and returns what was saved. A
-// signal that ends guilt while the editor is open removes the file. Throws StoreError (and
-// removes the file) when the editor cannot be started or fails.
+// Opens `initial` in editor_command() on a 0600 file in a private folder and returns what was
+// saved. Ctrl-C goes to the editor; a signal that ends guilt while the editor is open removes
+// the folder. Throws StoreError (and removes the folder) when the editor cannot be started or
+// fails.
 EditorDraft edit_in_editor(const std::string& initial);
 
 // Runs `save`; then discards the draft. When `save` throws, the draft is kept and the error is

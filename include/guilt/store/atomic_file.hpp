@@ -10,8 +10,9 @@ namespace guilt {
 
 // A file written under a private (0600) temporary name beside its destination and renamed over
 // it once complete and on disk (the file and its folder are fsynced), so the destination holds
-// the old file or the whole new one, never half of it. A temporary copy that an earlier run left
-// behind when it was killed is removed when the next one for the same destination starts.
+// the old file or the whole new one, never half of it. The temporary name is guilt's own,
+// `.<name>.guilt-tmp-XXXXXX`; such a copy that an earlier run left behind when it was killed (no
+// live guilt holds its lock) is removed when the next one for the same destination starts.
 class AtomicFile {
   public:
     // Creates the temporary file. Throws StoreError naming the folder when it cannot.

@@ -107,6 +107,11 @@ void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx, std::s
     } else if (!is_terminal(stdin)) {
         build(read_all(stdin));
     } else {
+        // Her options are checked before she writes a word in the editor.
+        Entry probe;
+        probe.type = type;
+        probe.at = ctx.now();
+        apply_options(o, probe, ctx);
         auto draft = edit_in_editor("");
         if (trim(draft.text).empty()) draft.discard();  // nothing of hers to keep
         saving_draft(draft, [&] { build(draft.text); });

@@ -49,6 +49,7 @@ struct ReflectOptions {
     std::optional<std::string> date;
     bool all = false;
     bool no_input = false;
+    bool record = false;
 };
 
 // The day reviewed: --date, else today, or yesterday before the day-boundary hour.
@@ -172,15 +173,21 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
 
     bool show_all = o.all || ctx.json;
     std::size_t shown = show_all ? prompts.size() : std::min(prompts.size(), kShownByDefault);
-    std::vector<std::string> shown_ids;
-    for (std::size_t i = 0; i < shown; ++i)
-        shown_ids.push_back(prompts[i].strategy);
     bool at_terminal = !ctx.json && !o.no_input && is_terminal(stdin) && is_terminal(stderr);
     bool interactive = at_terminal && shown > 0;
     auto due = followups_due(ctx, day);
-    // Interactive, each prompt is recorded as shown when it is asked.
+    // What she was shown is recorded (the no-nagging rule, week's "Reflected", insights):
+    // interactive, each prompt when it is asked; printed to a terminal, the prompts printed.
+    // --json, --no-input and piped output record nothing unless --record is given, which records
+    // the prompts the human view shows (the top 3, or every one with --all). A run that records
+    // nothing writes nothing: it works on a read-only journal or a full disk.
+    bool printed_to_her = !ctx.json && !o.no_input && is_terminal(stdout);
+    std::size_t seen = o.all ? prompts.size() : std::min(prompts.size(), kShownByDefault);
+    std::vector<std::string> shown_ids;
+    for (std::size_t i = 0; i < seen; ++i)
+        shown_ids.push_back(prompts[i].strategy);
     auto record_shown = [&] {
-        if (shown_ids.empty() || interactive) return;
+        if (shown_ids.empty() || interactive || !(o.record || printed_to_her)) return;
         auto& store = ctx.store(Store::Access::write);
         store.write([&] { store.record_showings(day, shown_ids); });
     };
@@ -259,10 +266,14 @@ void setup_reflect(CLI::App& app, Context& ctx) {
         "The day to review: 2026-11-25, yesterday, mon (default: today; before 04:00, yesterday)");
     cmd->add_flag("--all", o->all, "Show every prompt that fired, not only the top 3");
     cmd->add_flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
+    cmd->add_flag("--record", o->record,
+                  "Record the prompts as shown (for a script that shows them to you; --json, "
+                  "--no-input and piped output record nothing without it)");
     cmd->footer(fmt::format(R"(Examples:
   guilt reflect
   guilt reflect --date yesterday --all
   guilt reflect --json --no-input
+  guilt reflect --no-input --record > tonight.txt
 
 {})",
                             therapy_note()));

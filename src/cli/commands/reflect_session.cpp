@@ -2,11 +2,18 @@
 // guilt reflect at the terminal: the follow-ups, then the answers, each in its own transaction.
 #include "reflect_session.hpp"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <set>
 
+#include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/followup.hpp"
 #include "guilt/core/parse.hpp"
@@ -23,6 +30,46 @@ constexpr std::string_view kPromptMark = "   > ";
 std::string when_it_was(Date night, Date day) {
     if (days_from_civil(day) - days_from_civil(night) == 1) return "Last night";
     return fmt::format("On {}", weekday_name(night));
+}
+
+// Her private state folder, $XDG_STATE_HOME/guilt, else ~/.local/state/guilt; empty when
+// neither variable is set.
+std::string state_dir() {
+    if (const char* x = std::getenv("XDG_STATE_HOME"); x && *x) return std::string(x) + "/guilt";
+    if (const char* h = std::getenv("HOME"); h && *h) return std::string(h) + "/.local/state/guilt";
+    return "";
+}
+
+// Makes `dir` and the folders above it that are missing, each private (0700).
+bool make_private_folders(const std::string& dir) {
+    for (auto slash = dir.find('/', 1);; slash = dir.find('/', slash + 1)) {
+        auto part = dir.substr(0, slash);
+        if (::mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) return false;
+        if (slash == std::string::npos) return true;
+    }
+}
+
+// Keeps the answer `e` that the journal could not take in a private (0600) file of her state
+// folder, as a guilt JSON export of that one reflection, so that `guilt import FILE` adds it.
+// Returns the file, or empty when it could not be written either.
+std::string keep_unsaved_answer(Entry e, Timestamp now) {
+    auto dir = state_dir();
+    if (dir.empty() || !make_private_folders(dir)) return "";
+    e.uuid = make_uuid();
+    nlohmann::ordered_json doc{{"format", "guilt"},
+                               {"version", 1},
+                               {"exported_at", format_iso(now)},
+                               {"entries", {entry_to_json(e, false)}}};
+    auto text = doc.dump(2) + "\n";
+    auto path = fmt::format("{}/unsaved-answer-{}-XXXXXX.json", dir, e.date);
+    int fd = ::mkstemps(path.data(), 5);  // mode 0600
+    if (fd < 0) return "";
+    bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
+                   ::fsync(fd) == 0;
+    ::close(fd);
+    if (written) return path;
+    ::unlink(path.c_str());
+    return "";
 }
 
 }  // namespace
@@ -98,9 +145,10 @@ void AnswerSession::ask_followups(const std::vector<Entry>& due, const StrategyB
 bool AnswerSession::ask(const Prompt& p, const std::vector<std::string>& shown) {
     auto& store = m_ctx.store(Store::Access::write);
     store.write([&] { store.record_showings(m_day, shown); });
+    std::string typed;  // what she typed that was refused, to edit rather than type again
     for (;;) {
         std::cout << std::flush;
-        auto line = m_editor.read_line(kPromptMark);
+        auto line = m_editor.read_line(kPromptMark, typed);
         if (!line) return false;
         auto answer = std::string(trim(*line));
         if (answer.empty()) return true;
@@ -110,9 +158,12 @@ bool AnswerSession::ask(const Prompt& p, const std::vector<std::string>& shown) 
                                              control_character_name(*c)));
             check_text(answer, "the answer");
         } catch (const UsageError& e) {
-            // Only this answer is refused: she types it again, and nothing else is lost.
-            std::cerr << fmt::format("guilt: {}; it was not saved, please type it again\n",
-                                     e.what());
+            // Only this answer is refused: the line comes back with her words, without the
+            // control characters, for her to finish, and nothing else is lost.
+            std::cerr << fmt::format(
+                "guilt: {}; it was not saved: here it is again, without it, to edit and send\n",
+                e.what());
+            typed = without_control_characters(answer);
             continue;
         }
         Entry e;
@@ -122,9 +173,27 @@ bool AnswerSession::ask(const Prompt& p, const std::vector<std::string>& shown) 
         e.strategy = p.strategy;
         e.prompt = p.message + " " + p.question;
         e.text = std::move(answer);
-        store.write([&] { store.add(e); });
+        save_answer(e);
         ++m_answers;
         return true;
+    }
+}
+
+void AnswerSession::save_answer(Entry& e) {
+    try {
+        auto& store = m_ctx.store(Store::Access::write);
+        store.write([&] { store.add(e); });
+    } catch (const StoreError& error) {
+        // The journal would not take it (locked past the timeout, read-only, a full disk): her
+        // words are kept in a file of their own, and the session ends saying where.
+        auto kept = keep_unsaved_answer(e, m_ctx.now());
+        if (kept.empty())
+            throw StoreError(
+                fmt::format("{}; your answer was not saved, and could not be kept in a "
+                            "file either; here it is: {}",
+                            error.what(), e.text));
+        throw StoreError(fmt::format("{}; your answer is kept in {} (guilt import {} adds it)",
+                                     error.what(), kept, single_quoted(kept)));
     }
 }
 

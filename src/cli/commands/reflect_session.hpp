@@ -38,13 +38,18 @@ class AnswerSession {
 
     // Records `shown` as the prompts shown for the day, then asks `p`'s question and stores a
     // non-empty answer as a reflection entry at once. An answer holding a control character is
-    // refused and the question asked again. False when she pressed Ctrl-D: stop asking.
+    // refused and the question asked again, her words on the line without it. An answer the
+    // journal cannot take is kept in a file under $XDG_STATE_HOME/guilt/ (a guilt export of
+    // that reflection) and StoreError says where. False when she pressed Ctrl-D: stop asking.
     bool ask(const Prompt& p, const std::vector<std::string>& shown);
 
     // How many answers to prompts were stored.
     std::size_t answers() const { return m_answers; }
 
   private:
+    // Stores `e`; when the journal cannot take it, keeps it (see ask) and throws StoreError.
+    void save_answer(Entry& e);
+
     Context& m_ctx;
     Date m_day;
     LineEditor m_editor;
