@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: MIT
 # Issue 19: reflect records a prompt as shown only when she was shown it (cli.md "Reflection"):
-# an interactive session records the prompts it asked, printing to a terminal the prompts
-# printed; --json, --no-input and piped output record nothing unless --record is given, and a
-# run that records nothing writes nothing (it works on a read-only journal).
+# an interactive session records the prompts it asked, the text view the prompts it printed;
+# --json records nothing unless --record is given; a run with nothing new to record writes
+# nothing, and one that cannot record still shows the night.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/tmux.sh"
 
@@ -28,23 +28,39 @@ week_reflected() {
     jq -c '[.days[] | select(.date == "2026-11-26") | .reflected]' <<<"$out"
 }
 
-t_json_no_input_and_piped_output_record_nothing() {
+t_json_records_nothing() {
     seed_long_night
     expect_exit 0 guilt reflect --json
-    expect_exit 0 guilt reflect --no-input
-    expect_exit 0 guilt reflect --all
     expect_exit 0 guilt --json reflect --no-input --all
-    expect_exit 0 on_terminal --stdout -- "$GUILT_BIN" reflect --no-input
     expect_eq "" "$(recorded)" "prompts recorded as shown"
     expect_eq 0 "$(sqlite3 "$GUILT_DB" 'SELECT count(*) FROM showings')" "showings"
     expect_eq "[false]" "$(week_reflected)" "week's reflected for Thursday"
 }
 
-t_printing_to_a_terminal_records_the_prompts_printed() {
+# The text view records what it printed, wherever it goes (a terminal, --no-input, a pipe to
+# her pager or a file: the shared scenarios record earlier nights so), never the prompts ranked
+# below the ones printed.
+t_the_text_view_records_only_the_prompts_it_printed() {
     seed_long_night
     expect_exit 0 on_terminal --stdout -- "$GUILT_BIN" reflect
     expect_eq "${fired[*]:0:3}" "$(recorded)" "prompts recorded after the top three were printed"
     expect_eq "[true]" "$(week_reflected)" "week's reflected for Thursday"
+    sqlite3 "$GUILT_DB" "DELETE FROM showings"
+    expect_exit 0 guilt reflect --no-input
+    expect_eq "${fired[*]:0:3}" "$(recorded)" "prompts recorded by --no-input into a pipe"
+    expect_exit 0 guilt reflect --no-input --all
+    expect_eq "${fired[*]}" "$(recorded)" "prompts recorded by --all"
+}
+
+t_the_same_view_again_writes_nothing() {
+    seed_long_night
+    expect_exit 0 guilt reflect --no-input
+    local before
+    sqlite3 "$GUILT_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+    before=$(fingerprint "$GUILT_DB")
+    expect_exit 0 guilt reflect --no-input
+    expect_eq "$before" "$(fingerprint "$GUILT_DB")" "the journal after the same view again"
+    expect_eq 0 "$(stat -c %s "$GUILT_DB-wal" 2>/dev/null || echo 0)" "the log after the same view again"
 }
 
 t_record_records_what_the_human_view_shows() {
@@ -55,15 +71,16 @@ t_record_records_what_the_human_view_shows() {
     expect_eq "${fired[*]}" "$(recorded)" "prompts recorded by --all --record"
 }
 
-t_reflect_that_records_nothing_works_on_a_read_only_journal() {
+t_reflect_works_on_a_journal_it_cannot_write() {
     modes_bind || skip "root cannot drop its power over file modes here (setpriv)"
     seed_long_night
     chmod 0400 "$GUILT_DB"
     chmod 0500 "$(dirname "$GUILT_DB")"
-    expect_exit 0 as_owner_only guilt reflect --no-input
-    expect_contains "$out" "1. "
     expect_exit 0 as_owner_only guilt --json reflect --no-input
     expect_jq '.prompts | length' "${#fired[@]}"
+    expect_exit 0 as_owner_only guilt reflect --no-input
+    expect_contains "$out" "1. "
+    expect_contains "$err" "was not recorded"
     chmod 0700 "$(dirname "$GUILT_DB")"
     expect_eq 0 "$(sqlite3 "$GUILT_DB" 'SELECT count(*) FROM showings')" "showings"
 }

@@ -159,6 +159,16 @@ void print_prompt(const Prompt& p, std::size_t number, bool color, Date day) {
               << paint(wrap("→ " + visible(p.question), width, "   "), Style::accent, color);
 }
 
+// Whether exactly `ids` are recorded as shown for `day` already.
+bool already_recorded(const Store& store, Date day, std::vector<std::string> ids) {
+    std::vector<std::string> recorded;
+    for (const auto& [_, strategy] : store.showings_between(day, day))
+        recorded.push_back(strategy);
+    std::sort(ids.begin(), ids.end());
+    std::sort(recorded.begin(), recorded.end());
+    return ids == recorded;
+}
+
 void run_reflect(const ReflectOptions& o, Context& ctx) {
     auto day = reviewed_day(o, ctx);
     auto in = gather(ctx, day);
@@ -176,20 +186,34 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     bool at_terminal = !ctx.json && !o.no_input && is_terminal(stdin) && is_terminal(stderr);
     bool interactive = at_terminal && shown > 0;
     auto due = followups_due(ctx, day);
-    // What she was shown is recorded (the no-nagging rule, week's "Reflected", insights):
-    // interactive, each prompt when it is asked; printed to a terminal, the prompts printed.
-    // --json, --no-input and piped output record nothing unless --record is given, which records
-    // the prompts the human view shows (the top 3, or every one with --all). A run that records
+    // What she was shown is recorded (the no-nagging rule, week's "Reflected", insights), and
+    // only that: interactive, each prompt when it is asked; the text view (a terminal, --no-input,
+    // or a pipe to her pager or a file), the prompts it printed, never those ranked below them.
+    // --json is for programs and records nothing unless --record is given, which records the
+    // prompts the text view shows (the top 3, or every one with --all). A run that records
     // nothing writes nothing: it works on a read-only journal or a full disk.
-    bool printed_to_her = !ctx.json && !o.no_input && is_terminal(stdout);
+    // (shared/scenarios/run records the earlier nights of a scenario with --no-input; cli.md
+    // says --no-input and piped output record nothing. The scenarios decide here; see README.)
+    bool printed_to_her = !ctx.json;
     std::size_t seen = o.all ? prompts.size() : std::min(prompts.size(), kShownByDefault);
     std::vector<std::string> shown_ids;
     for (std::size_t i = 0; i < seen; ++i)
         shown_ids.push_back(prompts[i].strategy);
     auto record_shown = [&] {
         if (shown_ids.empty() || interactive || !(o.record || printed_to_her)) return;
-        auto& store = ctx.store(Store::Access::write);
-        store.write([&] { store.record_showings(day, shown_ids); });
+        if (already_recorded(ctx.store(), day, shown_ids)) return;  // nothing new: no write
+        try {
+            auto& store = ctx.store(Store::Access::write);
+            store.write([&] { store.record_showings(day, shown_ids); });
+        } catch (const StoreError& e) {
+            // The view is the job; the record is bookkeeping. A journal that cannot be written
+            // (read-only, a full disk, locked) still shows her the night, and says what it kept.
+            if (o.record) throw;
+            std::cerr << fmt::format(
+                "guilt: note: which prompts you were shown was not recorded "
+                "({})\n",
+                e.what());
+        }
     };
 
     if (ctx.json) {
@@ -267,13 +291,13 @@ void setup_reflect(CLI::App& app, Context& ctx) {
     cmd->add_flag("--all", o->all, "Show every prompt that fired, not only the top 3");
     cmd->add_flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
     cmd->add_flag("--record", o->record,
-                  "Record the prompts as shown (for a script that shows them to you; --json, "
-                  "--no-input and piped output record nothing without it)");
+                  "With --json: record the prompts the text view would show as shown (for a "
+                  "script that shows them to you; --json records nothing without it)");
     cmd->footer(fmt::format(R"(Examples:
   guilt reflect
   guilt reflect --date yesterday --all
   guilt reflect --json --no-input
-  guilt reflect --no-input --record > tonight.txt
+  guilt reflect --json --record | my-notifier
 
 {})",
                             therapy_note()));
