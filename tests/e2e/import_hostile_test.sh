@@ -83,6 +83,32 @@ t_a_gpx_whose_tree_would_take_gigabytes_is_refused_in_bounded_memory() {
         with_memory 1024 "$GUILT_BIN" import tree.gpx.gz
 }
 
+t_a_zip_member_that_inflates_past_256_mb_is_refused() {
+    # 5 MB of zip, 300 MB of rides once inflated.
+    py <<'EOF'
+import zipfile
+header = b"Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance\n"
+row = b'1,"Jul 1, 2025, 10:00:00 AM",' + b"x" * 3000 + b",Ride,1800,5.00\n"
+with zipfile.ZipFile("export.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+    with z.open("activities.csv", "w", force_zip64=True) as f:
+        f.write(header)
+        for _ in range(100):
+            f.write(row * 1000)
+EOF
+    refused 2 "export.zip: activities.csv" "inflates to more than 256 MB" -- \
+        with_memory 512 "$GUILT_BIN" import export.zip
+}
+
+t_an_import_of_more_than_100000_activities_is_refused() {
+    mkdir export
+    py <<'EOF'
+rows = ["Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance"]
+rows += [f'{i},"Jul 1, 2025, 10:00:00 AM",Spin,Ride,1800,5.00' for i in range(100001)]
+open("export/activities.csv", "w").write("\n".join(rows) + "\n")
+EOF
+    refused 2 "export/activities.csv" "more than 100000 activities" -- guilt import export
+}
+
 # ---- 2. a Strava export's Filename reads only the export's own files ---------------------------
 
 t_a_strava_filename_leading_out_of_the_export_is_skipped_and_never_read() {

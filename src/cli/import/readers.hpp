@@ -19,8 +19,8 @@ namespace guilt::import {
 // that.
 inline constexpr std::size_t kMaxTrackFileBytes = 64u << 20;
 inline constexpr std::size_t kMaxXmlTreeBytes = 384u << 20;
-// The inflated bytes of one zip member or gzip stream (a CSV is read a record at a time).
-inline constexpr std::size_t kMaxInflatedBytes = 1u << 30;
+// The inflated bytes of one zip member or gzip stream: ten times the largest activities.csv.
+inline constexpr std::size_t kMaxInflatedBytes = 256u << 20;
 // The activities of one import: a run a day for 270 years.
 inline constexpr std::size_t kMaxActivities = 100'000;
 
