@@ -127,6 +127,31 @@ int jrnl_clock(const std::string& s, const std::string& path) {
     return h * 3600 + m * 60;
 }
 
+// Refuses a time or a day after `now`, as the command line refuses a WHEN in the future.
+void not_future(Timestamp at, const std::optional<Timestamp>& now, const std::string& where) {
+    if (now && in_future(at, *now))
+        bad(where, fmt::format("is in the future (now is {}), got \"{}\"", format_iso(*now),
+                               format_iso(at)));
+}
+
+void not_future(Date day, const std::optional<Timestamp>& now, const std::string& where) {
+    if (now && in_future(day, *now))
+        bad(where, fmt::format("is in the future (today is {}), got \"{}\"",
+                               format_date(local_date(*now)), format_date(day)));
+}
+
+// The times of the rest of a guilt export, none after `now`.
+void check_not_future(const JournalRest& rest, const std::optional<Timestamp>& now) {
+    for (std::size_t i = 0; i < rest.mottos.size(); ++i)
+        not_future(rest.mottos[i].at, now, fmt::format("/mottos/{}/at", i));
+    for (std::size_t i = 0; i < rest.followups.size(); ++i) {
+        not_future(rest.followups[i].at, now, fmt::format("/followups/{}/at", i));
+        not_future(rest.followups[i].night, now, fmt::format("/followups/{}/night", i));
+    }
+    for (std::size_t i = 0; i < rest.showings.size(); ++i)
+        not_future(rest.showings[i].first, now, fmt::format("/showings/{}/date", i));
+}
+
 bool is_word_byte(char c) {
     auto u = static_cast<unsigned char>(c);
     return std::isalnum(u) || c == '_' || u >= 0x80;
@@ -241,8 +266,8 @@ Entry entry_from_jrnl(const json& j, const std::string& path) {
     body.erase(body.find_last_not_of(" \t\r\n") + 1);  // jrnl keeps a trailing newline at times
     Entry e;
     e.type = EntryType::guilt;
-    e.text = trim(body).empty() ? title : title + "\n" + body;
-    if (trim(e.text).empty()) bad(child(path, "title"), "is empty, and so is the body");
+    e.text = is_blank(body) ? title : title + "\n" + body;
+    if (is_blank(e.text)) bad(child(path, "title"), "is empty, and so is the body");
     check_text(e.text, child(path, "body") + ":");  // title and body together within the limit
 
     auto date_text = opt_text(j, "date", path);
@@ -347,8 +372,8 @@ std::pair<Date, std::string> showing_from_json(const json& j, const std::string&
 class ImportReader : public nlohmann::json_sax<json> {
   public:
     ImportReader(std::istream& in, const std::function<void(Entry&)>& on_entry,
-                 const std::function<void(std::size_t)>& on_progress)
-        : m_in(in), m_on_entry(on_entry), m_on_progress(on_progress) {}
+                 const std::function<void(std::size_t)>& on_progress, std::optional<Timestamp> now)
+        : m_in(in), m_on_entry(on_entry), m_on_progress(on_progress), m_now(now) {}
 
     ImportData finish() {
         if (!m_entries_seen) {
@@ -380,6 +405,7 @@ class ImportReader : public nlohmann::json_sax<json> {
         out.rest.settings = settings_from_json(m_top);
         out.rest.showings =
             top_list<std::pair<Date, std::string>>(m_top, "showings", showing_from_json, false);
+        check_not_future(out.rest, m_now);
         std::unordered_set<std::string> seen;
         for (std::size_t i = 0; i < out.rest.priorities.size(); ++i)
             if (!seen.insert(out.rest.priorities[i].uuid).second)
@@ -499,6 +525,9 @@ class ImportReader : public nlohmann::json_sax<json> {
         bool guilt = m_source == ImportData::Source::guilt;
         Entry e = guilt ? entry_from_json(m_item, path) : entry_from_jrnl(m_item, path);
         m_item = nullptr;
+        not_future(e.at, m_now, path + (guilt ? "/at" : "/date"));
+        if (e.type == EntryType::reflection)
+            not_future(parse_date(e.date, ""), m_now, path + "/date");
         // The same jrnl entry twice is one entry; the same uuid twice in a guilt export is damage.
         if (!m_seen.insert(e.uuid).second) {
             if (guilt)
@@ -518,6 +547,7 @@ class ImportReader : public nlohmann::json_sax<json> {
     std::istream& m_in;
     const std::function<void(Entry&)>& m_on_entry;
     const std::function<void(std::size_t)>& m_on_progress;
+    std::optional<Timestamp> m_now;  // times after it are refused
     int m_depth = 0;
     std::vector<json*> m_stack;   // the containers open, innermost last (nullptr: not built)
     json m_top = json::object();  // the root's members but "entries"
@@ -532,16 +562,18 @@ class ImportReader : public nlohmann::json_sax<json> {
 }  // namespace
 
 ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)>& on_entry,
-                              const std::function<void(std::size_t)>& on_progress) {
-    ImportReader reader(in, on_entry, on_progress);
+                              const std::function<void(std::size_t)>& on_progress,
+                              std::optional<Timestamp> now) {
+    ImportReader reader(in, on_entry, on_progress, now);
     json::sax_parse(in, &reader);
     return reader.finish();
 }
 
-ImportData read_import(const json& doc) {
+ImportData read_import(const json& doc, std::optional<Timestamp> now) {
     std::istringstream in(doc.dump());
     std::vector<Entry> entries;
-    auto data = read_import_stream(in, [&](Entry& e) { entries.push_back(std::move(e)); });
+    auto data = read_import_stream(
+        in, [&](Entry& e) { entries.push_back(std::move(e)); }, {}, now);
     data.entries = std::move(entries);
     return data;
 }

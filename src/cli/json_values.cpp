@@ -55,7 +55,7 @@ std::optional<std::string> opt_text(const json& obj, std::string_view key,
 std::string need_text(const json& obj, std::string_view key, const std::string& path) {
     auto s = opt_text(obj, key, path);
     if (!s) bad(child(path, key), "is missing");
-    if (trim(*s).empty()) bad(child(path, key), fmt::format("is empty, got {}", shown(json(*s))));
+    if (is_blank(*s)) bad(child(path, key), fmt::format("is empty, got {}", shown(json(*s))));
     return *s;
 }
 

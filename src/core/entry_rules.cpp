@@ -65,6 +65,14 @@ bool has_field(EntryType type, Field field) {
                        [field](const FieldRule& r) { return r.field == field; });
 }
 
+bool in_future(Timestamp at, Timestamp now) {
+    return at.utc - now.utc > kFutureSlackSeconds;
+}
+
+bool in_future(Date day, Timestamp now) {
+    return day > local_date(now);
+}
+
 std::string tag_rule(std::string_view raw, std::string_view field) {
     auto tag = to_lower(trim(raw));
     if (!tag.empty() && tag.front() == '#') tag.erase(0, 1);
@@ -80,7 +88,8 @@ std::string kid_rule(std::string_view raw, std::string_view field) {
     std::string name(trim(raw));
     if (!name.empty() && name.front() == '@') name.erase(0, 1);
     check_text(name, field);
-    if (name.empty()) throw UsageError(fmt::format("{} needs a name, got {}", field, quoted(raw)));
+    if (is_blank(name))
+        throw UsageError(fmt::format("{} needs a name, got {}", field, quoted(raw)));
     if (name.find_first_of(" \t\r\n,") != std::string::npos)
         throw UsageError(fmt::format("{} must be one name without spaces or commas, got {}", field,
                                      quoted(raw)));

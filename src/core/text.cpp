@@ -83,7 +83,7 @@ std::vector<std::string> marked_words(std::string_view text, char marker) {
         // "@home.com" is an address, not a child.
         bool domain = after + 1 < text.size() && text[after] == '.' &&
                       is_word_byte(static_cast<unsigned char>(text[after + 1]));
-        if (!word.empty() && has_letter(word) && !domain) out.emplace_back(word);
+        if (!word.empty() && has_letter(word) && !is_blank(word) && !domain) out.emplace_back(word);
         i = after > i ? after - 1 : i;
     }
     return out;
@@ -236,6 +236,21 @@ void check_text(std::string_view text, std::string_view field) {
                 field, cp, i));
         i += static_cast<std::size_t>(len);
     }
+}
+
+bool is_blank(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        auto [cp, len] = decode(text, i);
+        if (len == 0) return false;
+        const auto* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(cp));
+        bool shows_nothing =
+            p->category == UTF8PROC_CATEGORY_ZS || p->category == UTF8PROC_CATEGORY_ZL ||
+            p->category == UTF8PROC_CATEGORY_ZP || p->category == UTF8PROC_CATEGORY_CC ||
+            p->category == UTF8PROC_CATEGORY_CF || p->ignorable || cp == 0x2800;
+        if (!shows_nothing) return false;
+        i += static_cast<std::size_t>(len);
+    }
+    return true;
 }
 
 bool has_unprintable(std::string_view text) {

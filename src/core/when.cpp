@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "guilt/core/entry_rules.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
 #include "guilt/core/zone.hpp"
@@ -20,7 +21,7 @@ namespace {
 
 constexpr int kNoon = 12 * 3600;
 // A time typed to the minute may lie up to 59 seconds after a "now" that has seconds.
-constexpr std::int64_t kFutureSlack = 59;
+constexpr std::int64_t kFutureSlack = kFutureSlackSeconds;
 // "last night" is the evening before today, at this hour.
 constexpr int kLastNight = 21 * 3600;
 
@@ -239,7 +240,7 @@ std::optional<Date> parse_day(std::string_view text, Timestamp now, std::string_
 
 Timestamp parse_when(std::string_view text, Timestamp now, std::string_view field) {
     const Timestamp t = time_scan::WhenParser(text, now, field).parse(to_lower(trim(text)));
-    if (t.utc - now.utc > time_scan::kFutureSlack)
+    if (in_future(t, now))
         throw UsageError(fmt::format("{} {} is in the future", field, quoted(text)));
     return t;
 }

@@ -355,7 +355,7 @@ t_malformed_files_are_refused_and_nothing_is_written() {
     printf '{"format": "guilt",\n  "entries": [}\n' >invalid.json
     refused 2 "invalid.json: not valid JSON at line 2, column" -- guilt import invalid.json
     printf '' >empty.json
-    refused 2 "empty.json" "line 1" -- guilt import empty.json
+    refused 2 "empty.json" "is empty" -- guilt import empty.json
     printf '[1, 2]' >array.json
     refused 2 "array.json: /: must be an object" -- guilt import array.json
     printf '{"journal": []}' >shape.json

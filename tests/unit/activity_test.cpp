@@ -274,3 +274,47 @@ TEST_CASE("a typed run within 20 minutes and 10% of the watch's is the same run"
     typed.type = EntryType::deposit;
     CHECK_FALSE(same_run(typed, watch));
 }
+
+TEST_CASE("the CSV reader reads an old Mac's lone CR as a line end", "[activity][csv]") {
+    std::vector<std::size_t> lines;
+    auto rows = read_csv("a,b\r1,\"x\ry\"\r2,3\r\n4,5\n", &lines);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[1] == std::vector<std::string>{"1", "x\ry"});
+    CHECK(rows[2] == std::vector<std::string>{"2", "3"});
+    CHECK(rows[3] == std::vector<std::string>{"4", "5"});
+    CHECK(lines == std::vector<std::size_t>{1, 2, 3, 4});
+}
+
+TEST_CASE("a CSV record is bounded in fields and bytes", "[activity][csv]") {
+    CHECK(error_of([] { read_csv("a\n1" + std::string(5000, ',') + "\n"); }) ==
+          "line 2: a row has more than 1000 fields; Strava and Garmin write fewer than 100");
+    std::string wide;
+    for (int i = 0; i < 5; ++i) {
+        wide.append(CsvReader::kMaxFieldBytes - 1, 'x');
+        wide.push_back(',');
+    }
+    CHECK(error_of([&] { read_csv("a\n" + wide + "\n"); }) == "line 2: a row is longer than 4 MB");
+    CHECK(read_csv("a\n1" + std::string(999, ',') + "\n")[1].size() == 1000);
+}
+
+TEST_CASE("a number too long to mean anything is named, never std::stod's words",
+          "[activity][number]") {
+    const std::string digits(400, '9');
+    CHECK(error_of([&] { parse_activity_number(digits, "line 2: Distance"); }) ==
+          "line 2: Distance must be a number of at most 15 digits, got \"" + std::string(39, '9') +
+              "…\"");
+    CHECK(parse_activity_number("999999999999999", "Distance") == 999999999999999.0);
+    CHECK(parse_activity_number("1800." + digits, "Elapsed Time") == Approx(1801));
+    CHECK(parse_activity_number("0." + std::string(400, '0') + "1", "x") == 0.0);
+    CHECK(parse_clock_duration("00:28:30." + digits, "Time") == 28 * 60 + 31);
+}
+
+TEST_CASE("a track's span is 64-bit and at most 48 hours", "[activity][track]") {
+    const std::int64_t start = utc(1900, 1, 1, 0, 0, 0);
+    CHECK_FALSE(span_problem(start, start + 48 * 3600));
+    auto wrapped = span_problem(start, start + (std::int64_t{1} << 32) + 3600);
+    REQUIRE(wrapped);
+    CHECK_THAT(*wrapped, Catch::Contains("spans 49710 days"));
+    CHECK_THAT(*span_problem(start, start + 49 * 3600), Catch::Contains("spans 49 hours"));
+    CHECK_THAT(*span_problem(start, start - 1), Catch::Contains("go backwards"));
+}

@@ -62,6 +62,35 @@ TEST_CASE("the export writes each type's fields, in the order the rules give", "
     }
 }
 
+TEST_CASE("a time or a day after now is in the future, as for a WHEN she types", "[rules]") {
+    const auto now = test::local_at(Date{2026, 11, 26}, 21, 0, -5 * 3600);
+    CHECK_FALSE(in_future(now, now));
+    CHECK_FALSE(in_future(Timestamp{now.utc + 59, now.offset}, now));
+    CHECK(in_future(Timestamp{now.utc + 60, now.offset}, now));
+    CHECK_FALSE(in_future(Date{2026, 11, 26}, now));
+    CHECK(in_future(Date{2026, 11, 27}, now));
+    CHECK(in_future(Date{9999, 12, 31}, now));
+    // The same rule refuses what an import brings.
+    const nlohmann::json doc{{"format", "guilt"},
+                             {"version", 1},
+                             {"entries",
+                              {{{"uuid", "0b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60"},
+                                {"type", "win"},
+                                {"at", "2099-01-01T12:00:00-05:00"},
+                                {"text", "later"}}}}};
+    CHECK_THAT(error_of([&] { read_import(doc, now); }),
+               Catch::StartsWith("/entries/0/at: is in the future"));
+    CHECK(read_import(doc).entries.size() == 1);  // without a now, times are not compared
+}
+
+TEST_CASE("a kid's name of invisible spaces is no name", "[rules]") {
+    for (const char* blank : {"\u00a0", "@\u3000", "\u200b"}) {
+        CAPTURE(blank);
+        CHECK_THAT(error_of([&] { kid_rule(blank, "--kid"); }),
+                   Catch::StartsWith("--kid needs a name"));
+    }
+}
+
 TEST_CASE("a tag or a kid is normalised the same way wherever it comes from", "[rules]") {
     CHECK(tag_rule(" #School ", "--tag") == "school");
     CHECK(kid_rule("@Maya", "--kid") == "Maya");

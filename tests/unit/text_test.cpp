@@ -97,6 +97,21 @@ TEST_CASE("lists read naturally", "[text]") {
     CHECK(guilt::join_and({"Sam", "Ava", "Noah"}) == "Sam, Ava and Noah");
 }
 
+TEST_CASE("text of only white space and invisible characters is blank", "[text][blank]") {
+    for (const char* blank : {"", " \t\n", "\u00a0", "\u3000", "\u200b", "\u2060\ufeff",
+                              "\u2003\u202f\u205f", "\u3164", "\u2800", "\u00a0\u200b "}) {
+        CAPTURE(blank);
+        CHECK(guilt::is_blank(blank));
+    }
+    for (const char* words : {"a", "\u00a0Zo\u00eb", "\u200b.", "\u0301", "\xff"}) {
+        CAPTURE(words);
+        CHECK_FALSE(guilt::is_blank(words));
+    }
+    // An @ or # before an invisible space names no kid and no tag.
+    CHECK(extract_kids("Snapped @\u00a0 and @\u3000").empty());
+    CHECK(extract_tags("#\u200b").empty());
+}
+
 TEST_CASE("fold_name gives every spelling of one name the same key, keeping accents",
           "[text][kids]") {
     using guilt::fold_name;

@@ -45,23 +45,30 @@ std::string read_whole(ByteSource& source, std::size_t max_bytes);
 // ---- CSV (RFC 4180, as Strava and Garmin write it) ---------------------------------------------
 
 // Reads one record at a time from a stream, so a large export never sits in memory whole.
-// Quoted fields may hold commas, doubled quotes and line breaks; CRLF and LF both end a record;
-// a UTF-8 byte order mark at the start is dropped.
+// Quoted fields may hold commas, doubled quotes and line breaks; CRLF, LF and a lone CR (old Mac
+// files) each end a record; a UTF-8 byte order mark at the start is dropped.
 class CsvReader {
   public:
     explicit CsvReader(ByteSource& source) : m_source(source) {}
 
     // The next record into `fields`; false at the end of the input. Throws UsageError
-    // "line L: ..." for a quoted field that never ends or a field longer than kMaxFieldBytes.
+    // "line L: ..." for a quoted field that never ends, or a field, record or field count past
+    // the bounds below.
     bool next(std::vector<std::string>& fields);
 
     // The line (from 1) on which the last record read began.
     std::size_t line() const { return m_record_line; }
 
+    // Bounds on what one record may take in memory, whatever the file holds: a field, a whole
+    // record (a "line", quoted line breaks included) and the fields of a record.
     static constexpr std::size_t kMaxFieldBytes = 1 << 20;
+    static constexpr std::size_t kMaxRecordBytes = 4 << 20;
+    static constexpr std::size_t kMaxFields = 1000;
 
   private:
-    int get();  // the next byte, or -1 at the end
+    int get();       // the next byte, or -1 at the end
+    void take_lf();  // after a CR: the LF of a CRLF, if one follows
+    void end_field(std::vector<std::string>& fields, std::string& field);
     ByteSource& m_source;
     std::string m_buf;
     std::size_t m_pos = 0;
@@ -144,6 +151,11 @@ class TrackBuilder {
 
 // Why a track cannot become a run ("has no times ...", "has a single point ..."), or nullopt.
 std::optional<std::string> track_problem(const TrackSummary& s);
+
+// Why a track from `first` to `last` (seconds since the epoch) cannot be one run: its times go
+// backwards, or it spans more than the 48 hours a run may last (136 years of a broken clock are
+// not an hour's run). nullopt when the span can be a run's duration.
+std::optional<std::string> span_problem(std::int64_t first, std::int64_t last);
 
 // The stable identity of a track: its first point (to 1e-5 degrees, about a metre) and time.
 std::string track_key(const TrackSummary& s);

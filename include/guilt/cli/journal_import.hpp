@@ -36,7 +36,10 @@ nlohmann::json parse_import_json(std::string_view text);
 // --export json`: "entries" with title, body, date, time, tags, starred), told apart by their
 // shape; jrnl times are read in the process's local zone. Throws UsageError "JSON-PATH: what is
 // wrong, got VALUE" (e.g. "/entries/12/intensity: must be 1-10, got 14") for the first problem.
-ImportData read_import(const nlohmann::json& doc);
+// With `now`, a time or a day after it (an entry's "at", a reflection's "date", a motto's or a
+// follow-up's time, a showing's day) is refused, as the command line refuses a WHEN in the
+// future; without it, times are not compared with the clock.
+ImportData read_import(const nlohmann::json& doc, std::optional<Timestamp> now = std::nullopt);
 
 // read_import as a stream, with nlohmann's SAX interface, so memory stays bounded whatever the
 // size of `in`: each entry is checked and handed to `on_entry` as soon as it is read (a jrnl
@@ -45,7 +48,8 @@ ImportData read_import(const nlohmann::json& doc);
 // file that is not JSON and "nested deeper than 64 levels" past kMaxImportDepth; entries handed
 // over before the error are then to be dropped (the import runs in one transaction).
 ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)>& on_entry,
-                              const std::function<void(std::size_t)>& on_progress = {});
+                              const std::function<void(std::size_t)>& on_progress = {},
+                              std::optional<Timestamp> now = std::nullopt);
 
 // One entry of a guilt export at JSON path `path`, checked like the capture commands check what
 // she types. Throws UsageError naming the JSON path of the bad field.

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ struct WatchImportOptions {
     DistanceUnit unit = DistanceUnit::km;  // her unit: Garmin's distances, and pace. Default: km
     bool others_as_deposits = false;       // --others deposit. Default: skipped and counted
     std::function<void()> on_activity;     // called after each activity read, for a progress line
+    std::optional<Timestamp> now;          // an activity that starts after it is refused
 };
 
 // A file named and passed over, with the reason ("FIT, which guilt cannot read: ...").

@@ -56,10 +56,21 @@ inline constexpr int kMaxMinutes = 24 * 60;       // one engagement or deposit
 inline constexpr int kMaxRunSeconds = 48 * 3600;  // one run
 inline constexpr int kMaxEngageSeconds = kMaxMinutes * 60;
 
+// How far past "now" a time may be and still be now (a typed "now" and the clock differ by
+// seconds).
+inline constexpr std::int64_t kFutureSlackSeconds = 59;
+
+// Whether an entry's time, or a day, is in the future of `now`: a WHEN she types, and every
+// time and day an import brings, are refused when it is. A day is in the future when it comes
+// after now's local date.
+bool in_future(Timestamp at, Timestamp now);
+bool in_future(Date day, Timestamp now);
+
 // "#School", "school" -> "school": letters, digits, '-' and '_', with a letter.
 std::string tag_rule(std::string_view raw, std::string_view field);
 
-// "@Maya", "Maya" -> "Maya": one name, trimmed, without blanks or commas.
+// "@Maya", "Maya" -> "Maya": one name, trimmed, without blanks or commas; a name that is_blank
+// (only NBSP, U+3000, U+200B...) is no name.
 std::string kid_rule(std::string_view raw, std::string_view field);
 
 // One of `allowed`, in any case and with blanks around it; returned as written in `allowed`.

@@ -63,6 +63,13 @@ std::string_view trim(std::string_view text);
 // kMaxTextBytes.
 void check_text(std::string_view text, std::string_view field);
 
+// True when `text` shows nothing: it holds only white space (ASCII, and Unicode's: NBSP U+00A0,
+// U+3000, U+2000-U+200A, ...), format and default-ignorable characters (U+200B, U+2060, U+FEFF,
+// the Hangul fillers) or the blank Braille pattern U+2800. Such text is refused as empty
+// wherever words are needed (an entry's text, a kid's name, a priority, a motto), at the
+// command line and in an import. Text that is not valid UTF-8 is not blank.
+bool is_blank(std::string_view text);
+
 // True when `text` holds what check_text refuses (bytes that are not UTF-8, control or bidi
 // characters): text planted in a journal by another program.
 bool has_unprintable(std::string_view text);

@@ -92,7 +92,7 @@ void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx, std::s
         // Trailing newlines from a pipe or an editor are not part of what she wrote.
         while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
             text.pop_back();
-        if (trim(text).empty())
+        if (is_blank(text))
             throw UsageError(fmt::format(
                 "TEXT is empty; nothing was saved (write what happened, e.g. {})", example));
         Entry e;
@@ -113,7 +113,7 @@ void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx, std::s
         probe.at = ctx.now();
         apply_options(o, probe, ctx);
         auto draft = edit_in_editor("");
-        if (trim(draft.text).empty()) draft.discard();  // nothing of hers to keep
+        if (is_blank(draft.text)) draft.discard();  // nothing of hers to keep
         saving_draft(draft, [&] { build(draft.text); });
     }
 }
@@ -177,7 +177,7 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
     if (o.not_child_led) e.child_led = false;
     if (o.note) set_text(e, *o.note, "--note");
     if (o.text) {
-        if (trim(*o.text).empty()) throw UsageError("--text is empty; an entry needs its words");
+        if (is_blank(*o.text)) throw UsageError("--text is empty; an entry needs its words");
         set_text(e, *o.text, "--text");
     }
     check_name_count(e.tags.size(), "--tag and #tags", "tags");

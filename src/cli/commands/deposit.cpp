@@ -34,7 +34,7 @@ void setup_deposit(CLI::App& app, Context& ctx) {
             words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
         }
         auto text = fmt::format("{}", fmt::join(words, " "));
-        if (trim(text).empty())
+        if (is_blank(text))
             throw UsageError("TEXT is empty; say what you did, e.g. guilt deposit 30m nap");
         set_text(e, text, "TEXT");
         apply_options(given, e, ctx);

@@ -95,10 +95,10 @@ void run_edit(const EditOptions& o, Context& ctx) {
         std::cerr << "No change to " << describe_entry(e) << ".\n";
         return;
     }
-    if (trim(text).empty()) draft.discard();  // nothing of hers to keep
+    if (is_blank(text)) draft.discard();  // nothing of hers to keep
     saving_draft(draft, [&] {
-        if (trim(text).empty() && (e.type == EntryType::guilt || e.type == EntryType::deposit ||
-                                   e.type == EntryType::win))
+        if (is_blank(text) && (e.type == EntryType::guilt || e.type == EntryType::deposit ||
+                               e.type == EntryType::win))
             throw UsageError(
                 "the text is empty; nothing was changed (use guilt delete to remove it)");
         CaptureOptions given;

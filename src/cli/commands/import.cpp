@@ -176,7 +176,7 @@ void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Coun
 // One pass over the file: entries as they are read, the rest at the end. Returns what the file
 // held besides its entries.
 ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t total,
-                       std::size_t file_bytes, Counts& added, Counts& there) {
+                       std::size_t file_bytes, Timestamp now, Counts& added, Counts& there) {
     Progress progress(write ? "Importing entries" : "Checking entries", total, file_bytes);
     std::size_t done = 0;
     std::set<std::string> reflections;  // of the file, for its follow-ups
@@ -192,7 +192,7 @@ ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t t
             if (e.type == EntryType::reflection) reflections.insert(e.uuid);
             progress.step(++done);
         },
-        [&](std::size_t byte) { progress.read_to(byte); });
+        [&](std::size_t byte) { progress.read_to(byte); }, now);
     merge_rest(store, data.rest, write, added, there);
     merge_followups(store, data.rest.followups, reflections, write, added, there);
     return data;
@@ -214,21 +214,22 @@ void run_import(const ImportOptions& o, Context& ctx) {
         auto in = open_input(file);
         if (o.dry_run) {
             // A missing journal reads as empty.
-            data = import_pass(*in, ctx.store(), false, 0, file_bytes, added, there);
+            data = import_pass(*in, ctx.store(), false, 0, file_bytes, ctx.now(), added, there);
         } else {
             std::size_t total = 0;
             if (!journal_exists) {
                 // Checked whole before the journal is created: a refused import creates nothing.
                 if (file == "-") in = spooled_stdin();
                 Counts none;
-                import_pass(*in, ctx.store(), false, 0, file_bytes, none, none);
+                import_pass(*in, ctx.store(), false, 0, file_bytes, ctx.now(), none, none);
                 total = static_cast<std::size_t>(none.entries);
                 in->clear();
                 in->seekg(0);
             }
             auto& store = ctx.store(Store::Access::write);
-            store.write(
-                [&] { data = import_pass(*in, store, true, total, file_bytes, added, there); });
+            store.write([&] {
+                data = import_pass(*in, store, true, total, file_bytes, ctx.now(), added, there);
+            });
         }
     } catch (const UsageError& e) {
         if (std::string_view(e.what()).starts_with(name + ": ")) throw;

@@ -203,6 +203,7 @@ void run_watch_import(const std::vector<std::string>& files, bool dry_run, bool 
     WatchImportOptions o;
     o.unit = ctx.settings().unit;
     o.others_as_deposits = others_as_deposits;
+    o.now = ctx.now();
     WatchImport data;
     {
         Progress reading("Reading activities", 0, 0);

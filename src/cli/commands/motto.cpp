@@ -39,7 +39,7 @@ void setup_motto(CLI::App& app, Context& ctx) {
         }
         Motto m{std::string(trim(fmt::format("{}", fmt::join(*words, " ")))), ctx.now()};
         check_text(m.text, "TEXT");
-        if (m.text.empty())
+        if (is_blank(m.text))
             throw UsageError("TEXT is empty; a motto needs words, e.g. \"Good enough is good.\"");
         auto& store = ctx.store(Store::Access::write);
         store.write([&] { store.add_motto(m); });

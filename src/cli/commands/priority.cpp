@@ -68,7 +68,7 @@ std::int64_t active_priority_id(Context& ctx, const std::string& text) {
 std::string priority_title(const std::vector<std::string>& words) {
     auto title = std::string(trim(fmt::format("{}", fmt::join(words, " "))));
     check_text(title, "TITLE");
-    if (title.empty()) throw UsageError("TITLE is empty; name the priority, e.g. \"Kids\"");
+    if (is_blank(title)) throw UsageError("TITLE is empty; name the priority, e.g. \"Kids\"");
     return title;
 }
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -39,6 +40,24 @@ std::optional<int> scan_int(std::string_view s, std::size_t& i, std::size_t max_
     while (i < s.size() && is_digit(s[i]) && i - start < max_digits)
         v = v * 10 + (s[i++] - '0');
     if (i == start) return std::nullopt;
+    return v;
+}
+
+// More digits before the point than this is no distance, time or code a file means.
+constexpr std::size_t kMaxWholeDigits = 15;
+// Digits after the point beyond these say nothing about meters or seconds.
+constexpr std::size_t kMaxFractionDigits = 6;
+
+// The number `whole`.`fraction` (ASCII digits, `fraction` may be empty); nullopt when `whole`
+// has more than kMaxWholeDigits digits.
+std::optional<double> decimal_value(std::string_view whole, std::string_view fraction) {
+    whole.remove_prefix(std::min(whole.find_first_not_of('0'), whole.size()));
+    if (whole.size() > kMaxWholeDigits) return std::nullopt;
+    auto digits = fmt::format("0{}.{}0", whole, fraction.substr(0, kMaxFractionDigits));
+    double v = 0;
+    auto [end, ec] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), v, std::chars_format::fixed);
+    if (ec != std::errc{} || end != digits.data() + digits.size()) return std::nullopt;
     return v;
 }
 
@@ -122,12 +141,27 @@ int CsvReader::get() {
     return static_cast<unsigned char>(m_buf[m_pos++]);
 }
 
+void CsvReader::take_lf() {
+    int next = get();
+    if (next != '\n' && next != -1) --m_pos;  // a byte of the next record: read it again
+}
+
+void CsvReader::end_field(std::vector<std::string>& fields, std::string& field) {
+    if (fields.size() >= kMaxFields)
+        throw UsageError(fmt::format(
+            "line {}: a row has more than {} fields; Strava and Garmin write fewer than 100",
+            m_record_line, kMaxFields));
+    fields.push_back(std::move(field));
+    field.clear();
+}
+
 bool CsvReader::next(std::vector<std::string>& fields) {
     fields.clear();
     int c = get();
     if (c == -1) return false;
     m_record_line = m_line;
     std::string field;
+    std::size_t record_bytes = 0;
     auto push = [&](char ch) {
         if (field.size() >= kMaxFieldBytes)
             throw UsageError(fmt::format("line {}: a field is longer than {} MB", m_record_line,
@@ -136,6 +170,9 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     };
     bool quoted = false;
     for (;; c = get()) {
+        if (++record_bytes > kMaxRecordBytes)
+            throw UsageError(fmt::format("line {}: a row is longer than {} MB", m_record_line,
+                                         kMaxRecordBytes >> 20));
         if (quoted) {
             if (c == -1)
                 throw UsageError(fmt::format("line {}: a quoted field never ends (a \" is missing)",
@@ -154,15 +191,15 @@ bool CsvReader::next(std::vector<std::string>& fields) {
                 continue;
             }
         }
-        if (c == -1 || c == '\n') {
-            if (c == '\n') ++m_line;
-            if (!field.empty() && field.back() == '\r') field.pop_back();
-            fields.push_back(std::move(field));
+        if (c == -1 || c == '\n' || c == '\r') {
+            // CRLF, LF and the old Mac's lone CR each end a record.
+            if (c == '\r') take_lf();
+            if (c != -1) ++m_line;
+            end_field(fields, field);
             return true;
         }
         if (c == ',') {
-            fields.push_back(std::move(field));
-            field.clear();
+            end_field(fields, field);
         } else if (c == '"' && field.empty()) {
             quoted = true;
         } else {
@@ -215,8 +252,10 @@ std::optional<double> parse_activity_number(std::string_view text, std::string_v
     if (!ok) bad_value(field, "a number", text);
     for (char c : whole)
         if (c != ',') digits += c;
-    if (!fraction.empty()) digits += "." + std::string(fraction);
-    return std::stod(digits);
+    auto value = decimal_value(digits, fraction);
+    if (!value)
+        bad_value(field, fmt::format("a number of at most {} digits", kMaxWholeDigits), text);
+    return value;
 }
 
 std::optional<std::int64_t> parse_strava_date(std::string_view text, std::string_view field) {
@@ -305,7 +344,7 @@ std::optional<int> parse_clock_duration(std::string_view text, std::string_view 
         while (i < s.size() && is_digit(s[i]))
             ++i;
         if (i == start) return fail();
-        fraction = std::stod("0." + std::string(s.substr(start, i - start)));
+        fraction = decimal_value("0", s.substr(start, i - start)).value_or(0);
     }
     if (i != s.size() || parts.size() < 2) return fail();
     for (std::size_t k = 1; k < parts.size(); ++k)
@@ -376,6 +415,20 @@ std::optional<std::string> track_problem(const TrackSummary& s) {
     return std::nullopt;
 }
 
+std::optional<std::string> span_problem(std::int64_t first, std::int64_t last) {
+    if (last < first)
+        return fmt::format("has times that go backwards ({} s from its first to its last)",
+                           last - first);
+    const std::int64_t span = last - first;
+    if (span <= kMaxDurationSeconds) return std::nullopt;
+    return fmt::format(
+        "spans {} from its first time to its last ({} s), longer than the 48 hours a run may "
+        "last (a wrong clock?)",
+        span >= 3 * kSecondsPerDay ? plural(span / kSecondsPerDay, "day", "days")
+                                   : plural(span / 3600, "hour", "hours"),
+        span);
+}
+
 std::string track_key(const TrackSummary& s) {
     if (!s.first_located) return fmt::format("track:@{}", s.first_utc.value_or(0));
     return fmt::format("track:{:.5f},{:.5f}@{}", s.first_located->lat, s.first_located->lon,
@@ -423,6 +476,7 @@ Mapped map_activity(const Activity& a, DistanceUnit unit, bool others_as_deposit
     auto description = trim(a.description);
     if (!description.empty()) text += (text.empty() ? "" : "\n") + std::string(description);
     check_text(text, fmt::format("{}: the name and description", where));
+    if (is_blank(text)) text.clear();  // only NBSP or zero-width spaces: no words
     if (a.duration_s && (*a.duration_s < 0 || *a.duration_s > kMaxDurationSeconds))
         throw UsageError(fmt::format("{}: the duration must be at most 48 hours, got {} s", where,
                                      *a.duration_s));

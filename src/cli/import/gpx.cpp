@@ -53,6 +53,7 @@ std::vector<Activity> read_gpx(std::string text) {
     for (auto trk : children(root, "trk")) {
         auto s = read_track(xml, trk);
         if (auto problem = track_problem(s)) throw UnusableTrack(*problem);
+        if (auto problem = span_problem(*s.first_utc, *s.last_utc)) throw UnusableTrack(*problem);
         Activity a;
         a.source = "gpx";
         a.key = track_key(s);

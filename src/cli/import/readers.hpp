@@ -13,8 +13,16 @@
 
 namespace guilt::import {
 
-// Largest single GPX, TCX or CSV field read whole into memory, in bytes.
-inline constexpr std::size_t kMaxTrackFileBytes = 256u << 20;
+// Bounds on what one import may take in memory, whatever its files hold (a zip of 65 KB can
+// inflate to gigabytes). A GPX or TCX file is read whole: a 48-hour track recorded every second
+// with heart rate is about 40 MB of text, and its parsed tree, counted by xml.cpp, a few times
+// that.
+inline constexpr std::size_t kMaxTrackFileBytes = 64u << 20;
+inline constexpr std::size_t kMaxXmlTreeBytes = 384u << 20;
+// The inflated bytes of one zip member or gzip stream: ten times the largest activities.csv.
+inline constexpr std::size_t kMaxInflatedBytes = 256u << 20;
+// The activities of one import: a run a day for 270 years.
+inline constexpr std::size_t kMaxActivities = 100'000;
 
 // Receives an activity and where it came from ("activities.csv: line 12"), for messages.
 using ActivitySink = std::function<void(const Activity&, const std::string& where)>;
@@ -34,6 +42,15 @@ class UnusableTrack : public UsageError {
     using UsageError::UsageError;
 };
 
+// A file named by an export (Strava's "Filename") that lies outside the export's folder: never
+// read, and the row is skipped with this reason.
+class OutsideExport : public UsageError {
+  public:
+    OutsideExport()
+        : UsageError(
+              "lies outside the export's folder, and guilt reads only the files of the export") {}
+};
+
 // ---- sources (source.cpp) ----------------------------------------------------------------------
 
 // A file's bytes. Throws UsageError "cannot read it: ..." when it cannot be opened.
@@ -45,6 +62,12 @@ std::unique_ptr<ByteSource> gunzip(std::unique_ptr<ByteSource> compressed);
 // The first bytes of a source, without consuming them: returns a source that yields them again.
 std::unique_ptr<ByteSource> peek(std::unique_ptr<ByteSource> source, std::string& head,
                                  std::size_t n);
+
+// peek() for text: UTF-16 with its byte order mark (what some tools write for "Unicode") is
+// decoded to UTF-8 first, and `head` holds the decoded bytes; `was_utf16` says whether it was.
+// Anything else is left as it is.
+std::unique_ptr<ByteSource> peek_text(std::unique_ptr<ByteSource> source, std::string& head,
+                                      std::size_t n, bool* was_utf16 = nullptr);
 
 // A zip archive, read with libzip.
 class ZipArchive {
@@ -67,15 +90,16 @@ class ZipArchive {
 
 // ---- what a file holds (watch.cpp) -------------------------------------------------------------
 
-enum class FileKind { zip, gzip, fit, gpx, tcx, strava_csv, garmin_csv, unknown };
+enum class FileKind { zip, gzip, fit, gpx, tcx, strava_csv, garmin_csv, empty, binary, unknown };
 
-// The kind of data that starts with `head` (its first few kilobytes).
+// The kind of data that starts with `head` (its first few kilobytes): `empty` for nothing but
+// blanks, `binary` for NUL bytes that are none of the above (UTF-16 without a byte order mark).
 FileKind sniff(std::string_view head);
 
 // ---- readers -----------------------------------------------------------------------------------
 
 // Opens a file named in a Strava export's "Filename" column, relative to the export's root;
-// nullptr when the export does not hold it.
+// nullptr when the export does not hold it. Throws OutsideExport for a name that leads out.
 using LinkedFiles = std::function<std::unique_ptr<ByteSource>(const std::string& name)>;
 
 // Reads the activities of a GPX, TCX or FIT file (gzipped or not) named `name`, for the

@@ -48,6 +48,23 @@ class FileSource : public ByteSource {
     std::string m_path;
 };
 
+// Counts the bytes a decompressor hands out and refuses them past kMaxInflatedBytes, so a small
+// archive cannot inflate without end.
+class InflatedBytes {
+  public:
+    std::size_t count(std::size_t n) {
+        m_total += n;
+        if (m_total > kMaxInflatedBytes)
+            throw UsageError(fmt::format(
+                "inflates to more than {} MB, more than any watch export holds (a zip bomb?)",
+                kMaxInflatedBytes >> 20));
+        return n;
+    }
+
+  private:
+    std::size_t m_total = 0;
+};
+
 class GzipSource : public ByteSource {
   public:
     explicit GzipSource(std::unique_ptr<ByteSource> in) : m_in(std::move(in)) {
@@ -86,11 +103,12 @@ class GzipSource : public ByteSource {
                     fmt::format("is a damaged gzip file ({})", m_z.msg ? m_z.msg : "no detail"));
             }
         }
-        return n - m_z.avail_out;
+        return m_inflated.count(n - m_z.avail_out);
     }
 
   private:
     std::unique_ptr<ByteSource> m_in;
+    InflatedBytes m_inflated;
     z_stream m_z{};
     char m_buf[1 << 16];
     bool m_ended = false;
@@ -117,6 +135,87 @@ class PeekedSource : public ByteSource {
     std::size_t m_at = 0;
 };
 
+// UTF-16 text (after its byte order mark) as UTF-8, a block at a time.
+class Utf16Source : public ByteSource {
+  public:
+    Utf16Source(std::unique_ptr<ByteSource> in, bool big_endian)
+        : m_in(std::move(in)), m_big_endian(big_endian) {}
+
+    std::size_t read(char* buf, std::size_t n) override {
+        while (m_out.size() - m_at < n && !m_ended)
+            decode_more();
+        n = std::min(n, m_out.size() - m_at);
+        std::memcpy(buf, m_out.data() + m_at, n);
+        m_at += n;
+        if (m_at == m_out.size()) {
+            m_out.clear();
+            m_at = 0;
+        }
+        return n;
+    }
+
+  private:
+    [[noreturn]] static void damaged() {
+        throw UsageError("is damaged UTF-16 text (a lone surrogate, or cut in a character)");
+    }
+
+    void decode_more() {
+        char raw[1 << 14];
+        std::size_t got = m_in->read(raw, sizeof raw);
+        if (got == 0) {
+            m_ended = true;
+            if (!m_carry.empty() || m_high) damaged();
+            return;
+        }
+        m_carry.append(raw, got);
+        std::size_t i = 0;
+        for (; i + 1 < m_carry.size(); i += 2) {
+            auto a = static_cast<unsigned char>(m_carry[i]),
+                 b = static_cast<unsigned char>(m_carry[i + 1]);
+            char32_t unit = m_big_endian ? (a << 8 | b) : (b << 8 | a);
+            bool low = unit >= 0xDC00 && unit <= 0xDFFF;
+            if (m_high) {
+                if (!low) damaged();
+                append(0x10000 + ((m_high - 0xD800) << 10) + (unit - 0xDC00));
+                m_high = 0;
+            } else if (unit >= 0xD800 && unit <= 0xDBFF) {
+                m_high = unit;
+            } else if (low) {
+                damaged();
+            } else if (m_started || unit != 0xFEFF) {  // the byte order mark is not text
+                append(unit);
+            }
+            m_started = true;
+        }
+        m_carry.erase(0, i);
+    }
+
+    void append(char32_t cp) {
+        if (cp < 0x80) {
+            m_out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            m_out += static_cast<char>(0xC0 | (cp >> 6));
+            m_out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            m_out += static_cast<char>(0xE0 | (cp >> 12));
+            m_out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            m_out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            m_out += static_cast<char>(0xF0 | (cp >> 18));
+            m_out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            m_out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            m_out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+
+    std::unique_ptr<ByteSource> m_in;
+    bool m_big_endian;
+    std::string m_carry, m_out;
+    std::size_t m_at = 0;
+    char32_t m_high = 0;
+    bool m_started = false, m_ended = false;
+};
+
 class ZipMemberSource : public ByteSource {
   public:
     explicit ZipMemberSource(zip_file_t* f) : m_file(f) {}
@@ -128,11 +227,12 @@ class ZipMemberSource : public ByteSource {
         if (got < 0)
             throw UsageError(fmt::format("is damaged in the zip ({})",
                                          libzip().error_strerror(libzip().file_get_error(m_file))));
-        return static_cast<std::size_t>(got);
+        return m_inflated.count(static_cast<std::size_t>(got));
     }
 
   private:
     zip_file_t* m_file;
+    InflatedBytes m_inflated;
 };
 
 }  // namespace
@@ -158,6 +258,15 @@ std::unique_ptr<ByteSource> peek(std::unique_ptr<ByteSource> source, std::string
     }
     head.resize(got);
     return std::make_unique<PeekedSource>(std::move(source), head);
+}
+
+std::unique_ptr<ByteSource> peek_text(std::unique_ptr<ByteSource> source, std::string& head,
+                                      std::size_t n, bool* was_utf16) {
+    source = peek(std::move(source), head, n);
+    bool le = head.starts_with("\xFF\xFE"), be = head.starts_with("\xFE\xFF");
+    if (was_utf16) *was_utf16 = le || be;
+    if (!le && !be) return source;
+    return peek(std::make_unique<Utf16Source>(std::move(source), be), head, n);
 }
 
 struct ZipArchive::Impl {

@@ -67,7 +67,13 @@ void read_strava_csv(CsvReader& csv, const CsvHeader& h, DistanceUnit unit,
             throw UsageError(fmt::format("{} is empty, and there is no Filename to read it from",
                                          at("Activity Date")));
         if (!a.start) {
-            auto source = linked(file);
+            std::unique_ptr<ByteSource> source;
+            try {
+                source = linked(file);
+            } catch (const OutsideExport& e) {
+                skip_file(fmt::format("{} ({})", visible(file), where), e.what());
+                return;
+            }
             if (!source)
                 throw UsageError(
                     fmt::format("{} is empty, and the export does not hold its Filename \"{}\"",

@@ -55,13 +55,15 @@ Activity read_activity(const Xml& xml, pugi::xml_node activity) {
     a.source = "tcx";
     a.sport = activity.attribute("Sport").value();
     a.description = child_text(activity, "Notes");
-    if (s.first_utc && s.last_utc && *s.last_utc > *s.first_utc) {
-        a.start = in_local_zone(*s.first_utc);
-        a.duration_s = static_cast<int>(*s.last_utc - *s.first_utc);
-    } else if (laps_start && laps_end) {
-        // Laps without a track (a treadmill, a manual upload) still say when and how long.
-        a.start = in_local_zone(*laps_start);
-        a.duration_s = static_cast<int>(*laps_end - *laps_start);
+    std::optional<std::pair<std::int64_t, std::int64_t>> span;
+    if (s.first_utc && s.last_utc && *s.last_utc > *s.first_utc)
+        span = {*s.first_utc, *s.last_utc};
+    else if (laps_start && laps_end)
+        span = {*laps_start, *laps_end};  // laps without a track (a treadmill, a manual upload)
+    if (span) {
+        if (auto problem = span_problem(span->first, span->second)) throw UnusableTrack(*problem);
+        a.start = in_local_zone(span->first);
+        a.duration_s = static_cast<int>(span->second - span->first);
     } else if (auto problem = track_problem(s)) {
         throw UnusableTrack(*problem);
     } else {

@@ -10,6 +10,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "guilt/core/entry_rules.hpp"
 #include "guilt/core/text.hpp"
 #include "readers.hpp"
 
@@ -25,7 +26,7 @@ constexpr std::size_t kSniffBytes = 4096;
 // The header line of a CSV (up to the first newline), or empty.
 std::string_view first_line(std::string_view head) {
     if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
-    return head.substr(0, head.find('\n'));
+    return head.substr(0, head.find_first_of("\r\n"));
 }
 
 bool ends_with_any(std::string_view name, std::initializer_list<std::string_view> endings) {
@@ -52,7 +53,15 @@ class Gatherer {
 
     ActivitySink sink(const std::string& file) {
         return [this, file](const Activity& a, const std::string& where) {
+            if (++m_activities > kMaxActivities)
+                throw UsageError(fmt::format(
+                    "{}: holds more than {} activities, more than guilt imports at once", file,
+                    kMaxActivities));
             m_sources.insert(a.source);
+            if (a.start && m_options.now && in_future(*a.start, *m_options.now))
+                throw UsageError(fmt::format("{}: {}: starts in the future (now is {}), got {}",
+                                             file, where, format_iso(*m_options.now),
+                                             format_iso(*a.start)));
             auto mapped = map_activity(a, m_options.unit, m_options.others_as_deposits,
                                        fmt::format("{}: {}", file, where));
             if (mapped.as == Mapped::As::skipped) {
@@ -143,7 +152,8 @@ class Gatherer {
         auto strava = fs::path(path) / "activities.csv";
         std::error_code ec;
         if (fs::is_regular_file(strava, ec)) {
-            auto source = open_or_refuse(strava.string());
+            std::string head;
+            auto source = peek_text(open_or_refuse(strava.string()), head, kSniffBytes);
             csv(*source, strava.string(),
                 [&](const std::string& name) { return linked_in(fs::path(path), name); });
             return;
@@ -166,7 +176,8 @@ class Gatherer {
     void file(const std::string& path) {
         auto source = open_or_refuse(path);
         std::string head;
-        source = peek(std::move(source), head, kSniffBytes);
+        bool utf16 = false;
+        source = peek_text(std::move(source), head, kSniffBytes, &utf16);
         switch (sniff(head)) {
             case FileKind::zip:
                 source.reset();
@@ -184,7 +195,20 @@ class Gatherer {
             case FileKind::tcx:
                 track(std::move(source), path, false);
                 break;
+            case FileKind::empty:
+                throw UsageError(
+                    fmt::format("{}: is empty; there is nothing in it to import", path));
+            case FileKind::binary:
+                throw UsageError(fmt::format(
+                    "{}: is not text guilt reads (it holds NUL bytes): UTF-16 without a byte order "
+                    "mark, or not an export; save it as UTF-8",
+                    path));
             case FileKind::unknown:
+                if (utf16)  // the JSON reader takes UTF-8 only
+                    throw UsageError(fmt::format(
+                        "{}: is UTF-16 text but not a Strava or Garmin CSV, GPX or TCX; a guilt "
+                        "or jrnl JSON export must be UTF-8 (save it as UTF-8)",
+                        path));
                 throw UsageError(fmt::format(
                     "{}: is not a file guilt imports (a guilt or jrnl JSON export, a Strava or "
                     "Garmin CSV, GPX or TCX)",
@@ -216,17 +240,29 @@ class Gatherer {
         }
     }
 
+    // The file `name` of the export in the folder `root`. Only what the folder holds is read: a
+    // name that is absolute, climbs out with "..", or leads out through a symbolic link is
+    // refused with OutsideExport, whether it exists or not.
     static std::unique_ptr<ByteSource> linked_in(const fs::path& root, const std::string& name) {
+        const fs::path relative(name);
+        auto climbs = std::find(relative.begin(), relative.end(), fs::path("..")) != relative.end();
+        if (relative.is_absolute() || relative.has_root_name() || climbs) throw OutsideExport();
         std::error_code ec;
-        auto p = root / name;
+        auto p = root / relative;
         if (!fs::is_regular_file(p, ec)) return nullptr;
-        return open_file(p.string());
+        auto real = fs::canonical(p, ec);
+        auto folder = ec ? fs::path() : fs::canonical(root.empty() ? "." : root, ec);
+        if (ec || std::mismatch(folder.begin(), folder.end(), real.begin(), real.end()).first !=
+                      folder.end())
+            throw OutsideExport();
+        return open_file(real.string());
     }
 
     WatchImportOptions m_options;
     WatchImport m_out;
     std::unordered_set<std::string> m_uuids;
     std::set<std::string> m_sources;
+    std::size_t m_activities = 0;
 };
 
 }  // namespace
@@ -250,6 +286,8 @@ FileKind sniff(std::string_view head) {
     auto has = [&](std::string_view column) { return line.find(column) != std::string_view::npos; };
     if (has("Activity ID") && has("Activity Date")) return FileKind::strava_csv;
     if (has("Activity Type") && has("Date")) return FileKind::garmin_csv;
+    if (text.empty()) return FileKind::empty;
+    if (head.find('\0') != std::string_view::npos) return FileKind::binary;
     return FileKind::unknown;
 }
 
@@ -257,8 +295,9 @@ std::vector<Activity> read_track_source(std::unique_ptr<ByteSource> source,
                                         const std::string& name) {
     (void)name;
     std::string head;
-    source = peek(std::move(source), head, kSniffBytes);
-    if (sniff(head) == FileKind::gzip) source = peek(gunzip(std::move(source)), head, kSniffBytes);
+    source = peek_text(std::move(source), head, kSniffBytes);
+    if (sniff(head) == FileKind::gzip)
+        source = peek_text(gunzip(std::move(source)), head, kSniffBytes);
     switch (sniff(head)) {
         case FileKind::fit:
             return {};
@@ -266,6 +305,8 @@ std::vector<Activity> read_track_source(std::unique_ptr<ByteSource> source,
             return read_gpx(read_whole(*source, kMaxTrackFileBytes));
         case FileKind::tcx:
             return read_tcx(read_whole(*source, kMaxTrackFileBytes));
+        case FileKind::empty:
+            throw UsageError("is empty: neither a GPX nor a TCX file");
         default:
             throw UsageError("is neither a GPX nor a TCX file");
     }
@@ -278,8 +319,9 @@ bool is_watch_input(const std::string& path) {
     if (fs::is_directory(path, ec)) return true;
     try {
         std::string head;
-        peek(open_file(path), head, kSniffBytes);
-        return sniff(head) != FileKind::unknown;
+        bool utf16 = false;
+        peek_text(open_file(path), head, kSniffBytes, &utf16);
+        return utf16 || sniff(head) != FileKind::unknown;
     } catch (const std::exception&) {
         return false;  // the JSON reader says why it cannot be read
     }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 
@@ -15,13 +16,51 @@
 
 namespace guilt::import {
 
+namespace {
+
+// pugixml's memory, counted across the one document parsed at a time: a tree past
+// kMaxXmlTreeBytes is refused, for a file of "<a/>" repeated makes 64 bytes of tree for every 4
+// bytes of text. Each block carries its size in front of it.
+std::size_t g_tree_bytes = 0;
+constexpr std::size_t kBlockHeader = alignof(std::max_align_t);
+
+void* counted_allocate(std::size_t size) {
+    if (size > kMaxXmlTreeBytes - g_tree_bytes) return nullptr;  // pugixml: out of memory
+    auto* block = static_cast<unsigned char*>(std::malloc(size + kBlockHeader));
+    if (!block) return nullptr;
+    std::memcpy(block, &size, sizeof size);
+    g_tree_bytes += size;
+    return block + kBlockHeader;
+}
+
+void counted_deallocate(void* p) {
+    if (!p) return;
+    auto* block = static_cast<unsigned char*>(p) - kBlockHeader;
+    std::size_t size = 0;
+    std::memcpy(&size, block, sizeof size);
+    g_tree_bytes -= size;
+    std::free(block);
+}
+
+// Installed before any document exists, so every block pugixml frees is one of these.
+const bool kCountedMemory =
+    (pugi::set_memory_management_functions(counted_allocate, counted_deallocate), true);
+
+}  // namespace
+
 std::string line_of(std::string_view text, std::ptrdiff_t offset) {
     auto end = text.begin() + std::clamp<std::ptrdiff_t>(offset, 0, std::ssize(text));
     return fmt::format("line {}", 1 + std::count(text.begin(), end, '\n'));
 }
 
 Xml::Xml(std::string text) : m_text(std::move(text)) {
+    (void)kCountedMemory;
     auto result = m_doc.load_buffer(m_text.data(), m_text.size(), pugi::parse_default);
+    if (result.status == pugi::status_out_of_memory)
+        throw UsageError(fmt::format(
+            "holds more XML than guilt reads in one file (its elements would take more than {} "
+            "MB of memory); a recorded activity takes far less",
+            kMaxXmlTreeBytes >> 20));
     if (!result)
         throw UsageError(fmt::format("{}: not well-formed XML ({})", line_of(m_text, result.offset),
                                      result.description()));
