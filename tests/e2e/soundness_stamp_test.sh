@@ -79,6 +79,7 @@ t_damage_doctor_found_refuses_writes_until_a_check_finds_the_journal_sound() {
     break_the_time_index "CREATE INDEX entries_by_time ON entries (intensity)"
     expect_exit 1 guilt doctor
     expect_contains "$out" "missing from index entries_by_time"
+    expect_contains "$out" "until guilt doctor finds it sound, nothing is written to it"
     expect_exit 1 guilt log "After the doctor" -i 3
     expect_error_line "$GUILT_DB" "damaged" "missing from index" "nothing was written" "guilt doctor"
     expect_exit 1 guilt motto "Still a good mom"
