@@ -83,6 +83,29 @@ t_an_empty_log_left_on_a_full_disk_does_not_stop_reads() {
     in_small_disk reads_past_an_empty_log_left_behind
 }
 
+a_write_that_runs_out_of_room_midway() {
+    expect_exit 0 guilt log "Before the disk filled" -i 3
+    # Leaves 80 KiB: enough to start, not for a moment of 60,000 characters and its index.
+    local avail
+    avail=$(df --output=avail "$TEST_DIR/disk" | tail -1 | tr -d ' ')
+    dd if=/dev/zero of="$TEST_DIR/disk/filler" bs=1k count=$((avail - 80)) 2>/dev/null
+    local files before
+    files=$(files_on_disk)
+    before=$(fingerprint "$GUILT_DB")
+    head -c 60000 /dev/zero | tr '\0' x >"$TEST_DIR/long.txt"
+    expect_exit 1 guilt log <"$TEST_DIR/long.txt"
+    expect_error_line "$GUILT_DB" "the disk is full"
+    expect_eq "$files" "$(files_on_disk)" "the files on the disk after a failed write"
+    expect_eq "$before" "$(fingerprint "$GUILT_DB")" "the journal's bytes"
+    expect_exit 0 guilt --json list
+    expect_jq 'length' '1'
+}
+
+# A guard: SQLite's own "disk is full", met halfway through a write, keeps working the same.
+t_a_write_that_runs_out_of_room_midway_says_the_disk_is_full() {
+    in_small_disk a_write_that_runs_out_of_room_midway
+}
+
 a_write_on_a_read_only_disk() {
     expect_exit 0 guilt log "Before the disk was made read-only" -i 3
     mount -o remount,ro "$TEST_DIR/disk" || exit 77
