@@ -56,6 +56,18 @@ std::string stored_text(const SQLite::Column& c, std::int64_t id, std::string_vi
     return text;
 }
 
+// The names of entry `id` joined in one column (tags, kids, companions). Guilt stores only UTF-8
+// names; bytes that are not (planted by another program, as a BLOB or not) make the entry
+// unreadable, as in stored_text.
+std::vector<std::string> stored_names(const SQLite::Column& c, std::int64_t id,
+                                      std::string_view field) {
+    auto joined = text_or_empty(c);
+    if (!is_utf8(joined))
+        throw BadStoredValue(
+            fmt::format("entry #{} holds binary data, not text, among its {}", id, field));
+    return split(joined);
+}
+
 // Words for an FTS5 query: each one quoted, so nothing she types is read as FTS syntax.
 std::string fts_query(const std::string& words) {
     std::string query;
@@ -109,9 +121,9 @@ Entry entry_from_row(SQLite::Statement& q) {
     e.date = stored_text(q.getColumn(14), e.id, "date");
     e.strategy = stored_text(q.getColumn(15), e.id, "strategy");
     e.prompt = stored_text(q.getColumn(16), e.id, "prompt");
-    e.tags = split(text_or_empty(q.getColumn(17)));
-    e.kids = split(text_or_empty(q.getColumn(18)));
-    e.with = split(text_or_empty(q.getColumn(19)));
+    e.tags = stored_names(q.getColumn(17), e.id, "tags");
+    e.kids = stored_names(q.getColumn(18), e.id, "kids");
+    e.with = stored_names(q.getColumn(19), e.id, "companions");
     return e;
 }
 

@@ -35,6 +35,18 @@ t_a_blob_text_that_is_not_utf8_is_a_store_error_naming_the_entry() {
     done
 }
 
+t_a_tag_that_is_not_utf8_is_a_store_error_naming_the_entry() {
+    seed_one_of_each
+    sqlite3 "$GUILT_DB" "UPDATE tags SET tag = X'7363686f6fff' WHERE entry_id = 1" ||
+        fail "cannot plant the value"
+    for cmd in "--json list" "export --format json"; do
+        # shellcheck disable=SC2086  # the words of the command
+        expect_exit 1 guilt $cmd
+        expect_error_line "$GUILT_DB" "entry #1" "tags"
+        expect_not_contains "$err" "json.exception"
+    done
+}
+
 t_a_check_constraint_broken_by_another_program_keeps_sqlites_capitals() {
     seed_one_of_each
     sqlite3 "$GUILT_DB" "PRAGMA ignore_check_constraints = ON; UPDATE entries SET intensity = 99 WHERE id = 1" ||
