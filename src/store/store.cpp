@@ -333,10 +333,13 @@ void replace_stamp_file(const std::string& path, const std::string& line) noexce
 }
 
 // Records the journal as it is now, unless `known` says so already (a read that changed
-// nothing).
-void write_stamp(const std::string& path, const std::optional<FileStamp>& known) noexcept {
+// nothing). A damage mark is replaced only after a whole check found the journal sound
+// (`clears_mark`), not by a guilt that opened the journal before doctor wrote the mark.
+void write_stamp(const std::string& path, const std::optional<FileStamp>& known,
+                 bool clears_mark) noexcept {
     auto stamp = stamp_of(path);
     if (!stamp || stamp == known) return;
+    if (!clears_mark && read_damage_mark(path)) return;
     replace_stamp_file(
         path, fmt::format("{} {} {} {} {} {}", stamp->size, stamp->mtime_ns, stamp->ctime_ns,
                           stamp->device, stamp->inode, stamp->digest));
@@ -398,9 +401,10 @@ Store::~Store() {
     bool sound = m_impl->sound;
     auto damage = m_impl->damage;
     bool marked = m_impl->damage_marked;
+    bool checked_whole = m_impl->checked_whole;
     m_impl.reset();  // closed first: SQLite's last checkpoint changes the file
     if (damage && !marked) write_damage_mark(path, *damage);
-    if (!damage && sound) write_stamp(path, known);
+    if (!damage && sound) write_stamp(path, known, checked_whole);
 }
 
 std::unique_ptr<Store> Store::open(const std::string& path, Access access) {

@@ -115,6 +115,7 @@ std::vector<std::string> Store::integrity_problems() const {
         m_impl->sound = out.empty();
         // Kept in PATH-checked, so that later writes are refused until a check finds it sound.
         m_impl->damage = out.empty() ? std::nullopt : std::optional(out.front());
+        m_impl->checked_whole = true;
         return out;
     });
 }

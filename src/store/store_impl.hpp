@@ -107,6 +107,7 @@ struct Store::Impl {
     // check finds the journal sound. `damage_marked`: PATH-checked says so already.
     mutable std::optional<std::string> damage;
     bool damage_marked = false;
+    mutable bool checked_whole = false;  // guilt doctor's check ran: its verdict replaces a mark
 
     Impl(std::string p, const std::string& file, int flags)
         : path(std::move(p)), db(file, flags), on_disk(file != ":memory:") {
