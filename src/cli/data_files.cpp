@@ -4,10 +4,12 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstdlib>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "guilt/cli/embedded.hpp"
 #include "guilt/core/error.hpp"
@@ -21,6 +23,28 @@ std::string config_dir() {
     return "";
 }
 
+std::optional<std::string> read_own_file(const std::string& path) {
+    // Opened without waiting (a FIFO would block until someone writes to it), then looked at.
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        throw StoreError(fmt::format(
+            "{}: is not a regular file, so guilt does not read it (replace it with a file, or "
+            "remove it)",
+            path));
+    }
+    std::string text;
+    char buffer[65536];
+    ssize_t got = 0;
+    while ((got = ::read(fd, buffer, sizeof buffer)) > 0)
+        text.append(buffer, static_cast<std::size_t>(got));
+    ::close(fd);
+    if (got < 0) throw StoreError(fmt::format("{}: cannot read the file", path));
+    return text;
+}
+
 namespace {
 
 // Her file's contents and path, or the built-in contents and the name "built-in NAME".
@@ -28,13 +52,7 @@ std::pair<std::string, std::string> data_file(const char* name) {
     auto dir = config_dir();
     if (!dir.empty()) {
         auto path = dir + "/" + name;
-        std::ifstream in(path, std::ios::binary);
-        if (in) {
-            std::ostringstream text;
-            text << in.rdbuf();
-            if (in.bad()) throw StoreError(fmt::format("{}: cannot read the file", path));
-            return {text.str(), path};
-        }
+        if (auto text = read_own_file(path)) return {*text, path};
     }
     auto built_in = embedded_file(name);
     if (!built_in) throw StoreError(fmt::format("built-in {} is missing from this build", name));

@@ -17,8 +17,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <utility>
 
 #include "guilt/cli/data_files.hpp"
@@ -102,7 +102,7 @@ namespace {
 std::string configured_editor() {
     auto dir = config_dir();
     if (dir.empty()) return "";
-    std::ifstream in(dir + "/config");
+    std::istringstream in(read_own_file(dir + "/config").value_or(""));
     std::string line;
     std::string editor;
     while (std::getline(in, line)) {

@@ -262,6 +262,15 @@ bool has_unprintable(std::string_view text) {
     return false;
 }
 
+bool is_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        auto [cp, len] = decode(text, i);
+        if (len == 0) return false;
+        i += static_cast<std::size_t>(len);
+    }
+    return true;
+}
+
 std::string visible(std::string_view text) {
     if (!has_unprintable(text)) return std::string(text);
     std::string out;

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -20,8 +21,10 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
+#include <functional>
 #include <optional>
+#include <sstream>
+#include <string_view>
 #include <thread>
 
 #include "guilt/core/error.hpp"
@@ -100,6 +103,14 @@ std::string immutable_uri(const std::string& path) {
     return uri + "?immutable=1";
 }
 
+// Whether no write-ahead log holds changes for the journal: none there, or an empty one (left on a
+// full disk by a guilt that could not start it).
+bool no_pending_log(const std::string& path) {
+    std::error_code ec;
+    if (!fs::exists(path + "-wal", ec)) return !ec;
+    return fs::file_size(path + "-wal", ec) == 0 && !ec;
+}
+
 bool folder_writable(const std::string& path) {
     auto dir = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
     return ::access(dir.c_str(), W_OK) == 0;
@@ -170,8 +181,41 @@ std::string sqlite_file_name(const std::string& path) {
     return path.starts_with("file:") ? "./" + path : path;
 }
 
-std::string describe(const SQLite::Exception& e) {
-    switch (e.getErrorCode()) {
+namespace {
+
+// The file system of the journal's folder, or of its nearest folder that exists (a new
+// journal's folders are made later).
+std::optional<struct statvfs> file_system_of(const std::string& path) {
+    std::error_code ec;
+    auto dir = fs::absolute(path, ec).parent_path();
+    while (!dir.empty() && !fs::is_directory(dir, ec) && dir != dir.parent_path())
+        dir = dir.parent_path();
+    struct statvfs vfs {};
+    if (dir.empty() || ::statvfs(dir.c_str(), &vfs) != 0) return std::nullopt;
+    return vfs;
+}
+
+}  // namespace
+
+bool disk_full(const std::string& path) {
+    auto vfs = file_system_of(path);
+    if (!vfs) return false;
+    // Root may use the blocks a file system keeps back; anyone else may not.
+    auto blocks = ::geteuid() == 0 ? vfs->f_bfree : vfs->f_bavail;
+    return static_cast<std::uintmax_t>(blocks) * vfs->f_frsize < kRoomForLog;
+}
+
+bool on_read_only_mount(const std::string& path) {
+    auto vfs = file_system_of(path);
+    return vfs && (vfs->f_flag & ST_RDONLY) != 0;
+}
+
+std::string describe(const SQLite::Exception& e, const std::string& path) {
+    auto code = e.getErrorCode();
+    // SQLite says "disk I/O error" when it cannot grow its shared-memory file on a full disk.
+    bool file_error = code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_CANTOPEN;
+    if (file_error && !path.empty() && disk_full(path)) return "the disk is full";
+    switch (code) {
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             return fmt::format("the journal is locked by another program (waited {} s)",
@@ -185,6 +229,8 @@ std::string describe(const SQLite::Exception& e) {
         case SQLITE_CORRUPT:
             return "the journal is damaged (database disk image is malformed)";
         case SQLITE_CANTOPEN:
+            if (!path.empty() && on_read_only_mount(path))
+                return "it is on a read-only file system, so it cannot be written";
             return "cannot open the file (check it exists and is readable)";
         case SQLITE_PERM:
         case SQLITE_AUTH:
@@ -218,39 +264,130 @@ int schema_version() {
 // ---- the journal known sound ------------------------------------------------------------------
 // A whole check of the journal costs time in its size, too much for every `guilt log`. So guilt
 // checks it before the first write only when the file is not as guilt left it: PATH-checked
-// holds the size and modification time the journal had when the last guilt that knew it sound
-// closed it. Another program's write (or a disk's damage that changes the file) does not match.
+// holds the journal as the last guilt that knew it sound closed it (FileStamp). Another
+// program's write, a copy or `touch -r` changes the change time or the inode; damage that keeps
+// all of them (bit rot) changes the digest when it falls on a sampled page, and guilt doctor's
+// whole check finds it anywhere. What doctor finds stays in PATH-checked ("damaged PROBLEM"):
+// writes are refused, without checking again, until a whole check finds the journal sound.
+// PATH-checked is only ever a regular file: one that is a link, a FIFO or a folder is neither
+// read nor written, and the journal is then checked before each first write.
 
 namespace {
 
+constexpr std::uintmax_t kSampledPages = 16;  // the first, the last, and 14 between
+
+// A digest of the journal's first page (the header and the schema) and pages spread evenly
+// over the file: 64 KiB read at the default page size, whatever the journal's size.
+std::uint64_t sampled_digest(int fd, std::uintmax_t size) {
+    unsigned char header[100] = {};
+    std::uintmax_t page = 4096;
+    if (::pread(fd, header, sizeof header, 0) == static_cast<ssize_t>(sizeof header)) {
+        unsigned given = static_cast<unsigned>(header[16]) << 8 | header[17];
+        if (given == 1) page = 65536;
+        if (given >= 512 && (given & (given - 1)) == 0) page = given;
+    }
+    const auto pages = std::max<std::uintmax_t>(1, (size + page - 1) / page);
+    std::string buffer(page, '\0');
+    std::uint64_t digest = 0;
+    std::uintmax_t previous = pages;
+    for (std::uintmax_t i = 0; i < kSampledPages; ++i) {
+        auto n = i * (pages - 1) / (kSampledPages - 1);
+        if (n == previous) continue;
+        previous = n;
+        auto got = ::pread(fd, buffer.data(), page, static_cast<off_t>(n * page));
+        if (got < 0) return 0;
+        auto bytes = std::string_view(buffer.data(), static_cast<std::size_t>(got));
+        digest = digest * 1'000'003 ^ std::hash<std::string_view>{}(bytes);
+    }
+    return digest;
+}
+
 std::optional<FileStamp> stamp_of(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
-    return FileStamp{static_cast<std::uintmax_t>(st.st_size),
-                     st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec};
+    std::optional<FileStamp> stamp;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        stamp = FileStamp{static_cast<std::uintmax_t>(st.st_size),
+                          st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
+                          st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec,
+                          static_cast<std::uintmax_t>(st.st_dev),
+                          static_cast<std::uintmax_t>(st.st_ino),
+                          sampled_digest(fd, static_cast<std::uintmax_t>(st.st_size))};
+    ::close(fd);
+    return stamp;
 }
 
 std::string stamp_file(const std::string& path) {
     return path + "-checked";
 }
 
+// PATH-checked's first line, when it is a regular file; never waits on a FIFO or follows a link.
+std::string read_stamp_line(const std::string& path) {
+    int fd = ::open(stamp_file(path).c_str(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) return "";
+    struct stat st {};
+    std::string text(4096, '\0');
+    ssize_t got = 0;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) got = ::read(fd, text.data(), text.size());
+    ::close(fd);
+    text.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+    return text.substr(0, text.find('\n'));
+}
+
 std::optional<FileStamp> read_stamp(const std::string& path) {
-    std::ifstream in(stamp_file(path));
+    std::istringstream in(read_stamp_line(path));
     FileStamp s;
-    if (!(in >> s.size >> s.mtime_ns)) return std::nullopt;
+    if (!(in >> s.size >> s.mtime_ns >> s.ctime_ns >> s.device >> s.inode >> s.digest))
+        return std::nullopt;
     return s;
 }
 
+// The damage guilt doctor found and PATH-checked keeps, or nothing.
+std::optional<std::string> read_damage_mark(const std::string& path) {
+    constexpr std::string_view kMark = "damaged ";
+    auto line = read_stamp_line(path);
+    if (!line.starts_with(kMark)) return std::nullopt;
+    return line.substr(kMark.size());
+}
+
+// Replaces PATH-checked with `line` at once (a new file renamed over it), unless it is something
+// other than a regular file. Best effort: without it, the next write checks the journal first.
+void replace_stamp_file(const std::string& path, const std::string& line) noexcept {
+    auto target = stamp_file(path);
+    struct stat st {};
+    if (::lstat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return;
+    auto temp = target + ".XXXXXX";
+    int fd = ::mkstemp(temp.data());
+    if (fd < 0) return;
+    auto text = line + "\n";
+    bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    written = ::close(fd) == 0 && written;
+    if (!written || ::rename(temp.c_str(), target.c_str()) != 0) ::unlink(temp.c_str());
+}
+
 // Records the journal as it is now, unless `known` says so already (a read that changed
-// nothing). Best effort: without it, the next write checks the journal first.
-void write_stamp(const std::string& path, const std::optional<FileStamp>& known) noexcept {
+// nothing). A damage mark is replaced only after a whole check found the journal sound
+// (`clears_mark`), not by a guilt that opened the journal before doctor wrote the mark.
+void write_stamp(const std::string& path, const std::optional<FileStamp>& known,
+                 bool clears_mark) noexcept {
     auto stamp = stamp_of(path);
     if (!stamp || stamp == known) return;
-    int fd = ::open(stamp_file(path).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) return;
-    auto text = fmt::format("{} {}\n", stamp->size, stamp->mtime_ns);
-    [[maybe_unused]] auto written = ::write(fd, text.data(), text.size());
-    ::close(fd);
+    if (!clears_mark && read_damage_mark(path)) return;
+    replace_stamp_file(
+        path, fmt::format("{} {} {} {} {} {}", stamp->size, stamp->mtime_ns, stamp->ctime_ns,
+                          stamp->device, stamp->inode, stamp->digest));
+}
+
+// Records the damage guilt doctor found, in place of an existing PATH-checked only: beside a
+// file guilt never knew sound, nothing is made.
+void write_damage_mark(const std::string& path, const std::string& problem) noexcept {
+    struct stat st {};
+    if (::lstat(stamp_file(path).c_str(), &st) != 0) return;
+    auto line = problem;
+    std::replace_if(
+        line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    replace_stamp_file(path, "damaged " + line);
 }
 
 // Throws NotAJournal unless the file `impl` opened is a guilt journal (or an empty file that
@@ -317,11 +454,16 @@ void Store::Impl::migrate(int from, bool keep_copy) {
 Store::Store(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
 Store::~Store() {
-    if (!m_impl || !m_impl->on_disk || !m_impl->sound) return;
+    if (!m_impl || !m_impl->on_disk) return;
     auto path = m_impl->path;
     auto known = m_impl->stamp;
+    bool sound = m_impl->sound;
+    auto damage = m_impl->damage;
+    bool marked = m_impl->damage_marked;
+    bool checked_whole = m_impl->checked_whole;
     m_impl.reset();  // closed first: SQLite's last checkpoint changes the file
-    write_stamp(path, known);
+    if (damage && !marked) write_damage_mark(path, *damage);
+    if (!damage && sound) write_stamp(path, known, checked_whole);
 }
 
 std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
@@ -340,6 +482,9 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         store->m_impl->path = path;
         return store;
     }
+    // Nothing is made on a full disk (SQLite would leave an empty log behind): said at once.
+    if (access == Access::write && disk_full(path))
+        throw StoreError(fmt::format("{}: cannot write the journal: the disk is full", path));
     MadeForNewJournal made(path);
     if (!exists) made.make();
     // A new journal is sound; one as guilt left it too (the stamp, taken before SQLite opens it).
@@ -350,8 +495,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     try {
         bool file_writable = ::access(path.c_str(), W_OK) == 0;
         bool writable = file_writable && folder_writable(path);
-        std::error_code wal_ec;
-        bool no_log = !fs::exists(path + "-wal", wal_ec);
+        bool no_log = no_pending_log(path);
         auto open_as_it_is = [&] {
             // Read the file as it is, without the shared-memory file that a read-only folder or
             // a full disk would not let SQLite make: right when no write-ahead log holds recent
@@ -360,7 +504,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
                                           SQLite::OPEN_READONLY | SQLite::OPEN_URI);
             impl->db.setBusyTimeout(kBusyTimeoutMs);
         };
-        if (access != Access::write && !folder_writable(path) && no_log) {
+        if (access != Access::write && (!folder_writable(path) || disk_full(path)) && no_log) {
             open_as_it_is();
         } else {
             int flags = file_writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
@@ -408,12 +552,14 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
             }
         }
     } catch (const SQLite::Exception& e) {
-        auto message = fmt::format("{}: cannot open the journal: {}", path, describe(e));
+        auto message = fmt::format("{}: cannot open the journal: {}", path, describe(e, path));
         if (e.getErrorCode() == SQLITE_CORRUPT) throw JournalDamaged(message);
         throw StoreError(message);
     }
     impl->sound = as_left;
     impl->stamp = stamp;
+    impl->damage = exists ? read_damage_mark(path) : std::nullopt;
+    impl->damage_marked = impl->damage.has_value();
     made.keep();
     return std::unique_ptr<Store>(new Store(std::move(impl)));
 }

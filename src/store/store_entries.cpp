@@ -45,6 +45,29 @@ std::string text_or_empty(const SQLite::Column& c) {
     return c.isNull() ? "" : c.getString();
 }
 
+// The words in a text column of entry `id`, or "" for NULL. A BLOB another program stored there
+// is read as text when it is UTF-8; else the entry cannot be read (BadStoredValue naming it).
+std::string stored_text(const SQLite::Column& c, std::int64_t id, std::string_view field) {
+    if (c.isNull()) return "";
+    auto text = c.getString();
+    if (c.isBlob() && !is_utf8(text))
+        throw BadStoredValue(
+            fmt::format("entry #{} holds binary data, not text, as its {}", id, field));
+    return text;
+}
+
+// The names of entry `id` joined in one column (tags, kids, companions). Guilt stores only UTF-8
+// names; bytes that are not (planted by another program, as a BLOB or not) make the entry
+// unreadable, as in stored_text.
+std::vector<std::string> stored_names(const SQLite::Column& c, std::int64_t id,
+                                      std::string_view field) {
+    auto joined = text_or_empty(c);
+    if (!is_utf8(joined))
+        throw BadStoredValue(
+            fmt::format("entry #{} holds binary data, not text, among its {}", id, field));
+    return split(joined);
+}
+
 // Words for an FTS5 query: each one quoted, so nothing she types is read as FTS syntax.
 std::string fts_query(const std::string& words) {
     std::string query;
@@ -83,24 +106,24 @@ const char* const kEntryColumns = R"sql(
 Entry entry_from_row(SQLite::Statement& q) {
     Entry e;
     e.id = q.getColumn(0).getInt64();
-    e.uuid = q.getColumn(1).getString();
+    e.uuid = stored_text(q.getColumn(1), e.id, "uuid");
     e.type = entry_type_from(q.getColumn(2).getString()).value_or(EntryType::guilt);
     e.at = {q.getColumn(3).getInt64(), q.getColumn(4).getInt()};
-    e.text = q.getColumn(5).getString();
+    e.text = stored_text(q.getColumn(5), e.id, "text");
     e.intensity = optional_int(q.getColumn(6));
     e.distance_m = q.getColumn(7).isNull() ? 0 : q.getColumn(7).getDouble();
     e.duration_s = optional_int(q.getColumn(8));
     e.unit = text_or_empty(q.getColumn(9)) == "mi" ? DistanceUnit::mi : DistanceUnit::km;
     e.felt = optional_int(q.getColumn(10));
-    e.kind = text_or_empty(q.getColumn(11));
+    e.kind = stored_text(q.getColumn(11), e.id, "kind");
     e.minutes = optional_int(q.getColumn(12)).value_or(0);
     e.child_led = optional_int(q.getColumn(13)).value_or(0) != 0;
-    e.date = text_or_empty(q.getColumn(14));
-    e.strategy = text_or_empty(q.getColumn(15));
-    e.prompt = text_or_empty(q.getColumn(16));
-    e.tags = split(text_or_empty(q.getColumn(17)));
-    e.kids = split(text_or_empty(q.getColumn(18)));
-    e.with = split(text_or_empty(q.getColumn(19)));
+    e.date = stored_text(q.getColumn(14), e.id, "date");
+    e.strategy = stored_text(q.getColumn(15), e.id, "strategy");
+    e.prompt = stored_text(q.getColumn(16), e.id, "prompt");
+    e.tags = stored_names(q.getColumn(17), e.id, "tags");
+    e.kids = stored_names(q.getColumn(18), e.id, "kids");
+    e.with = stored_names(q.getColumn(19), e.id, "companions");
     return e;
 }
 

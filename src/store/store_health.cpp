@@ -7,6 +7,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -32,12 +33,23 @@ std::optional<std::string> Store::Impl::quick_check_problem() const {
     }
     // "*** in database main ***\nPage 48: btreeInitPage() returns error code 11"
     if (auto end = line.rfind('\n'); end != std::string::npos) line.erase(0, end + 1);
-    if (!line.empty())
+    // "Page 48: ..." continues a sentence as "page 48: ..."; a word in capitals, such as SQLite's
+    // "CHECK constraint failed", stays as it is.
+    auto capital = [&](std::size_t i) {
+        return i < line.size() && std::isupper(static_cast<unsigned char>(line[i])) != 0;
+    };
+    if (capital(0) && !capital(1))
         line[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(line[0])));
     return line;
 }
 
 void Store::Impl::require_sound(std::string_view refused) const {
+    if (damage)
+        throw JournalDamaged(fmt::format(
+            "{}: guilt doctor found the journal damaged ({}), so {}; restore a backup in its "
+            "place, or save every entry that can still be read with guilt export -o "
+            "rescue.json; guilt doctor checks it again",
+            path, *damage, refused));
     if (sound || !on_disk) return;
     std::optional<std::string> problem;
     try {
@@ -101,6 +113,9 @@ std::vector<std::string> Store::integrity_problems() const {
             if (line != "ok") out.push_back(line);
         }
         m_impl->sound = out.empty();
+        // Kept in PATH-checked, so that later writes are refused until a check finds it sound.
+        m_impl->damage = out.empty() ? std::nullopt : std::optional(out.front());
+        m_impl->checked_whole = true;
         return out;
     });
 }

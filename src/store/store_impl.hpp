@@ -59,8 +59,18 @@ inline Date stored_date(const std::string& text, std::string_view column) {
     }
 }
 
-// What SQLite's error means, in her words ("the disk is full").
-std::string describe(const SQLite::Exception& e);
+// Room the disk must have for SQLite's shared-memory file and write-ahead log to be made.
+constexpr std::uintmax_t kRoomForLog = 64 * 1024;
+
+// Whether the disk that holds (or will hold) the journal `path` has less than kRoomForLog left.
+bool disk_full(const std::string& path);
+
+// Whether the journal `path` is on a file system mounted read-only.
+bool on_read_only_mount(const std::string& path);
+
+// What SQLite's error means, in her words ("the disk is full"), for the journal `path` (empty:
+// without looking at its disk).
+std::string describe(const SQLite::Exception& e, const std::string& path = "");
 
 // guilt_fold(TEXT): fold_name in SQL, for the migration that keys kids by it.
 void fold_sql(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv);
@@ -73,10 +83,15 @@ Entry entry_from_row(SQLite::Statement& q);
 
 }  // namespace store_detail
 
-// The journal file's size and modification time.
+// The journal file as guilt last knew it sound: its size, modification and change times, which
+// file it is (device and inode), and a digest of sampled pages (store.cpp).
 struct FileStamp {
     std::uintmax_t size = 0;
     std::int64_t mtime_ns = 0;
+    std::int64_t ctime_ns = 0;
+    std::uintmax_t device = 0;
+    std::uintmax_t inode = 0;
+    std::uint64_t digest = 0;
     bool operator==(const FileStamp&) const = default;
 };
 
@@ -91,6 +106,11 @@ struct Store::Impl {
     bool stand_in = false;
     mutable bool sound = false;      // as guilt left it, or checked whole since it was opened
     std::optional<FileStamp> stamp;  // what PATH-checked said when it matched the file
+    // The damage guilt doctor found, kept in PATH-checked: writes are refused until a whole
+    // check finds the journal sound. `damage_marked`: PATH-checked says so already.
+    mutable std::optional<std::string> damage;
+    bool damage_marked = false;
+    mutable bool checked_whole = false;  // guilt doctor's check ran: its verdict replaces a mark
 
     Impl(std::string p, const std::string& file, int flags)
         : path(std::move(p)), db(file, flags), on_disk(file != ":memory:") {
@@ -112,7 +132,7 @@ struct Store::Impl {
     }
 
     [[noreturn]] void fail(const SQLite::Exception& e, std::string_view doing) const {
-        auto message = fmt::format("{}: {}: {}", path, doing, store_detail::describe(e));
+        auto message = fmt::format("{}: {}: {}", path, doing, store_detail::describe(e, path));
         auto code = e.getErrorCode();
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) throw JournalDamaged(message);
         throw StoreError(message);
@@ -154,7 +174,8 @@ struct Store::Impl {
     // The first problem of SQLite's quick check, or nothing; a sound result is remembered.
     std::optional<std::string> quick_check_problem() const;
     // Before a write or a copy: throws JournalDamaged, saying `refused`, when the journal is
-    // damaged. A journal as guilt left it is not checked again.
+    // damaged, or when guilt doctor found it damaged. A journal as guilt left it is not checked
+    // again.
     void require_sound(std::string_view refused) const;
     void backup(const std::string& dest) const;
     void write_links(const Entry& e, bool replace);

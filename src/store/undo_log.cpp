@@ -362,8 +362,9 @@ void UndoLog::write_steps() {
             int at = static_cast<int>(6 + i);
             auto n = static_cast<int>(v.bytes.size());
             if (v.type == SQLITE_INTEGER) sqlite3_bind_int64(raw, at, v.i);
-            if (v.type == SQLITE_TEXT) sqlite3_bind_text(raw, at, v.bytes.data(), n, SQLITE_STATIC);
-            if (v.type == SQLITE_BLOB) sqlite3_bind_blob(raw, at, v.bytes.data(), n, SQLITE_STATIC);
+            // JSON holds no BLOB: one another program stored is kept as text, as guilt reads it.
+            if (v.type == SQLITE_TEXT || v.type == SQLITE_BLOB)
+                sqlite3_bind_text(raw, at, v.bytes.data(), n, SQLITE_STATIC);
         }
         if (int rc = sqlite3_step(raw); rc != SQLITE_DONE) throw SQLite::Exception(db, rc);
     }

@@ -172,6 +172,22 @@ seed_hard_night() {
         guilt engage 15m -k Sam -w "2026-11-23 17:00" 2>/dev/null || fail "cannot seed the journal"
 }
 
+# A journal of COUNT guilt moments, each long enough that they fill many pages, imported at once
+# and checkpointed into the file.
+seed_many() {
+    "$PYTHON" - "$1" >"$TEST_DIR/many.json" <<'PY'
+import json, sys, uuid
+n = int(sys.argv[1])
+entries = [{"uuid": str(uuid.UUID(int=i + 1, version=4)), "type": "guilt",
+            "at": "2026-11-%02dT08:%02d:00-05:00" % (1 + i % 25, i % 60),
+            "text": "moment %d " % i + "words " * 80, "intensity": 5} for i in range(n)]
+print(json.dumps({"format": "guilt", "version": 1, "exported_at": "2026-11-26T21:00:00-05:00",
+                  "entries": entries, "priorities": [], "mottos": []}))
+PY
+    guilt import "$TEST_DIR/many.json" >/dev/null 2>&1 || fail "cannot import the seed"
+    sqlite3 "$GUILT_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+}
+
 # An editor that writes TEXT into the file it is given, as if she had typed it and saved.
 make_editor() {
     local path=$TEST_DIR/$1

@@ -330,21 +330,6 @@ t_doctor_is_not_failed_by_another_guilt_writing() {
 
 # ---- a damaged journal ---------------------------------------------------------------------------
 
-# A journal of COUNT guilt moments, each long enough that they fill many pages, imported at once.
-seed_many() {
-    "$PYTHON" - "$1" >"$TEST_DIR/many.json" <<'PY'
-import json, sys, uuid
-n = int(sys.argv[1])
-entries = [{"uuid": str(uuid.UUID(int=i + 1, version=4)), "type": "guilt",
-            "at": "2026-11-%02dT08:%02d:00-05:00" % (1 + i % 25, i % 60),
-            "text": "moment %d " % i + "words " * 80, "intensity": 5} for i in range(n)]
-print(json.dumps({"format": "guilt", "version": 1, "exported_at": "2026-11-26T21:00:00-05:00",
-                  "entries": entries, "priorities": [], "mottos": []}))
-PY
-    guilt import "$TEST_DIR/many.json" >/dev/null 2>&1 || fail "cannot import the seed"
-    sqlite3 "$GUILT_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
-}
-
 # Overwrites one leaf page of the entries table with garbage.
 damage_entries() {
     local page size

@@ -164,6 +164,15 @@ TEST_CASE("C1 controls, CR and bidi controls are refused, naming the code point"
     CHECK_FALSE(guilt::has_unprintable("two\nlines\tand a tab, Zoë 🏃"));
 }
 
+TEST_CASE("is_utf8 tells text from bytes that are not UTF-8, controls or not", "[text]") {
+    CHECK(guilt::is_utf8(""));
+    CHECK(guilt::is_utf8("Zo\u00eb, \U0001F3C3, a tab\t and esc\x1b"));
+    CHECK_FALSE(guilt::is_utf8("bad \xff byte"));
+    CHECK_FALSE(guilt::is_utf8("cut \xc3"));           // a sequence cut short
+    CHECK_FALSE(guilt::is_utf8("overlong \xc0\xaf"));  // '/' in two bytes
+    CHECK_FALSE(guilt::is_utf8("surrogate \xed\xa0\x80"));
+}
+
 TEST_CASE("visible escapes what a terminal would act on and leaves text as it is", "[text]") {
     CHECK(guilt::visible("plain Zoë\n\ttab") == "plain Zoë\n\ttab");
     CHECK(guilt::visible("red\x1b[31m") == "red\\x1b[31m");

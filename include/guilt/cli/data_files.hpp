@@ -3,6 +3,9 @@
 // present (validated), else the one built into the binary; and where her own files are.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "guilt/core/helplines.hpp"
 #include "guilt/core/lexicon.hpp"
 #include "guilt/core/strategies.hpp"
@@ -12,6 +15,11 @@ namespace guilt {
 // Her own guilt folder: $XDG_CONFIG_HOME/guilt, else ~/.config/guilt; empty when neither
 // variable is set.
 std::string config_dir();
+
+// Her own file at `path`, read whole; nothing when it is not there or cannot be opened. Throws
+// StoreError naming it when it is not a regular file (a FIFO, a device, a folder): guilt never
+// waits on one.
+std::optional<std::string> read_own_file(const std::string& path);
 
 // Throw UsageError naming the file and the JSON path when her file is malformed.
 Lexicon load_lexicon();

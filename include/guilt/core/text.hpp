@@ -74,6 +74,9 @@ bool is_blank(std::string_view text);
 // characters): text planted in a journal by another program.
 bool has_unprintable(std::string_view text);
 
+// True when every byte of `text` belongs to a valid UTF-8 sequence.
+bool is_utf8(std::string_view text);
+
 // `text` safe to print on a terminal: what has_unprintable() finds is shown escaped (\x1b,
 // \u0085, \u202e, and \xff for a byte that is not UTF-8); everything else, tab and newline
 // included, is unchanged.

@@ -89,7 +89,8 @@ void inspect_contents(const std::string& path, Context& ctx, Checkup& c) {
     for (std::size_t i = 0; i < damage.size() && i < kMaxDamageLines; ++i)
         c.findings.push_back({fmt::format("{} is damaged: {}", path, damage[i]),
                               "restore a backup in its place, or save what is readable with guilt "
-                              "export -o rescue.json and import that into a new journal",
+                              "export -o rescue.json and import that into a new journal (until "
+                              "guilt doctor finds it sound, nothing is written to it)",
                               {}});
     if (damage.size() > kMaxDamageLines)
         c.findings.push_back(
