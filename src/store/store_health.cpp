@@ -77,6 +77,7 @@ void Store::Impl::backup(const std::string& dest) const {
     {
         SQLite::Database target(sqlite_file_name(copy_file.temp_path()), SQLite::OPEN_READWRITE);
         copy_into(target);
+        scrub_copy(target);
     }
     // Left beside an older dest, these would be read into the new copy as if they were its own.
     for (const char* suffix : {"-wal", "-shm", "-journal"})

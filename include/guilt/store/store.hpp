@@ -55,6 +55,9 @@ struct UndoneChange {
     std::vector<std::string> others;    // other parts it touched: "mottos", "priorities", ...
 };
 
+// The changes the undo log keeps (guilt undo); older ones are forgotten as new ones come.
+inline constexpr int kUndoKeptChanges = 100;
+
 // The current schema version; a journal with a higher PRAGMA user_version is refused.
 int schema_version();
 
@@ -244,6 +247,21 @@ class Store {
     // Undoes mark_not_kid: the name is a kid again, and entries whose words mention it get the
     // link back. Returns those entries. (Inside write().)
     std::int64_t unmark_not_kid(const std::string& name);
+
+    // guilt delete --purge: deletes the entry when it is there and forgets every step of the
+    // undo log that holds its rows (its words, deleted or before an edit; its tags and kids), in
+    // write(), recording nothing: the purge cannot be undone. Returns the steps forgotten, or
+    // nullopt when there was neither the entry nor anything of it in the log.
+    std::optional<std::int64_t> purge(std::int64_t id);
+    // After a purge, outside write(): the file rebuilt without free space (VACUUM, with the
+    // search index merged) and the write-ahead log emptied, so the purged words are in none of
+    // the journal's files. False when another program reading the journal kept the -wal from
+    // being emptied (it is, once that program closes it).
+    bool compact();
+    // How many changes in the undo log undo cannot read (written outside guilt); and forgetting
+    // them (inside write()), so that undo goes on with the others.
+    std::int64_t unreadable_undo_changes() const;
+    void forget_unreadable_undo();
 
     struct Impl;
 
