@@ -38,6 +38,13 @@ struct KidSummary {
     Timestamp last;        // the latest of them
 };
 
+// A name in the kids registry, for the export: a kid (her spelling) or a name that is no kid,
+// with every folded spelling (fold_name) that leads to it, the name's own among them.
+struct KidNames {
+    std::string name;
+    std::vector<std::string> spellings;
+};
+
 // Damage found in the journal while reading it (SQLite: malformed, or not a database): a
 // StoreError that a reader may answer with Store::salvage_entries.
 class JournalDamaged : public StoreError {
@@ -244,6 +251,15 @@ class Store {
     // that named it lose that link (their words stay as written), and "@name" is only a word.
     // Returns the entries changed. (Inside write().)
     std::int64_t mark_not_kid(const std::string& name);
+    // The registry, for the export: every kid (named by entries or not) and every name that is
+    // no kid, by name, with their spellings.
+    std::vector<KidNames> kid_registry() const;
+    std::vector<KidNames> not_kid_registry() const;
+    // Import: the kid and those of its spellings that name nothing in the journal yet (a name
+    // she marked as no kid stays so); the name that is no kid, with those of its spellings that
+    // name no kid. Return whether anything was added. (Inside write().)
+    bool add_kid_names(const KidNames& kid);
+    bool add_not_kid_names(const KidNames& names);
     // Undoes mark_not_kid: the name is a kid again, and entries whose words mention it get the
     // link back. Returns those entries. (Inside write().)
     std::int64_t unmark_not_kid(const std::string& name);
