@@ -45,7 +45,14 @@ std::optional<std::int64_t> Store::purge(std::int64_t id) {
 
 bool Store::compact() {
     return m_impl->guarded("clearing the journal's free space", [&] {
-        m_impl->db.exec("VACUUM");
+        // The purge is committed, and its deletes overwrote what they removed: a reader that
+        // keeps VACUUM or the checkpoint from running is said, not an error.
+        try {
+            m_impl->db.exec("VACUUM");
+        } catch (const SQLite::Exception& e) {
+            if (e.getErrorCode() != SQLITE_BUSY && e.getErrorCode() != SQLITE_LOCKED) throw;
+            return false;
+        }
         SQLite::Statement q(m_impl->db, "PRAGMA wal_checkpoint(TRUNCATE)");
         return !q.executeStep() || q.getColumn(0).getInt() == 0;  // busy: 1
     });
@@ -64,6 +71,9 @@ void Store::forget_unreadable_undo() {
 }
 
 void Store::Impl::scrub_copy(SQLite::Database& copy) {
+    // The copy's journal in memory: a write-ahead log would leave a -wal and -shm beside the
+    // temporary copy if guilt were killed here (the unfinished copy is thrown away anyway).
+    copy.exec("PRAGMA journal_mode = MEMORY");
     if (has_table(copy, "undo_steps") && has_table(copy, "entries")) {
         SQLite::Transaction tx(copy);
         UndoLog log(copy);
@@ -78,6 +88,7 @@ void Store::Impl::scrub_copy(SQLite::Database& copy) {
         tx.commit();
     }
     copy.exec("VACUUM");
+    copy.exec("PRAGMA journal_mode = WAL");  // as the journal it copies
 }
 
 }  // namespace guilt

@@ -66,8 +66,8 @@ void purge(const DeleteOptions& o, Context& ctx) {
     }
     if (!emptied)
         std::cerr << fmt::format(
-            "Another program has the journal open: its words leave {}-wal when that program "
-            "closes it.\n",
+            "Another program has the journal open: its words may stay in {}-wal until that "
+            "program closes it.\n",
             store.path());
 }
 
