@@ -70,13 +70,20 @@ std::string json_export_close(bool any_entries, const JournalRest& rest) {
     auto showings = ojson::array();
     for (const auto& [day, strategy] : rest.showings)
         showings.push_back({{"date", format_date(day)}, {"strategy", strategy}});
+    auto registry = [](const std::vector<KidNames>& names) {
+        auto out = ojson::array();
+        for (const auto& n : names)
+            out.push_back({{"name", n.name}, {"spellings", n.spellings}});
+        return out;
+    };
     auto part = [](std::string_view key, const ojson& v) {
         return fmt::format(",\n  \"{}\": {}", key, indented(v.dump(2), 2, false));
     };
-    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}{}\n}}\n", any_entries ? "\n  " : "",
+    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}{}{}{}\n}}\n", any_entries ? "\n  " : "",
                        indented(p.dump(2), 2, false), part("priority_history", h),
                        part("mottos", m), part("followups", f), part("settings", settings),
-                       part("showings", showings));
+                       part("showings", showings), part("kids", registry(rest.kids)),
+                       part("not_kids", registry(rest.not_kids)));
 }
 
 // ---- export: CSV -------------------------------------------------------------------------------

@@ -367,6 +367,17 @@ std::pair<Date, std::string> showing_from_json(const json& j, const std::string&
             one_of_rule(*strategy, kStrategyIds, child(path, "strategy") + ":")};
 }
 
+// One name of the kids registry: the name, and its spellings (each a kid name, kid_rule).
+KidNames kid_names_from_json(const json& j, const std::string& path) {
+    need_object(j, path);
+    KidNames k;
+    k.name = kid_rule(need_text(j, "name", path), child(path, "name") + ":");
+    k.spellings = string_list(
+        j, "spellings", path,
+        [](const std::string& s, const std::string& at) { return kid_rule(s, at + ":"); });
+    return k;
+}
+
 // The events of nlohmann's SAX parser, building a small document for each entry (handed over,
 // then dropped) and one for everything outside "entries" (small: priorities, mottos, ...).
 class ImportReader : public nlohmann::json_sax<json> {
@@ -406,6 +417,8 @@ class ImportReader : public nlohmann::json_sax<json> {
         out.rest.showings =
             top_list<std::pair<Date, std::string>>(m_top, "showings", showing_from_json, false);
         check_not_future(out.rest, m_now);
+        out.rest.kids = top_list<KidNames>(m_top, "kids", kid_names_from_json, false);
+        out.rest.not_kids = top_list<KidNames>(m_top, "not_kids", kid_names_from_json, false);
         std::unordered_set<std::string> seen;
         for (std::size_t i = 0; i < out.rest.priorities.size(); ++i)
             if (!seen.insert(out.rest.priorities[i].uuid).second)

@@ -84,11 +84,12 @@ std::unique_ptr<Store::Impl> Store::Impl::copy_in_memory(int version) const {
     return copy;
 }
 
-void Store::Impl::backup(const std::string& dest) const {
+void Store::Impl::backup(const std::string& dest, bool without_deleted) const {
     AtomicFile copy_file(dest);
     {
         SQLite::Database target(sqlite_file_name(copy_file.temp_path()), SQLite::OPEN_READWRITE);
         copy_into(target);
+        if (without_deleted) scrub_copy(target);
     }
     // Left beside an older dest, these would be read into the new copy as if they were its own.
     for (const char* suffix : {"-wal", "-shm", "-journal"})
@@ -100,7 +101,7 @@ void Store::backup_to(const std::string& dest) const {
     m_impl->guarded(fmt::format("copying the journal to {}", dest), [&] {
         m_impl->sound = false;  // a backup is checked whole, always
         m_impl->require_sound("no backup was made (it would copy the damage)");
-        m_impl->backup(dest);
+        m_impl->backup(dest, true);
     });
 }
 

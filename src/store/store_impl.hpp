@@ -177,7 +177,13 @@ struct Store::Impl {
     // damaged, or when guilt doctor found it damaged. A journal as guilt left it is not checked
     // again.
     void require_sound(std::string_view refused) const;
-    void backup(const std::string& dest) const;
+    // `without_deleted`: the copy through scrub_copy (guilt backup; not the copy kept before a
+    // migration, which is the journal as it was).
+    void backup(const std::string& dest, bool without_deleted = false) const;
+    // A backup copy without the words of deleted entries: the undo log's steps that hold rows
+    // of entries no longer in the journal are forgotten, the search index merged, and the file
+    // rebuilt (VACUUM), so that free pages keep nothing either (store_undo.cpp).
+    static void scrub_copy(SQLite::Database& copy);
     void write_links(const Entry& e, bool replace);
     std::int64_t kid_id(const std::string& name);
     std::optional<std::int64_t> find_kid(const std::string& name);

@@ -198,4 +198,69 @@ std::int64_t Store::unmark_not_kid(const std::string& name) {
     });
 }
 
+namespace {
+
+// Rows of (name, folded), ordered by name, as one KidNames each.
+std::vector<KidNames> grouped(SQLite::Statement& q) {
+    std::vector<KidNames> out;
+    while (q.executeStep()) {
+        auto name = q.getColumn(0).getString();
+        if (out.empty() || out.back().name != name) out.push_back({name, {}});
+        if (!q.getColumn(1).isNull()) out.back().spellings.push_back(q.getColumn(1).getString());
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<KidNames> Store::kid_registry() const {
+    return m_impl->guarded("reading kids", [&] {
+        auto& q = m_impl->stmt(
+            "SELECT k.name, n.folded FROM kids k LEFT JOIN kid_names n ON n.kid_id = k.id "
+            "ORDER BY k.name, k.id, n.folded");
+        return grouped(q);
+    });
+}
+
+std::vector<KidNames> Store::not_kid_registry() const {
+    return m_impl->guarded("reading kids", [&] {
+        auto& q = m_impl->stmt("SELECT name, folded FROM not_kids ORDER BY name, folded");
+        return grouped(q);
+    });
+}
+
+bool Store::add_kid_names(const KidNames& kid) {
+    return m_impl->guarded("adding the kid", [&] {
+        if (m_impl->is_not_kid(kid.name)) return false;
+        bool added = !m_impl->find_kid(kid.name);
+        const auto id = m_impl->kid_id(kid.name);
+        for (const auto& spelling : kid.spellings) {
+            if (m_impl->find_kid(spelling) || m_impl->is_not_kid(spelling)) continue;
+            auto& q = m_impl->stmt("INSERT INTO kid_names (folded, kid_id) VALUES (?, ?)");
+            q.bind(1, fold_name(spelling));
+            q.bind(2, id);
+            q.exec();
+            added = true;
+        }
+        return added;
+    });
+}
+
+bool Store::add_not_kid_names(const KidNames& names) {
+    return m_impl->guarded("adding the name that is not a kid", [&] {
+        bool added = false;
+        auto spellings = names.spellings;
+        spellings.push_back(names.name);
+        for (const auto& spelling : spellings) {
+            if (m_impl->find_kid(spelling) || m_impl->is_not_kid(spelling)) continue;
+            auto& q = m_impl->stmt("INSERT INTO not_kids (folded, name) VALUES (?, ?)");
+            q.bind(1, fold_name(spelling));
+            q.bind(2, names.name);
+            q.exec();
+            added = true;
+        }
+        return added;
+    });
+}
+
 }  // namespace guilt

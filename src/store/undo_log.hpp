@@ -23,7 +23,7 @@ namespace guilt {
 class UndoLog {
   public:
     // The changes kept; older ones are forgotten as new ones come. Default: 100.
-    static constexpr int kKeptChanges = 100;
+    static constexpr int kKeptChanges = kUndoKeptChanges;
 
     explicit UndoLog(SQLite::Database& db) : m_db(db) {}
     ~UndoLog();
@@ -41,12 +41,26 @@ class UndoLog {
     // Stops recording without keeping anything (the transaction is being rolled back).
     void abandon() noexcept;
 
+    // Records nothing more of the change begin() started (end() then keeps what was recorded
+    // before, or drops the change when that was nothing).
+    void stop_recording() noexcept;
+
     // Reverts the latest kept change (inside the transaction begin() started) and forgets it;
     // nullopt when none is left. Throws SQLite::Exception when the journal no longer allows it
     // (a row it would restore is in the way). `find` reads one entry: the summary's entry is read
     // before it goes (a removed one) or after it is back (a restored or reverted one).
     std::optional<UndoneChange> undo_latest(
         const std::function<std::optional<Entry>(std::int64_t)>& find);
+
+    // The changes whose record undo cannot read (written outside guilt), oldest first.
+    std::vector<std::int64_t> unreadable_changes();
+    // Forgets these changes (their steps go with them).
+    void forget_changes(const std::vector<std::int64_t>& changes);
+    // Forgets every step that holds a row of an entry `forgotten` says yes to (the entry's own
+    // row, deleted or before an edit, and its tags, kids, companions, follow-up), and changes
+    // left with no step. Returns the steps forgotten. Ranges of added rows hold no words and
+    // stay. Inside a transaction; what goes is overwritten on disk with secure_delete on.
+    std::int64_t forget_entries(const std::function<bool(std::int64_t)>& forgotten);
 
   private:
     struct Table {
@@ -76,7 +90,21 @@ class UndoLog {
         std::vector<Value> key, row;  // the key of an added or updated row; the old row
     };
 
+    // A step as undo_steps holds it.
+    struct StoredStep {
+        std::int64_t seq = 0;
+        std::string tbl, op, key, row;  // key and row: JSON, or "" for NULL
+        std::int64_t lo = 0, hi = 0;
+    };
+
     void load_tables();
+    std::vector<StoredStep> read_steps(std::int64_t change);
+    std::string step_problem(const StoredStep& s) const;
+    std::vector<std::int64_t> step_entries(const StoredStep& s) const;
+    UndoneChange summarize(const std::vector<StoredStep>& steps,
+                           const std::function<std::optional<Entry>(std::int64_t)>& find,
+                           std::optional<std::int64_t>& one) const;
+    void play(const std::vector<StoredStep>& steps);
     void read_tables();
     static std::optional<std::vector<Table>> parse_tables(const std::string& text);
     void record(int op, const char* table, std::int64_t new_rowid);

@@ -203,6 +203,8 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
         if (n > 1) rest.followups = followups;
         if (n > 1) rest.settings = {{"unit", "mi"}};
         if (n > 1) rest.showings = {{Date{2026, 11, 25}, "facts"}};
+        if (n > 1) rest.kids = {{"Zoë", {"zoe", "zoë"}}};
+        if (n > 1) rest.not_kids = {{"Daniel", {"daniel"}}};
         streamed += json_export_close(n > 0, rest);
         whole["priorities"] = nlohmann::ordered_json::array();
         if (n > 0) whole["priorities"].push_back(priority_to_json(p, false));
@@ -216,6 +218,10 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
         if (n > 1) whole["settings"]["unit"] = "mi";
         whole["showings"] = nlohmann::ordered_json::array();
         if (n > 1) whole["showings"].push_back({{"date", "2026-11-25"}, {"strategy", "facts"}});
+        whole["kids"] = nlohmann::ordered_json::array();
+        if (n > 1) whole["kids"].push_back({{"name", "Zoë"}, {"spellings", {"zoe", "zoë"}}});
+        whole["not_kids"] = nlohmann::ordered_json::array();
+        if (n > 1) whole["not_kids"].push_back({{"name", "Daniel"}, {"spellings", {"daniel"}}});
         CHECK(streamed == whole.dump(2) + "\n");
     }
 }

@@ -1426,6 +1426,47 @@ TEST_CASE("a follow-up is stored once per reflection; a later answer replaces it
     CHECK_FALSE(store->followup_of(r.id)->answer);
 }
 
+TEST_CASE("undo reverts follow-up answers, then goes on with the changes before",
+          "[store][followups][undo]") {
+    auto store = Store::open_in_memory();
+    auto r = a_reflection("2026-11-24", "facts", at(kTue, 21, 30));
+    store->write([&] { store->add(r); });
+    store->write([&] { store->set_followup(a_followup(r, Helped::little, kWed)); });
+    store->write([&] { store->set_followup(a_followup(r, Helped::yes, kWed)); });
+
+    std::optional<UndoneChange> undone;
+    store->write([&] { undone = store->undo(); });  // the second answer
+    REQUIRE(undone);
+    CHECK(undone->entries_reverted == 1);
+    CHECK(store->followup_of(r.id)->answer == Helped::little);
+    store->write([&] { undone = store->undo(); });  // the first answer
+    CHECK_FALSE(store->followup_of(r.id));
+    store->write([&] { undone = store->undo(); });  // the reflection
+    CHECK(undone->entries_removed == 1);
+    CHECK(store->count_entries() == 0);
+}
+
+TEST_CASE("a purge forgets the entry's words in the undo log, and undo goes on without it",
+          "[store][undo]") {
+    auto store = Store::open_in_memory();
+    auto kept = save(*store, guilt_moment("kept", at(kMon, 8, 0), 5, {}, {}));
+    auto secret = save(*store, guilt_moment("secret #x", at(kMon, 9, 0), 5, {"x"}, {}));
+    store->write([&] { store->remove(secret.id); });
+    std::optional<std::int64_t> forgotten;
+    store->write([&] { forgotten = store->purge(secret.id); });
+    REQUIRE(forgotten);
+    CHECK(*forgotten >= 2);  // its row and its tag
+    store->write([&] { forgotten = store->purge(secret.id); });
+    CHECK_FALSE(forgotten);  // nothing left of it
+    std::optional<UndoneChange> undone;
+    store->write([&] { undone = store->undo(); });
+    REQUIRE(undone);
+    CHECK(undone->entries_removed == 1);
+    CHECK_FALSE(store->find(kept.id));
+    store->write([&] { undone = store->undo(); });
+    CHECK_FALSE(undone);
+}
+
 TEST_CASE("deleting a reflection deletes its follow-up", "[store][followups]") {
     auto store = Store::open_in_memory();
     auto r = a_reflection("2026-11-24", "facts", at(kTue, 21, 30));
@@ -1551,6 +1592,37 @@ TEST_CASE("merging kids moves entries and spellings, one link per entry", "[stor
     CHECK(save(*store, guilt_moment("c", at(kWed, 8, 0), 5, {}, {"ZOE"})).kids == Names{"Zoë"});
     REQUIRE(store->kids().size() == 2);
     CHECK(store->kids()[0].entries == 3);
+}
+
+TEST_CASE("the kids registry comes back whole in another journal, which keeps its own word",
+          "[store][kids]") {
+    auto from = Store::open_in_memory();
+    save(*from, guilt_moment("@Zoë cried", at(kMon, 8, 0), 5, {}, {"Zoë"}));
+    save(*from, guilt_moment("@Zoe again", at(kTue, 8, 0), 5, {}, {"Zoe"}));
+    save(*from, guilt_moment("@Daniel cooked", at(kTue, 9, 0), 5, {}, {"Daniel"}));
+    from->write([&] {
+        from->merge_kids("Zoe", "Zoë");
+        from->mark_not_kid("Daniel");
+    });
+    const auto kids = from->kid_registry();
+    REQUIRE(kids.size() == 1);
+    CHECK(kids[0].name == "Zoë");
+    CHECK(kids[0].spellings == Names{"zoe", "zoë"});
+    const auto not_kids = from->not_kid_registry();
+    REQUIRE(not_kids.size() == 1);
+    CHECK(not_kids[0].name == "Daniel");
+
+    auto into = Store::open_in_memory();
+    save(*into, guilt_moment("@Daniel's tooth", at(kMon, 8, 0), 5, {}, {"Daniel"}));
+    bool kid_added = false, not_kid_added = true;
+    into->write([&] {
+        kid_added = into->add_kid_names(kids[0]);
+        not_kid_added = into->add_not_kid_names(not_kids[0]);
+    });
+    CHECK(kid_added);
+    CHECK_FALSE(not_kid_added);  // a kid in this journal stays one
+    CHECK(into->kid_named("ZOE") == "Zoë");
+    CHECK(into->kid_named("Daniel") == "Daniel");
 }
 
 TEST_CASE("a name that is not a kid loses its links and is never linked again, until undone",

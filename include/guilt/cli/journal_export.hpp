@@ -16,6 +16,7 @@
 
 #include "guilt/core/followup.hpp"
 #include "guilt/core/types.hpp"
+#include "guilt/store/store.hpp"
 
 namespace guilt {
 
@@ -37,11 +38,14 @@ struct JournalRest {
     std::vector<FollowUp> followups;  // of the exported reflections; reflection_uuid set
     std::vector<std::pair<std::string, std::string>> settings;  // key, value; by key
     std::vector<std::pair<Date, std::string>> showings;         // day, strategy; by day
+    std::vector<KidNames> kids;      // the kids registry: every kid, with its spellings
+    std::vector<KidNames> not_kids;  // names she said are not kids, with their spellings
 };
 
 // The end of "entries" (`any_entries`: whether json_export_entry was called), then the
-// priorities, their history, follow-ups, settings ({"unit": "mi"}) and showings ([{"date": ...,
-// "strategy": ...}]), and the closing brace with a final newline.
+// priorities, their history, follow-ups, settings ({"unit": "mi"}), showings ([{"date": ...,
+// "strategy": ...}]) and the kids registry ("kids" and "not_kids": [{"name": ..., "spellings":
+// [...]}]), and the closing brace with a final newline.
 std::string json_export_close(bool any_entries, const JournalRest& rest);
 
 // ---- export: CSV (RFC 4180) --------------------------------------------------------------------

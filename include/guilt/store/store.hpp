@@ -38,6 +38,13 @@ struct KidSummary {
     Timestamp last;        // the latest of them
 };
 
+// A name in the kids registry, for the export: a kid (her spelling) or a name that is no kid,
+// with every folded spelling (fold_name) that leads to it, the name's own among them.
+struct KidNames {
+    std::string name;
+    std::vector<std::string> spellings;
+};
+
 // Damage found in the journal while reading it (SQLite: malformed, or not a database): a
 // StoreError that a reader may answer with Store::salvage_entries.
 class JournalDamaged : public StoreError {
@@ -60,6 +67,9 @@ struct UndoneChange {
     std::optional<Entry> entry;         // the entry, when it touched exactly one
     std::vector<std::string> others;    // other parts it touched: "mottos", "priorities", ...
 };
+
+// The changes the undo log keeps (guilt undo); older ones are forgotten as new ones come.
+inline constexpr int kUndoKeptChanges = 100;
 
 // The current schema version; a journal with a higher PRAGMA user_version is refused.
 int schema_version();
@@ -252,9 +262,33 @@ class Store {
     // that named it lose that link (their words stay as written), and "@name" is only a word.
     // Returns the entries changed. (Inside write().)
     std::int64_t mark_not_kid(const std::string& name);
+    // The registry, for the export: every kid (named by entries or not) and every name that is
+    // no kid, by name, with their spellings.
+    std::vector<KidNames> kid_registry() const;
+    std::vector<KidNames> not_kid_registry() const;
+    // Import: the kid and those of its spellings that name nothing in the journal yet (a name
+    // she marked as no kid stays so); the name that is no kid, with those of its spellings that
+    // name no kid. Return whether anything was added. (Inside write().)
+    bool add_kid_names(const KidNames& kid);
+    bool add_not_kid_names(const KidNames& names);
     // Undoes mark_not_kid: the name is a kid again, and entries whose words mention it get the
     // link back. Returns those entries. (Inside write().)
     std::int64_t unmark_not_kid(const std::string& name);
+
+    // guilt delete --purge: deletes the entry when it is there and forgets every step of the
+    // undo log that holds its rows (its words, deleted or before an edit; its tags and kids), in
+    // write(), recording nothing: the purge cannot be undone. Returns the steps forgotten, or
+    // nullopt when there was neither the entry nor anything of it in the log.
+    std::optional<std::int64_t> purge(std::int64_t id);
+    // After a purge, outside write(): the file rebuilt without free space (VACUUM, with the
+    // search index merged) and the write-ahead log emptied, so the purged words are in none of
+    // the journal's files. False when another program reading the journal kept the -wal from
+    // being emptied (it is, once that program closes it).
+    bool compact();
+    // How many changes in the undo log undo cannot read (written outside guilt); and forgetting
+    // them (inside write()), so that undo goes on with the others.
+    std::int64_t unreadable_undo_changes() const;
+    void forget_unreadable_undo();
 
     struct Impl;
 

@@ -67,10 +67,17 @@ The editor is not a preference kept in the journal: set $VISUAL or $EDITOR, or w
 'editor = nano -w' in ~/.config/guilt/config.)");
     set->callback([o, &ctx] {
         auto value = check_setting(o->key, o->value);
-        auto& store = ctx.store(Store::Access::write);
-        store.write([&] { store.set_setting(o->key, value); });
+        // The value stored already: nothing is written, so undo still reverts the change before.
+        // (A default set for the first time is stored: her own setting wins over an import's.)
+        bool same = ctx.store().setting(o->key) == value;
+        if (!same) {
+            auto& store = ctx.store(Store::Access::write);
+            store.write([&] { store.set_setting(o->key, value); });
+        }
         if (ctx.json)
             std::cout << nlohmann::ordered_json{{"key", o->key}, {"value", value}}.dump(2) << '\n';
+        else if (same)
+            std::cerr << fmt::format("{} is {} already: nothing to change\n", o->key, value);
         else
             std::cerr << fmt::format("{} is now {}\n", o->key, value);
     });

@@ -133,6 +133,14 @@ void inspect_contents(const std::string& path, Context& ctx, Checkup& c) {
                               "doctor again",
                               {}});
     }
+    if (auto unreadable = store->unreadable_undo_changes(); unreadable > 0)
+        c.findings.push_back(
+            {fmt::format("the undo log holds {} guilt undo cannot read (changed outside guilt)",
+                         plural(unreadable, "change", "changes")),
+             "run guilt doctor --fix to forget them; guilt undo goes on with the others", [&ctx] {
+                 auto& writable = ctx.store(Store::Access::write);
+                 writable.write([&] { writable.forget_unreadable_undo(); });
+             }});
     if (auto planted = store->entries_with_unprintable(); !planted.empty()) {
         std::vector<std::string> ids;
         for (std::size_t i = 0; i < planted.size() && i < kMaxDamageLines; ++i)
@@ -238,7 +246,8 @@ void setup_doctor(CLI::App& app, Context& ctx) {
     cmd->add_flag("--fix", *fix,
                   "Repair what is safe to repair: file modes, the search index, an old schema");
     cmd->footer(R"(Checks that the file is sound (SQLite's integrity check), that its schema is this
-guilt's, that only you can read it, and that the search index agrees with the entries. Plain
+guilt's, that only you can read it, that the search index agrees with the entries, and that
+guilt undo can read its log. Plain
 doctor changes nothing. Exit 0 when healthy, 1 with one line per problem and its fix.
 
 Examples:

@@ -34,6 +34,14 @@ void remove_names(std::vector<std::string>& names, const std::vector<std::string
     });
 }
 
+// Whether `e` is what is stored as `before`, kids compared as the journal spells them: then
+// nothing is written, and undo still reverts the change before.
+bool same_as_stored(Entry e, const Entry& before, Context& ctx) {
+    for (auto& kid : e.kids)
+        kid = ctx.store().kid_named(kid).value_or(kid);
+    return entry_to_json(e, true) == entry_to_json(before, true);
+}
+
 bool any_given(const CaptureOptions& o) {
     return o.text || o.intensity || o.when || o.felt || o.kind || o.note || o.distance ||
            o.duration || !o.tags.empty() || !o.kids.empty() || !o.with.empty() || o.child_led ||
@@ -43,6 +51,7 @@ bool any_given(const CaptureOptions& o) {
 // Applies `given` to entry `e` and saves it, in one transaction that first checks the entry is
 // still there (another guilt may have deleted it while the editor was open).
 void apply_and_save(CaptureOptions given, Entry e, Context& ctx) {
+    const Entry before = e;
     // --text and --note both mean the entry's words: a run's or engagement's note, a guilt
     // moment's or deposit's text, a reflection's answer (entry_rules.hpp says which it has).
     if (has_field(e.type, Field::note)) {
@@ -63,6 +72,14 @@ void apply_and_save(CaptureOptions given, Entry e, Context& ctx) {
     if (!given.tags.empty()) e.tags = text_tags;
     if (!given.kids.empty()) e.kids = text_kids;
     apply_options(given, e, ctx);
+    if (same_as_stored(e, before, ctx)) {
+        if (ctx.json)
+            std::cout << entry_to_json(before, true).dump(2) << '\n';
+        else
+            std::cerr << "Nothing to change: " << describe_entry(before)
+                      << " holds those values already.\n";
+        return;
+    }
 
     auto& store = ctx.store(Store::Access::write);
     store.write([&] {

@@ -64,6 +64,8 @@ void read_journal_rest(const Store& store, JournalRest& rest) {
         if (known) rest.settings.push_back(setting);  // not what an old guilt kept there
     }
     rest.showings = store.showings_between(Date{1, 1, 1}, Date{9999, 12, 31});
+    rest.kids = store.kid_registry();
+    rest.not_kids = store.not_kid_registry();
 }
 
 void run_export(const ExportOptions& o, Context& ctx) {

@@ -38,9 +38,10 @@ struct ImportOptions {
 
 struct Counts {
     std::int64_t entries = 0, priorities = 0, priority_history = 0, mottos = 0, followups = 0,
-                 settings = 0, showings = 0;
+                 settings = 0, showings = 0, kids = 0, not_kids = 0;
     std::int64_t total() const {
-        return entries + priorities + priority_history + mottos + followups + settings + showings;
+        return entries + priorities + priority_history + mottos + followups + settings + showings +
+               kids + not_kids;
     }
 };
 
@@ -107,6 +108,20 @@ void merge_followups(Store& store, std::vector<FollowUp>& followups,
     }
 }
 
+// The kids registry, after the entries (which name kids): her journal's word on a name wins (a
+// kid stays a kid, a name she said is no kid stays so); the kids, spellings (a merged typo, an
+// old name) and names that are no kids it lacks come in. Only what adds something is counted:
+// the kids an import's own entries name are no news, and not "already there" either.
+void merge_kids_registry(Store& store, const JournalRest& rest, bool write, Counts& added) {
+    auto known = [&](const KidNames& k) {
+        return store.kid_named(k.name) || store.is_not_kid(k.name);
+    };
+    for (const auto& k : rest.kids)
+        if (write ? store.add_kid_names(k) : !known(k)) ++added.kids;
+    for (const auto& k : rest.not_kids)
+        if (write ? store.add_not_kid_names(k) : !known(k)) ++added.not_kids;
+}
+
 // Adds (or, for a dry run, only counts) what the journal does not hold yet of the rest of an
 // export. New active priorities rank after the journal's own, in the order of their ranks in
 // the file; settings she has set already are hers and stay.
@@ -151,6 +166,8 @@ void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Coun
             if (write) store.set_setting(key, value);
         }
     }
+
+    merge_kids_registry(store, rest, write, added);
 
     // The record of prompts shown is only added to: each (day, strategy) once.
     auto first = rest.showings.empty() ? Date{} : rest.showings.front().first;
@@ -244,7 +261,9 @@ void run_import(const ImportOptions& o, Context& ctx) {
                                           {"mottos", c.mottos},
                                           {"followups", c.followups},
                                           {"settings", c.settings},
-                                          {"showings", c.showings}};
+                                          {"showings", c.showings},
+                                          {"kids", c.kids},
+                                          {"not_kids", c.not_kids}};
         };
         nlohmann::ordered_json out{{"file", name},
                                    {"source", to_string(data.source)},

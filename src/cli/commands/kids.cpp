@@ -154,8 +154,9 @@ Examples:
         ->required()
         ->option_text("NAME");
     not_kid->footer(R"(Entries that named NAME as a kid stop doing so; their words stay as you wrote
-them. From then on @NAME is only a word, and -k NAME is refused. guilt kids is-a-kid NAME
-undoes it, and gives back the link to every entry whose words mention @NAME.
+them. From then on @NAME is only a word, and -k NAME is refused. guilt undo, as the next
+change, gives back every link it removed. Later, guilt kids is-a-kid NAME makes NAME a kid
+again and links the entries whose words mention @NAME (not those named only with -k).
 
 Examples:
   guilt kids not-a-kid Daniel
@@ -171,8 +172,8 @@ Examples:
         confirm(
             ctx, shown, changed,
             fmt::format("{} is not a kid now: {} no longer name {} as a kid (the words are "
-                        "unchanged). Undo: guilt kids is-a-kid {}",
-                        shown, plural(changed, "entry", "entries"), shown, single_quoted(shown)));
+                        "unchanged). Undo: run guilt undo now to give back every link it removed",
+                        shown, plural(changed, "entry", "entries"), shown));
     });
 
     auto* is_kid = cmd->add_subcommand("is-a-kid", "Undo not-a-kid: the name is a kid again");

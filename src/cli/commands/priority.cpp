@@ -90,6 +90,15 @@ void confirm(Context& ctx, const Priority& p, std::string_view what) {
                              p.done ? "" : fmt::format(", now ranked {}", p.rank));
 }
 
+// A change to what it is already: nothing is written (undo still reverts the change before).
+void unchanged(Context& ctx, const Priority& p, std::string_view why) {
+    if (ctx.json) {
+        std::cout << priority_to_json(p, true).dump(2) << '\n';
+        return;
+    }
+    std::cerr << fmt::format("Nothing to change: priority {} \"{}\" {}\n", p.id, p.title, why);
+}
+
 }  // namespace
 
 void setup_priority(CLI::App& app, Context& ctx) {
@@ -145,6 +154,8 @@ void setup_priority(CLI::App& app, Context& ctx) {
         auto id = active_priority_id(ctx, o->id);
         auto count = static_cast<long long>(ctx.store().priorities().size());
         auto rank = static_cast<int>(parse_count(o->to_rank, "RANK", count));
+        auto p = *ctx.store().find_priority(id);
+        if (p.rank == rank) return unchanged(ctx, p, fmt::format("is ranked {} already", rank));
         change_priorities(ctx, [&](Store& store) { store.move_priority(id, rank); });
         confirm(ctx, *ctx.store().find_priority(id), "Moved");
     });
@@ -172,7 +183,9 @@ void setup_priority(CLI::App& app, Context& ctx) {
   guilt priority rename 1 Family --json)");
     rename->callback([o, &ctx] {
         auto p = existing_priority(ctx, o->id);
-        p.title = priority_title(o->title);
+        auto title = priority_title(o->title);
+        if (title == p.title) return unchanged(ctx, p, "has that title already");
+        p.title = title;
         change_priorities(ctx, [&](Store& store) { store.rename_priority(p.id, p.title); });
         confirm(ctx, p, "Renamed");
     });
