@@ -23,7 +23,10 @@ constexpr int kFamilyOverlapMinutes = 20;  // a run in family hours for at least
 constexpr int kScheduleWindowDays = 14;
 constexpr int kScheduleMinRuns = 2;  // family-hour runs that guilt followed
 constexpr int kGuiltFollowsWithinSeconds = 6 * 3600;
-constexpr int kEngagedMinDays = 4;  // engaged time on fewer of the last 7: missing on most
+// Engaged time missing on most of the last 7 days, or of the days since her journal began when
+// it is younger: at least this many days must be known, since days before she started logging
+// are not days without.
+constexpr int kEngagedMinKnownDays = 4;
 
 int overlap(int start, int end, const int (&span)[2]) {
     return std::max(0, std::min(end, span[1]) - std::max(start, span[0]));
@@ -97,19 +100,28 @@ std::optional<Finding> schedule(const Journal& j) {
     }
 
     auto today = j.today_moments();
-    if (today.empty() || j.covered_days() < kWeekDays) return std::nullopt;
+    int known = std::min(kWeekDays, j.covered_days());
+    if (today.empty() || known < kEngagedMinKnownDays) return std::nullopt;
     auto time = engaged(j);
-    if (time.days >= kEngagedMinDays) return std::nullopt;
-    // Shown before: only a new day without engaged time is new evidence.
+    // Days without time together: no engaged time, and no run the kids took part in either.
+    std::vector<std::int64_t> apart;
+    for (auto d : time.days_without)
+        if (std::none_of(j.runs.begin(), j.runs.end(), [&](const Entry* r) {
+                return ran_with(*r, "kids") && Journal::day_of(*r) == d;
+            }))
+            apart.push_back(d);
+    auto missing = static_cast<int>(apart.size());
+    if (missing * 2 <= known) return std::nullopt;  // together on half of them or more
+    // Shown before: only a new day apart is new evidence.
     if (auto shown = j.last_shown("schedule");
-        shown && std::none_of(time.days_without.begin(), time.days_without.end(),
-                              [&](std::int64_t d) { return d > *shown; }))
+        shown &&
+        std::none_of(apart.begin(), apart.end(), [&](std::int64_t d) { return d > *shown; }))
         return std::nullopt;
-    auto f = finding("schedule", "engaged-few-days", (kWeekDays - time.days) / 7.0,
-                     Relevance::observation);
-    f.vars["engaged_days"] = days_of(time.days, kWeekDays);
-    f.vars["missing_days"] = counted(kWeekDays - time.days, "day", "days");
-    f.why = fmt::format("engaged time on {} ({})", days_of(time.days, kWeekDays),
+    auto f =
+        finding("schedule", "engaged-few-days", missing / double(known), Relevance::observation);
+    f.vars["engaged_days"] = days_of(time.days, known);
+    f.vars["missing_days"] = counted(missing, "day", "days");
+    f.why = fmt::format("engaged time on {} ({})", days_of(time.days, known),
                         time.week.empty() ? std::string("none logged") : ids_of(time.week));
     cite(f, today, true);
     cite(f, time.week);
