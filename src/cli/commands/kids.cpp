@@ -45,19 +45,24 @@ void print_kids(Context& ctx) {
     if (kids.empty())
         std::cerr << "No kids named yet: name one with -k NAME, or @Name in what you write.\n";
     const bool color = ctx.color(stdout);
+    // A name planted by another program may hold control characters: shown escaped.
+    std::vector<std::string> shown;
     std::size_t width = 0;
-    for (const auto& k : kids)
-        width = std::max(width, display_width(k.name));
     for (const auto& k : kids) {
+        shown.push_back(visible(k.name));
+        width = std::max(width, display_width(shown.back()));
+    }
+    for (std::size_t i = 0; i < kids.size(); ++i) {
+        const auto& k = kids[i];
         const auto last = local_date(k.last);
         std::cout << fmt::format(
-            "{}{}  {}  {}\n", k.name, std::string(width - display_width(k.name), ' '),
+            "{}{}  {}  {}\n", shown[i], std::string(width - display_width(shown[i]), ' '),
             plural(k.entries, "entry", "entries"),
             paint(fmt::format("(last {})", dated_label(last)), Style::dim, color));
     }
     if (const auto others = store.not_kids(); !others.empty())
         std::cerr << fmt::format("Not kids: {} (guilt kids is-a-kid NAME to change that)\n",
-                                 join_and(others));
+                                 visible(join_and(others)));
 }
 
 // One JSON object or one line on stderr saying what changed.
