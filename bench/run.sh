@@ -82,6 +82,20 @@ for cmd in "reflect --json --no-input" "week" "month" "insights" "list -n 20" "l
         "$guilt --db $(journal 200000) $cmd" "$guilt --db $(journal 1000) $cmd"
 done
 
+# 2b. Long kid names (issue 19): 32 kids of 10,000 characters, each named by 40 moments and 40
+# engagements in one week. week counted each name against every tally (17 s on the journal of
+# the report); now one hash lookup a name. Against week on the 1k journal.
+if [[ ! -f $out/long-names.db ]]; then
+    long=()
+    for i in $(seq -w 1 32); do long+=(-k "$(head -c 9997 /dev/zero | tr '\0' a)K$i"); done
+    for j in $(seq 1 40); do
+        "$guilt" --db "$out/long-names.db" log "again $j" "${long[@]}" -w "2026-11-$((j % 4 + 23)) 10:00" &&
+            "$guilt" --db "$out/long-names.db" engage 20m "${long[@]}" -w "2026-11-$((j % 4 + 23)) 11:00"
+    done >/dev/null 2>&1
+fi
+compare "week, 32 kid names of 10,000 characters vs 1k" "<= 2.0x" \
+    "$guilt --db $out/long-names.db week" "$guilt --db $(journal 1000) week"
+
 # 3. Search against grep over the same journal's JSON export.
 compare "list --contains vs grep -c on the export" "<= 0.1x" \
     "$guilt --db $(journal 200000) list --contains bluebell" "grep -c bluebell $out/export-200000.json"

@@ -106,6 +106,9 @@ std::string csv_cell(const ojson& v, std::string_view column) {
     } else if (!v.is_null()) {
         s = v.dump();  // numbers as in the JSON export; booleans as true/false
     }
+    // A control or bidi character planted by another program is written escaped, as the
+    // terminal shows it (\x1b, \u202e): the file ends up in terminals and editors.
+    if (has_unprintable(s)) s = visible(s);
     // Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula, so her
     // words could run as one ("CSV injection"). In the free-text columns such a cell gets a
     // leading ', which spreadsheets hide. Numbers, times and fixed words never start that way

@@ -6,6 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "guilt/core/text.hpp"
+
 namespace guilt {
 
 namespace {
@@ -34,6 +38,12 @@ std::string md_escape_line(std::string_view line) {
     return out;
 }
 
+// `text` with the control and bidi characters another program may have planted in her journal
+// shown escaped (visible()): a Markdown file ends up in terminals and editors.
+std::string printable(std::string_view text) {
+    return has_unprintable(text) ? visible(text) : std::string(text);
+}
+
 }  // namespace
 
 std::string md_escape(std::string_view text) {
@@ -46,6 +56,7 @@ std::string md_escape(std::string_view text) {
         std::string line;
         for (char c : text.substr(start, end - start))
             if (c != '\r') line += c;
+        line = printable(line);
         start = end + 1;
         // Leading blanks would make code blocks; trailing ones hard breaks.
         auto kept = trim(line);
@@ -61,12 +72,11 @@ std::string md_escape(std::string_view text) {
 }
 
 std::string md_inline(std::string_view text) {
+    std::string flat(text);
+    std::replace_if(
+        flat.begin(), flat.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
     std::string out;
-    for (char c : text) {
-        if (c == '\n' || c == '\r' || c == '\t') {
-            out += ' ';
-            continue;
-        }
+    for (char c : printable(flat)) {
         if (kMarkdownSpecials.find(c) != std::string_view::npos) out += '\\';
         out += c;
     }

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <memory>
 #include <unordered_set>
 #include <utility>
@@ -115,7 +116,10 @@ std::string quoted(std::string_view text) {
 }
 
 bool iequals(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && to_lower(a) == to_lower(b);
+    // Byte by byte, stopping at the first difference: no copies of long names.
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [&](char x, char y) { return lower(x) == lower(y); });
 }
 
 std::string_view trim(std::string_view text) {
@@ -148,6 +152,86 @@ std::string fold_name(std::string_view name) {
 
 bool same_name(std::string_view a, std::string_view b) {
     return a == b || fold_name(a) == fold_name(b);
+}
+
+namespace {
+
+// A Cyrillic or Greek letter drawn like a Latin one, and that Latin letter: the common ones of
+// Unicode's confusables.txt (TR39), in code point order.
+struct Lookalike {
+    char32_t letter;
+    char latin;
+};
+constexpr Lookalike kLookalikes[] = {
+    {U'\u0391', 'A'}, {U'\u0392', 'B'}, {U'\u0395', 'E'}, {U'\u0396', 'Z'}, {U'\u0397', 'H'},
+    {U'\u0399', 'I'}, {U'\u039A', 'K'}, {U'\u039C', 'M'}, {U'\u039D', 'N'}, {U'\u039F', 'O'},
+    {U'\u03A1', 'P'}, {U'\u03A4', 'T'}, {U'\u03A5', 'Y'}, {U'\u03A7', 'X'}, {U'\u03B1', 'a'},
+    {U'\u03B9', 'i'}, {U'\u03BD', 'v'}, {U'\u03BF', 'o'}, {U'\u03C1', 'p'}, {U'\u03C5', 'u'},
+    {U'\u0405', 'S'}, {U'\u0406', 'I'}, {U'\u0408', 'J'}, {U'\u0410', 'A'}, {U'\u0412', 'B'},
+    {U'\u0415', 'E'}, {U'\u041A', 'K'}, {U'\u041C', 'M'}, {U'\u041D', 'H'}, {U'\u041E', 'O'},
+    {U'\u0420', 'P'}, {U'\u0421', 'C'}, {U'\u0422', 'T'}, {U'\u0423', 'Y'}, {U'\u0425', 'X'},
+    {U'\u0430', 'a'}, {U'\u0435', 'e'}, {U'\u043E', 'o'}, {U'\u0440', 'p'}, {U'\u0441', 'c'},
+    {U'\u0443', 'y'}, {U'\u0445', 'x'}, {U'\u0455', 's'}, {U'\u0456', 'i'}, {U'\u0458', 'j'},
+    {U'\u04BB', 'h'}, {U'\u0501', 'd'}, {U'\u051A', 'Q'}, {U'\u051B', 'q'}, {U'\u051C', 'W'},
+    {U'\u051D', 'w'},
+};
+
+static_assert(std::is_sorted(std::begin(kLookalikes), std::end(kLookalikes),
+                             [](const Lookalike& a, const Lookalike& b) {
+                                 return a.letter < b.letter;
+                             }),
+              "kLookalikes is searched by halves: keep it in code point order");
+
+// The Latin letter `c` is drawn like, or 0.
+char latin_lookalike(std::uint32_t c) {
+    const auto* it = std::lower_bound(std::begin(kLookalikes), std::end(kLookalikes), c,
+                                      [](const Lookalike& l, std::uint32_t cp) {
+                                          return static_cast<std::uint32_t>(l.letter) < cp;
+                                      });
+    return it != std::end(kLookalikes) && it->letter == c ? it->latin : 0;
+}
+
+// Calls fn(code point, its bytes) for each code point of `text` until fn returns true; false
+// when `text` is not UTF-8.
+template <typename Fn>
+bool each_code_point(std::string_view text, Fn fn) {
+    for (std::size_t i = 0; i < text.size();) {
+        utf8proc_int32_t c = 0;
+        const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                        static_cast<utf8proc_ssize_t>(text.size() - i), &c);
+        if (n <= 0) return false;
+        if (fn(static_cast<std::uint32_t>(c), text.substr(i, static_cast<std::size_t>(n))))
+            return true;
+        i += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string name_skeleton(std::string_view name) {
+    std::string latin;
+    latin.reserve(name.size());
+    const bool utf8 = each_code_point(name, [&](std::uint32_t c, std::string_view bytes) {
+        const char l = latin_lookalike(c);
+        latin += l != 0 ? std::string_view(&l, 1) : bytes;
+        return false;
+    });
+    return fold_name(utf8 ? std::string_view(latin) : name);
+}
+
+bool confusable(std::string_view a, std::string_view b) {
+    return !same_name(a, b) && name_skeleton(a) == name_skeleton(b);
+}
+
+std::string lookalike_letter(std::string_view name) {
+    std::string found;
+    each_code_point(name, [&](std::uint32_t c, std::string_view bytes) {
+        if (latin_lookalike(c) == 0) return false;
+        found = fmt::format("{} {}", c < 0x0400 ? "Greek" : "Cyrillic", bytes);
+        return true;
+    });
+    return found;
 }
 
 void merge_names(std::vector<std::string>& names, const std::vector<std::string>& more, bool fold) {

@@ -151,11 +151,14 @@ TEST_CASE("Markdown escaping shows her text as written, never as markup", "[exch
         {"title\n===", "title\\\n\\==="},
         {"title\n---", "title\\\n\\---"},
         {"Zoë 🌟 café", "Zoë 🌟 café"},
+        // Planted by another program: shown escaped, as on the terminal (visible()).
+        {"a\x1b[31mred\r\n\u202Etxt", "a\\\\x1b\\[31mred\\\n\\\\u202etxt"},
     };
     for (const auto& r : rows) {
         INFO(r.in);
         CHECK(md_escape(r.in) == r.out);
     }
+    CHECK(md_inline("a\x1b[1m\tb\r\n") == "a\\\\x1b\\[1m b  ");
 }
 
 TEST_CASE("a Markdown entry is one list item with its time, even over several lines",

@@ -112,6 +112,31 @@ TEST_CASE("text of only white space and invisible characters is blank", "[text][
     CHECK(extract_tags("#\u200b").empty());
 }
 
+TEST_CASE("names that look alike but are spelled with other letters are confusable",
+          "[text][kids]") {
+    using guilt::confusable;
+    using guilt::lookalike_letter;
+    using guilt::name_skeleton;
+    const std::string cyrillic_anna = "\u0410nna";  // Cyrillic capital A, then Latin
+    CHECK(confusable("Anna", cyrillic_anna));
+    CHECK(confusable(cyrillic_anna, "anna"));
+    CHECK(confusable("\u0421laire", "claire"));  // Cyrillic С
+    CHECK(confusable("\u039dina", "Nina"));      // Greek capital Nu
+    CHECK(confusable("\u03bdina", "vina"));      // Greek small nu
+    CHECK(confusable("\u0440\u0430\u0443", "pay"));
+    // One name, or two names that do not look alike, are not confusable.
+    CHECK_FALSE(confusable("Anna", "ANNA"));
+    CHECK_FALSE(confusable("Anna", "Anne"));
+    CHECK_FALSE(confusable("Zo\u00eb", "Zoe"));
+    CHECK_FALSE(confusable("\u041dina", "Nina"));  // Cyrillic Н is drawn like H
+    CHECK(name_skeleton(cyrillic_anna) == "anna");
+    CHECK(name_skeleton("\xff") == guilt::fold_name("\xff"));
+    CHECK(lookalike_letter(cyrillic_anna) == "Cyrillic \u0410");
+    CHECK(lookalike_letter("\u039dina") == "Greek \u039d");
+    CHECK(lookalike_letter("Anna").empty());
+    CHECK(lookalike_letter("\u0414\u0438\u043c\u0430") == "Cyrillic \u0430");  // Дима
+}
+
 TEST_CASE("fold_name gives every spelling of one name the same key, keeping accents",
           "[text][kids]") {
     using guilt::fold_name;

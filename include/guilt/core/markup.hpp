@@ -11,10 +11,12 @@ namespace guilt {
 
 // `text` as Markdown that shows exactly these characters: punctuation that would start markup is
 // backslash-escaped, leading blanks are dropped, line breaks become hard breaks ("\" at the end
-// of a line) and blank lines paragraph breaks. CR characters are dropped.
+// of a line) and blank lines paragraph breaks. CR characters are dropped; control and bidi
+// characters planted by another program are shown escaped, as by visible() (text.hpp).
 std::string md_escape(std::string_view text);
 
-// `text` on one line, with every character Markdown gives a meaning to backslash-escaped.
+// `text` on one line, with every character Markdown gives a meaning to backslash-escaped, and
+// control and bidi characters shown escaped as by visible().
 std::string md_inline(std::string_view text);
 
 // A GitHub-style pipe table of cells already escaped: the first column left-aligned, the others

@@ -33,6 +33,18 @@ std::string fold_name(std::string_view name);
 // True when `a` and `b` are spellings of one name (their fold_name keys are equal).
 bool same_name(std::string_view a, std::string_view b);
 
+// The key two names that look alike share, in the spirit of Unicode TR39's skeleton: each
+// Cyrillic or Greek letter drawn like a Latin one (А, а, Ν, ο, ...: a short table, the common
+// ones) read as that Latin letter, then fold_name. "Anna" and "Аnna" (Cyrillic А) share one.
+std::string name_skeleton(std::string_view name);
+
+// True when `a` and `b` are two names (not same_name) that look alike: one name_skeleton.
+bool confusable(std::string_view a, std::string_view b);
+
+// The first letter of `name` that name_skeleton reads as a Latin one, after its script:
+// "Cyrillic А"; empty when it has none.
+std::string lookalike_letter(std::string_view name);
+
 // The most tags, and the most kids, one entry may hold.
 inline constexpr std::size_t kMaxNamesPerEntry = 32;
 

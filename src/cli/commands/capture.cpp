@@ -184,14 +184,45 @@ void apply_options(const CaptureOptions& o, Entry& e, Context& ctx) {
     check_name_count(e.kids.size(), "--kid and @names", "kids");
 }
 
+std::string described_kid(const std::string& name) {
+    const auto letter = lookalike_letter(name);
+    return letter.empty() ? visible(name) : fmt::format("{} (with a {})", visible(name), letter);
+}
+
+namespace {
+
+// A hint for each new kid of `e` whose name looks like a kid's already in the journal though
+// spelled with other letters (Аnna with a Cyrillic А, and Anna): two kids shown alike.
+std::vector<std::string> lookalike_hints(const Store& store, const Entry& e) {
+    std::vector<std::string> hints;
+    if (e.kids.empty()) return hints;
+    const auto kids = store.kids();
+    for (const auto& name : e.kids) {
+        if (store.kid_named(name)) continue;
+        const auto skeleton = name_skeleton(name);
+        for (const auto& k : kids)
+            if (name_skeleton(k.name) == skeleton)
+                hints.push_back(fmt::format(
+                    "{} is a new kid who looks like {}; if they are one child: guilt kids merge "
+                    "{} {}",
+                    described_kid(name), described_kid(k.name), single_quoted(name),
+                    single_quoted(k.name)));
+    }
+    return hints;
+}
+
+}  // namespace
+
 void save_and_confirm(Entry& e, Context& ctx) {
     auto& store = ctx.store(Store::Access::write);
+    const auto hints = lookalike_hints(store, e);
     store.write([&] { store.add(e); });
-    if (ctx.json) {
+    if (ctx.json)
         std::cout << entry_to_json(e, true).dump(2) << '\n';
-        return;
-    }
-    std::cerr << "Saved " << describe_entry(e) << ": " << summary(e) << '\n';
+    else
+        std::cerr << "Saved " << describe_entry(e) << ": " << summary(e) << '\n';
+    for (const auto& hint : hints)
+        std::cerr << hint << '\n';
 }
 
 }  // namespace guilt

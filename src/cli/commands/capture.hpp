@@ -53,7 +53,11 @@ void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx, std::s
 void set_text(Entry& e, std::string text, const std::string& field);
 
 // Saves a new entry in one transaction and confirms it: JSON on stdout with --json, else one
-// line on stderr.
+// line on stderr; then a hint for each new kid whose name looks like a kid's already there.
 void save_and_confirm(Entry& e, Context& ctx);
+
+// A kid's name for a message, escaped, with the letter that makes it look like another name:
+// "Аnna (with a Cyrillic А)".
+std::string described_kid(const std::string& name);
 
 }  // namespace guilt

@@ -43,6 +43,11 @@ void setup_complete(CLI::App& app, Context& ctx) {
             names = ctx.store().tags_with_prefix(prefix, kMaxNames);
         else  // kids: set_choices
             names = ctx.store().kids_with_prefix(prefix, kMaxNames);
+        // The shells read one name a line and insert it: a name another program planted with a
+        // control character, a newline or a tab cannot be typed, and is not offered.
+        std::erase_if(names, [](const std::string& name) {
+            return has_unprintable(name) || name.find_first_of("\n\t") != std::string::npos;
+        });
         if (ctx.json) {
             std::cout << nlohmann::json(names).dump(2) << '\n';
             return;

@@ -36,6 +36,39 @@ _guilt_values() {
     esac
 }
 
+# The word being completed, $cur, as readline splits it: it keeps the part up to a quote left
+# open, or up to the last word break outside quotes (= or :), and replaces the rest. Sets WORD to
+# the whole word as the shell will read it (quotes and backslashes removed, nothing expanded),
+# KEPT to how many of its characters readline keeps, and QUOTE to the quote left open.
+_guilt_read_word() {
+    local in=$cur c opened=0
+    WORD="" KEPT=0 QUOTE=""
+    while [[ -n $in ]]; do
+        c=${in:0:1} in=${in:1}
+        if [[ -n $QUOTE && $c == "$QUOTE" ]]; then
+            QUOTE=""
+        elif [[ $c == \\ && ( -z $QUOTE || ( $QUOTE == \" && ${in:0:1} == [\$\`\"\\] ) ) ]]; then
+            WORD+=${in:0:1} in=${in:1}
+        elif [[ -z $QUOTE && $c == [\'\"] ]]; then
+            QUOTE=$c opened=${#WORD}
+        else
+            WORD+=$c
+            [[ -z $QUOTE && -n ${COMP_WORDBREAKS:-} && $COMP_WORDBREAKS == *"$c"* ]] && KEPT=${#WORD}
+        fi
+    done
+    [[ -n $QUOTE ]] && KEPT=$opened
+}
+
+# $1 written for the shell inside the quote $2 ("", ' or "), in REPLY: read back, it is $1
+# itself, and nothing in it runs or expands.
+_guilt_quote() {
+    case $2 in
+    \') REPLY=${1//\'/\'\\\'\'} ;;
+    \") REPLY=${1//\\/\\\\} REPLY=${REPLY//\"/\\\"} REPLY=${REPLY//\$/\\\$} REPLY=${REPLY//\`/\\\`} ;;
+    *) printf -v REPLY %q "$1" ;;
+    esac
+}
+
 _guilt() {
     local cur=${COMP_WORDS[COMP_CWORD]} path="" pending="" db="" npos=0 i word REPLY VALUED
     # The words before the cursor: a subcommand deepens the path, an option may take the next word.
@@ -71,8 +104,15 @@ _guilt() {
         COMPREPLY=($(compgen -f -- "$cur"))
         ;;
     @tags | @kids)
-        # Her journal answers, ignoring case, so its spelling replaces what she typed.
-        mapfile -t COMPREPLY < <("$1" ${db:+--db "$db"} complete "${REPLY#@}" "$cur" 2>/dev/null)
+        # Her journal answers, ignoring case, so its spelling replaces what she typed. A name is
+        # data: it goes back quoted for the shell, so nothing in it runs or expands on Enter.
+        local what=${REPLY#@} WORD KEPT QUOTE name
+        _guilt_read_word
+        COMPREPLY=()
+        while IFS= read -r name; do
+            _guilt_quote "${name:KEPT}" "$QUOTE"
+            COMPREPLY+=("$REPLY")
+        done < <("$1" ${db:+--db "$db"} complete "$what" "$WORD" 2>/dev/null)
         ;;
     *) COMPREPLY=($(compgen -W "$REPLY" -- "$cur")) ;;
     esac

@@ -56,12 +56,14 @@ function __guilt_at
     test (count $argv) -lt 2; or test (math $state[1] + 1) = $argv[2]
 end
 
-# Tags or kid names from her journal (the one --db names, if given).
+# Tags or kid names from her journal (the one --db names, if given), for what she typed as fish
+# reads it (quotes and backslashes removed). fish quotes each name it inserts: a name is data.
 function __guilt_journal
     set -l words (commandline -opc)
     set -l db
     set -l at (contains -i -- --db $words); and set db --db $words[(math $at + 1)]
-    command $words[1] $db complete $argv[1] (commandline -ct) 2>/dev/null
+    set -l typed (commandline -ct | string unescape)
+    command $words[1] $db complete $argv[1] $typed 2>/dev/null
 end
 
 complete -c guilt -f

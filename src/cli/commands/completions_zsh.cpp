@@ -14,10 +14,15 @@ constexpr const char* kZshHead = R"SH(#compdef guilt
 # definitions; do not edit.
 
 # Tags or kid names from her journal (the one --db names, if given), matched ignoring case.
+# _arguments calls it with compadd's options (-J group ...) before the last argument, tags or
+# kids; they go on to compadd, which quotes each name for the command line: a name is data.
+# What she typed is read as the shell will read it (${(Q)...}), except inside single quotes.
 _guilt_journal() {
+    local what=${@[-1]} typed=${(Q)PREFIX}
+    [[ $compstate[quote] == \' ]] && typed=$PREFIX
     local -a items
-    items=(${(f)"$(_call_program $1 ${(q)_guilt_prog} ${(q)_guilt_db} complete $1 ${(q)PREFIX} 2>/dev/null)"})
-    compadd -M 'm:{a-zA-Z}={A-Za-z}' -a items
+    items=(${(f)"$(_call_program $what ${(q)_guilt_prog} ${(q)_guilt_db} complete $what ${(q)typed} 2>/dev/null)"})
+    compadd "${@[1,-2]}" -M 'm:{a-zA-Z}={A-Za-z}' -a items
 }
 )SH";
 

@@ -31,6 +31,16 @@ std::string existing_kid(Context& ctx, const std::string& raw, const std::string
         fmt::format("{} \"{}\" is not a kid named in the journal (see guilt kids)", field, name));
 }
 
+// "  looks like Anna" when other kids' names look like kids[i]'s though spelled with other
+// letters (one name_skeleton, in `skeletons`), else "".
+std::string lookalike_note(const std::vector<KidSummary>& kids,
+                           const std::vector<std::string>& skeletons, std::size_t i) {
+    std::vector<std::string> alike;
+    for (std::size_t j = 0; j < kids.size(); ++j)
+        if (j != i && skeletons[j] == skeletons[i]) alike.push_back(described_kid(kids[j].name));
+    return alike.empty() ? "" : "  looks like " + join_and(alike);
+}
+
 void print_kids(Context& ctx) {
     auto& store = ctx.store();
     const auto kids = store.kids();
@@ -45,19 +55,32 @@ void print_kids(Context& ctx) {
     if (kids.empty())
         std::cerr << "No kids named yet: name one with -k NAME, or @Name in what you write.\n";
     const bool color = ctx.color(stdout);
+    // A name planted by another program may hold control characters: shown escaped.
+    // Two kids whose names look alike (Anna, and Аnna with a Cyrillic А) are marked.
+    std::vector<std::string> shown, skeletons;
     std::size_t width = 0;
-    for (const auto& k : kids)
-        width = std::max(width, display_width(k.name));
     for (const auto& k : kids) {
-        const auto last = local_date(k.last);
-        std::cout << fmt::format(
-            "{}{}  {}  {}\n", k.name, std::string(width - display_width(k.name), ' '),
-            plural(k.entries, "entry", "entries"),
-            paint(fmt::format("(last {})", dated_label(last)), Style::dim, color));
+        shown.push_back(visible(k.name));
+        skeletons.push_back(name_skeleton(k.name));
+        width = std::max(width, display_width(shown.back()));
     }
+    bool alike = false;
+    for (std::size_t i = 0; i < kids.size(); ++i) {
+        const auto& k = kids[i];
+        const auto last = local_date(k.last);
+        const auto note = lookalike_note(kids, skeletons, i);
+        alike = alike || !note.empty();
+        std::cout << fmt::format(
+            "{}{}  {}  {}{}\n", shown[i], std::string(width - display_width(shown[i]), ' '),
+            plural(k.entries, "entry", "entries"),
+            paint(fmt::format("(last {})", dated_label(last)), Style::dim, color), note);
+    }
+    if (alike)
+        std::cerr << "Names that look alike are spelled with other letters; if two are one "
+                     "child: guilt kids merge FROM INTO\n";
     if (const auto others = store.not_kids(); !others.empty())
         std::cerr << fmt::format("Not kids: {} (guilt kids is-a-kid NAME to change that)\n",
-                                 join_and(others));
+                                 visible(join_and(others)));
 }
 
 // One JSON object or one line on stderr saying what changed.
