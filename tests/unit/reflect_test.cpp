@@ -961,11 +961,28 @@ TEST_CASE("schedule counts engaged time of the last seven days only", "[reflect]
     CHECK(situation(j, "schedule") == "engaged-few-days");
 }
 
-TEST_CASE("schedule waits for a journal that covers a week", "[reflect][schedule]") {
+TEST_CASE("schedule judges a young journal by the days it knows, four at least",
+          "[reflect][schedule]") {
     auto j = engaged_week(2, 0, kAboutAttention);
-    j.in.entries.erase(j.in.entries.begin());  // the nap on day -6: six days covered
-    j.in.entries.erase(j.in.entries.begin());  // the engaged time on day -6
-    CHECK_FALSE(fires(j, "schedule"));
+    j.in.entries.erase(j.in.entries.begin());  // the nap on day -6: six days known
+    j.in.entries.erase(j.in.entries.begin());  // the engaged time on day -6: one of six
+    auto findings = j.reflect();
+    const Finding* f = find(findings, "schedule");
+    REQUIRE(f);
+    CHECK(f->vars.at("engaged_days") == "1 of the last 6 days");
+    CHECK(f->vars.at("missing_days") == "5 days");
+
+    Journal young;  // three days known: too few to say "most days"
+    young.guilt(-2, "19:00", 4, "Late with dinner");
+    young.guilt(0, "20:00", 5, kAboutAttention);
+    CHECK_FALSE(fires(young, "schedule"));
+}
+
+TEST_CASE("schedule counts a run the kids took part in as a day together", "[reflect][schedule]") {
+    auto j = engaged_week(2, 0, kAboutAttention);  // engaged on days -6 and -5 of seven
+    j.run(-3, "17:30", 35, {"kids"});
+    j.run(-1, "17:30", 35, {"kids"});
+    CHECK_FALSE(fires(j, "schedule"));  // together on four of seven days
 }
 
 TEST_CASE("schedule speaks of missing engaged time only on a night with guilt",
@@ -1156,8 +1173,15 @@ TEST_CASE("findings come most relevant first", "[reflect][ranking]") {
         if (f.strategy == "motto" || f.strategy == "facts" || f.strategy == "priorities")
             order.push_back(f.strategy);
     CHECK(order == std::vector<std::string>{"motto", "facts", "priorities"});
-    // bank "never" is an observation from her data: it ranks below the direct answers.
-    CHECK(findings.back().strategy == "bank");
+    // bank "never" (and schedule, six days without engaged time) are observations from her
+    // data: they rank below the direct answers.
+    auto rank_of = [&](std::string_view id) {
+        return std::find_if(findings.begin(), findings.end(),
+                            [&](const Finding& f) { return f.strategy == id; }) -
+               findings.begin();
+    };
+    CHECK(rank_of("bank") > rank_of("priorities"));
+    CHECK(rank_of("bank") < static_cast<std::ptrdiff_t>(findings.size()));
 }
 
 TEST_CASE("findings weigh tonight's moments by their intensity", "[reflect][ranking]") {
