@@ -481,7 +481,8 @@ Mapped map_activity(const Activity& a, DistanceUnit unit, bool others_as_deposit
         throw UsageError(fmt::format("{}: the duration must be at most 48 hours, got {} s", where,
                                      *a.duration_s));
     if (out.noun == "run") {
-        if (!(a.distance_m > 0)) {
+        // Stored to a tenth of a metre: a distance that rounds to nothing is none.
+        if (!(std::round(a.distance_m * 10) / 10 > 0)) {
             out.why = "run without a distance";
             return out;
         }
