@@ -123,6 +123,23 @@ std::string fill(std::string_view tmpl, const std::map<std::string, std::string>
     return out;
 }
 
+void keep_gentle(std::vector<Prompt>& prompts, const std::vector<const Entry*>& heavy) {
+    // A quote is a run of her words: the first words of a moment are enough to know it.
+    constexpr std::size_t kQuoteStart = 16;
+    auto touches = [&](const Prompt& p) {
+        for (const Entry* e : heavy) {
+            if (std::find(p.evidence.begin(), p.evidence.end(), e) != p.evidence.end()) return true;
+            auto start = std::string_view(e->text).substr(0, kQuoteStart);
+            if (!start.empty() && (p.message.find(start) != std::string::npos ||
+                                   p.question.find(start) != std::string::npos))
+                return true;
+        }
+        return false;
+    };
+    std::erase_if(prompts, touches);
+    if (prompts.size() > 1) prompts.resize(1);
+}
+
 Prompt make_prompt(const Finding& f, const StrategyBook& book, int times_shown) {
     const auto& t = book.at(f.strategy);
     const auto& wordings = t.messages.at(f.situation);

@@ -233,7 +233,7 @@ ids() { jq -r '[.[].id] | map(tostring) | join(" ")' <<<"$out"; }
 #   on_terminal --stdin -- guilt log
 on_terminal() {
     "$PYTHON" - "$@" <<'PY'
-import os, select, subprocess, sys, time
+import os, select, subprocess, sys, termios, time
 
 args = sys.argv[1:]
 streams, typed = set(), ""
@@ -251,9 +251,11 @@ child = subprocess.Popen(cmd,
                          stderr=slave if "--stderr" in streams else None)
 os.close(slave)
 # What she types goes one line (or Ctrl-D) at a time, each once the program has gone quiet
-# after showing something (it waits at a prompt), or after a second of silence: typed ahead of a
-# line editor, a line or a Ctrl-D can be swallowed by the terminal before the editor takes it
-# over. A program still running after a minute is killed, so a hang fails the test.
+# after showing something and its line editor holds the terminal (raw mode, -icanon), or after a
+# second of silence (a program reading the cooked terminal): typed ahead of a line editor, a line
+# or a Ctrl-D can be swallowed by the terminal before the editor takes it over, which a loaded
+# machine makes likely. A program still running after a minute is killed, so a hang fails the
+# test.
 pieces, piece = [], b""
 for byte in typed.encode():
     piece += bytes([byte])
@@ -270,7 +272,12 @@ while True:
         child.kill()
         sys.stderr.write("on_terminal: killed after 60 s\n")
         break
-    if pieces and now - last_output > 0.3 and (new_output or now - last_sent > 1):
+    try:
+        raw = not termios.tcgetattr(master)[3] & termios.ICANON
+    except termios.error:
+        raw = False
+    quiet = now - last_output
+    if pieces and (quiet > 1 or (quiet > 0.1 and raw and new_output)):
         os.write(master, pieces.pop(0))
         last_sent, new_output = now, False
     ready, _, _ = select.select([master], [], [], 0.05)

@@ -324,6 +324,20 @@ t_words_of_hopelessness_bring_one_calm_line_above_the_prompts() {
         "showings of a support line"
 }
 
+t_a_darker_night_quotes_nothing_and_shows_at_most_one_prompt() {
+    seed_hard_night
+    guilt log "I feel hopeless, they would be better off without me" -i 9 \
+        -w "2026-11-26 20:00" 2>/dev/null || fail "cannot log"
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq 'has("support")' 'true'
+    expect_jq '.prompts | length <= 1' 'true'
+    expect_jq '[.prompts[] | .message + .question | test("hopeless|better off")] | any' 'false'
+    expect_jq '[.prompts[].evidence[].id] | index(6)' 'null'
+    expect_exit 0 guilt reflect --no-input
+    expect_not_contains "$out" "better off without me"
+    expect_not_contains "$out" "2. "
+}
+
 t_negated_dark_words_bring_no_support_line() {
     guilt log "I would never want to hurt him, I am just so tired" -i 6 -w "2026-11-26 20:00" 2>/dev/null ||
         fail "cannot log"

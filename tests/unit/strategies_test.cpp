@@ -283,3 +283,32 @@ TEST_CASE("make_prompt takes the wordings in turn by the count of earlier showin
         seen.push_back(guilt::make_prompt(f, book, n).message);
     CHECK(seen == std::vector<std::string>{"A 4", "B 4", "C 4", "A 4"});
 }
+
+TEST_CASE("a darker night shows at most one prompt, and none that cites or quotes it",
+          "[strategies][support]") {
+    guilt::Entry heavy;
+    heavy.text = "They would be better off without me";
+    guilt::Entry other;
+    other.text = "Late with dinner";
+    auto prompt = [](std::string id, std::vector<const guilt::Entry*> evidence,
+                     std::string message) {
+        guilt::Prompt p;
+        p.strategy = std::move(id);
+        p.evidence = std::move(evidence);
+        p.message = std::move(message);
+        return p;
+    };
+    std::vector<guilt::Prompt> prompts = {
+        prompt("motto", {&heavy}, "Tonight you wrote it down."),
+        prompt("facts", {&other}, "You wrote \"They would be better off without me\"."),
+        prompt("bank", {&other}, "Your bank is low."),
+        prompt("schedule", {&other}, "A fixed time helps."),
+    };
+    guilt::keep_gentle(prompts, {&heavy});
+    REQUIRE(prompts.size() == 1);
+    CHECK(prompts[0].strategy == "bank");
+
+    std::vector<guilt::Prompt> only_about_it = {prompt("motto", {&heavy}, "...")};
+    guilt::keep_gentle(only_about_it, {&heavy});
+    CHECK(only_about_it.empty());
+}

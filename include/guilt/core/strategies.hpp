@@ -49,6 +49,10 @@ struct Prompt {
     std::string helped_note;  // "This has helped you before: 4 of 5 times.", or ""
 };
 
+// On a night whose words are darker (`heavy`: those moments, see support()), what she is shown
+// is gentle: no prompt that cites one of them or quotes its words, and at most one prompt.
+void keep_gentle(std::vector<Prompt>& prompts, const std::vector<const Entry*>& heavy);
+
 // Fills `tmpl`'s {placeholders} from `vars`; unknown ones are left as written.
 std::string fill(std::string_view tmpl, const std::map<std::string, std::string>& vars);
 

@@ -180,6 +180,7 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     std::vector<Prompt> prompts;
     for (const auto& f : findings)
         prompts.push_back(make_prompt(f, book, in.times_shown[f.strategy]));
+    if (!night.moments.empty()) keep_gentle(prompts, night.moments);
 
     bool show_all = o.all || ctx.json;
     std::size_t shown = show_all ? prompts.size() : std::min(prompts.size(), kShownByDefault);
@@ -258,7 +259,8 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
                   << paint(wrap(support_line(book, ctx), output_width(), ""), Style::warn, color);
     if (session) session->ask_followups(due, book);
     if (prompts.empty()) {
-        std::cout << "\nNothing in your journal asks for a closer look tonight. Rest well.\n";
+        if (night.moments.empty())
+            std::cout << "\nNothing in your journal asks for a closer look tonight. Rest well.\n";
         return;
     }
     for (std::size_t i = 0; i < shown; ++i) {
