@@ -155,8 +155,8 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
         s.change.compared_days = static_cast<int>(days_from_civil(in.today) - first + 1);
 
     std::set<std::string> lexicon_topics;
-    for (const auto& t : lex.topics)
-        lexicon_topics.insert(t.id);
+    for (std::size_t i = 0; i < lex.topic_count; ++i)
+        lexicon_topics.insert(lex.topic(i).id);
 
     std::array<GuiltAccumulator, kWeekLength> guilt_by_day;
     GuiltAccumulator guilt, previous_guilt;

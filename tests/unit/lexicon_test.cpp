@@ -112,7 +112,7 @@ TEST_CASE("topics in the text are found by cue words", "[lexicon][topics]") {
     const Row rows[] = {
         {"Went for a run", {"running"}},
         {"RUN before breakfast", {"running"}},
-        {"She runs the show", {}},                           // "run" is a whole word
+        {"She runs every morning", {"running"}},             // a cue covers its stem
         {"rerun of the show", {}},                           // ...not part of one
         {"Did my long run", {"running"}},                    // multi-word cue
         {"A long day", {}},                                  // half of a multi-word cue
@@ -215,9 +215,9 @@ TEST_CASE("distortions report her own words, one hit per distortion", "[lexicon]
     // In the order of the lexicon, not of the text.
     CHECK(guilt::detect_distortions(small(), "I always should, such a bad mom") ==
           Hits{{"labelling", "bad mom"}, {"should", "should"}, {"all-or-nothing", "always"}});
-    // Quotes around a word are not part of it, straight or curly.
-    CHECK(labelling(small(), "I felt 'selfish' today") == "selfish");
-    CHECK(labelling(small(), "I felt \u2018selfish\u2019 today") == "selfish");
+    // Single quotes, straight or curly, quote words as double quotes do ('you never listen').
+    CHECK(labelling(small(), "I felt 'selfish' today") == "");
+    CHECK(labelling(small(), "I felt \u2018selfish\u2019 today") == "");
     CHECK(labelling(small(), "so -selfish- of me") == "selfish");
 }
 
@@ -232,12 +232,12 @@ TEST_CASE("distortions of the built-in lexicon follow strategies.md", "[lexicon]
         {"I'm not a bad mom", "labelling", ""},
         {"He said \"you're a bad mom\"", "labelling", ""},
         {"He said \u201cyou\u2019re a bad mom\u201d", "labelling", ""},
-        {"So selfish of me", "labelling", "selfish"},
+        {"So selfish of me", "labelling", "selfish of me"},
         {"I'm not selfish", "labelling", ""},
         {"I don't always yell", "all-or-nothing", ""},
-        {"I always yell", "all-or-nothing", "always"},
-        {"I never play with him", "all-or-nothing", "never"},
-        {"I should have stayed home", "should", "should"},
+        {"I always yell", "all-or-nothing", "I always"},
+        {"I never play with him", "all-or-nothing", "I never play"},
+        {"I should have stayed home", "should", "should have"},
         {"I'm going to mess them up", "catastrophising", "mess them up"},
         {"She thinks I don't care", "mind-reading", "She thinks I"},
         {"Other moms make it look easy", "comparison", "Other moms"},
@@ -255,13 +255,14 @@ TEST_CASE("distortions of the built-in lexicon follow strategies.md", "[lexicon]
 
 TEST_CASE("the built-in lexicon parses", "[lexicon][parse]") {
     const auto& lex = built_in();
-    CHECK(lex.topics.size() >= 10);
-    CHECK(lex.distortions.size() >= 6);
-    CHECK_FALSE(lex.negations.empty());
-    for (const auto& set : lex.topics) {
-        CAPTURE(set.id);
-        CHECK_FALSE(set.label.empty());
-        CHECK_FALSE(set.cues.empty());
+    CHECK(lex.topic_count >= 16);
+    CHECK(lex.distortion_count >= 7);
+    CHECK(lex.negation >= 0);
+    CHECK(lex.support >= 0);
+    for (std::size_t i = 0; i < lex.topic_count; ++i) {
+        CAPTURE(lex.topic(i).id);
+        CHECK_FALSE(lex.topic(i).label.empty());
+        CHECK_FALSE(lex.topic(i).cues.empty());
     }
 }
 
@@ -285,20 +286,24 @@ TEST_CASE("parse_lexicon names the file and the JSON path of the first problem",
          "my lexicon.json: /topics/0/cues: must be a non-empty array of strings"},
         {R"({"topics": [{"id": "a", "label": "x", "cues": ["a", 5]}], "distortions": [], "negations": []})",
          "my lexicon.json: /topics/0/cues/1: must be a non-empty string"},
-        {R"({"topics": [{"id": "a", "label": "x", "cues": ["a", "*"]}], "distortions": [], "negations": []})",
+        {R"({"topics": [{"id": "a", "label": "x", "cues": ["a", "!"]}], "distortions": [], "negations": []})",
          "my lexicon.json: /topics/0/cues/1: must hold at least one word"},
+        {R"({"topics": [{"id": "a", "label": "x", "cues": ["a @nothing"]}], "distortions": [],
+            "negations": []})",
+         "my lexicon.json: /topics/0/cues/0: names no class \"nothing\""},
+        {R"({"topics": [{"id": "a", "label": "x", "cues": [".. a"]}], "distortions": [],
+            "negations": []})",
+         "my lexicon.json: /topics/0/cues/0: must start and end with a word"},
         {R"({"topics": [{"id": "a", "label": "x", "cues": ["a"], "except": "b"}], "distortions": [],
             "negations": []})",
-         "my lexicon.json: /topics/0/except: must be an array of strings"},
+         "my lexicon.json: /topics/0/except: must be an array of strings or an object"},
         {R"({"topics": [], "distortions": [{"id": "a", "label": "x", "cues": ["a"]}, {"id": "b"}],
             "negations": []})",
          "my lexicon.json: /distortions/1/label: must be a non-empty string"},
         {R"({"topics": [], "distortions": []})",
-         "my lexicon.json: /negations: must be an array of strings"},
+         "my lexicon.json: /negation: must be an array of strings"},
         {R"({"topics": [], "distortions": [], "negations": ["not", "no", 3]})",
          "my lexicon.json: /negations/2: must be a non-empty string"},
-        {R"({"topics": [], "distortions": [], "negations": ["not at all"]})",
-         "my lexicon.json: /negations/0: must be one word"},
     };
     for (const auto& row : rows) {
         CAPTURE(row.json);
@@ -314,17 +319,21 @@ TEST_CASE("parse_lexicon reads cues and negations like the text they are matched
       "negations": ["Don\u2019t"]
     })",
                                     "x");
-    REQUIRE(lex.topics.size() == 1);
-    const auto& cues = lex.topics[0].cues;
+    REQUIRE(lex.topic_count == 1);
+    const auto& cues = lex.topic(0).cues;
     REQUIRE(cues.size() == 3);
-    CHECK(cues[0].words == Strings{"half", "marathon"});
-    CHECK_FALSE(cues[0].prefix);
-    CHECK(cues[1].words == Strings{"jog"});
-    CHECK(cues[1].prefix);
-    CHECK(cues[2].words == Strings{"mom's", "night"});
-    CHECK(lex.negations == Strings{"don't"});
+    using Kind = guilt::CueElement::Kind;
+    REQUIRE(cues[0].elements.size() == 2);
+    CHECK(cues[0].elements[0].kind == Kind::stem);
+    CHECK(cues[0].elements[0].word == "half");
+    CHECK(cues[0].elements[1].word == "marathon");
+    CHECK(cues[1].elements[0].kind == Kind::prefix);
+    CHECK(cues[1].elements[0].value == "jog");
+    CHECK(cues[2].elements[0].word == "mom's");
     CHECK(guilt::detect_distortions(lex, "I don't always").empty());
     CHECK(guilt::detect_topics(lex, "My mom's night out", {}) == Strings{"t"});
+    CHECK(guilt::detect_topics(lex, "Jogging again", {}) == Strings{"t"});
+    CHECK(guilt::detect_topics(lex, "Two half marathons", {}) == Strings{"t"});
 }
 
 // ---- reading her right (built-in lexicon)
@@ -363,7 +372,7 @@ TEST_CASE("sarcastic self-labelling is heard", "[lexicon][distortions][sarcasm]"
 
 TEST_CASE("a negation reaches only its own clause", "[lexicon][distortions][negation]") {
     CHECK(labelling(built_in(), "I'm not lazy, I'm a disaster") == "I'm a disaster");
-    CHECK(labelling(built_in(), "I'm not lazy but a failure") == "a failure");
+    CHECK(labelling(built_in(), "I'm not lazy but I'm a failure") == "I'm a failure");
     CHECK(labelling(built_in(), "I'm not lazy") == "");
 }
 

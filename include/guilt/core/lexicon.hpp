@@ -1,45 +1,82 @@
 // SPDX-License-Identifier: MIT
-// What a guilt moment is about (topics) and how it talks about her (distortions), read with cue
-// words from data/lexicon.json. Pure: text in, findings out.
+// The vocabulary guilt reads her words with (data/lexicon.json), compiled once into one matcher,
+// and the reading of a moment: what it is about (topics), how it talks about her (distortions),
+// the darker words (support). Pure: text in, a Reading out. docs/reading.md explains the rules.
 #pragma once
 
+#include <map>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace guilt {
 
-// A cue: one or more lower-case words; a last word ending in '*' matches any word it starts.
-struct Cue {
-    std::vector<std::string> words;
-    bool prefix = false;
+namespace reading {
+class Stemmers;
+}
+
+// One element of a cue: a word by its stem ("runs" -> run), an exact word ("=ran"), a word's
+// beginning ("jog*") or ending ("*'s"), any word of a class ("@self"), any word not
+// of a class ("!@race", not first), or a gap of up to three words of the same clause ("..").
+struct CueElement {
+    enum class Kind { stem, exact, prefix, suffix, word_class, not_class, gap };
+    Kind kind = Kind::stem;
+    std::string value;  // the stem, the folded word or beginning, or the class name
+    std::string word;   // the folded word as written (stem elements: for typos)
 };
 
-struct CueSet {
-    std::string id;     // "running", "labelling"
-    std::string label;  // shown to her: "running and time for yourself"
+// A cue: the words of one phrase, in English (lang 0) or Spanish (lang 1).
+struct Cue {
+    std::vector<CueElement> elements;
+    int lang = 0;
+    std::string sense;  // the meaning it stands for, as data/lexicon.json groups it
+};
+
+// A topic, a distortion, the support words, ...: cues, and phrases in which a cue does not count
+// ("school run", "third night running").
+struct Concept {
+    std::string id;
+    std::string label;
     std::vector<Cue> cues;
-    std::vector<Cue> except;  // phrases in which a cue does not count ("school run")
+    std::vector<Cue> except;
+};
+
+// Where each cue can start: the compiled index of every cue of the vocabulary.
+struct CueRef {
+    int owner;  // index into Lexicon::concepts
+    int cue;    // index into its cues, or into its except when `except`
+    bool except;
 };
 
 struct Lexicon {
-    std::vector<CueSet> topics;
-    std::vector<CueSet> distortions;
-    std::vector<std::string> negations;
-    // Words that start a new clause ("but", "because"): a negation does not reach past them.
-    // Default: none.
-    std::vector<std::string> clause_words;
-    // Phrases that disown what follows in their clause ("not that", "not saying"): "not that I'm
-    // a bad mom, but" is no label. Default: none.
-    std::vector<Cue> disclaimers;
-    // Hopeful or grateful words ("maybe we're okay", "grateful"): a sentence holding one is not
-    // guilt to argue with. Default: none.
-    std::vector<Cue> hopeful;
-    // Words of hopelessness or harm, and the negations that cancel them ("I would never hurt
-    // him"). Default: none.
-    std::vector<Cue> support;
-    std::vector<std::string> support_negations;
+    std::vector<Concept> concepts;  // topics, then distortions, then the named lists below
+    std::size_t topic_count = 0;
+    std::size_t distortion_count = 0;
+    // Indexes into `concepts` of the lists the reading's rules use (-1: none in the file).
+    int support = -1;      // hopelessness, wishing not to exist, thoughts of harm
+    int hopeful = -1;      // hopeful or grateful lines
+    int negation = -1;     // "not", "never", "no", "nunca"
+    int disclaimer = -1;   // "not that", "I'm not saying"
+    int reporting = -1;    // someone else's words or thoughts begin: "my MIL says", "she thinks"
+    int asking = -1;       // a question about herself: "am I", "is it"
+    int clause_word = -1;  // words that start a clause: "but", "because", "pero"
+    int clarifying = -1;   // words that make hers smaller after them: "I mean"
+    // The distortions "labelling" and "sarcasm" (indexes into `concepts`, -1: none).
+    int labelling = -1;
+    int sarcasm = -1;
+    // Word classes (@name): folded words.
+    std::map<std::string, std::vector<std::string>> classes;
+    // The index: a key ("0:stem", "1:stem", "=word", "*beginning") -> the cues starting there.
+    std::unordered_map<std::string, std::vector<CueRef>> index;
+    std::vector<std::pair<std::string, CueRef>> prefixes;  // cues starting with a beginning
+    std::vector<std::pair<std::string, CueRef>> suffixes;  // cues starting with an ending
+    std::shared_ptr<const reading::Stemmers> stemmers;
+
+    const Concept& topic(std::size_t i) const { return concepts[i]; }
+    const Concept& distortion(std::size_t i) const { return concepts[topic_count + i]; }
 };
 
 // A distortion found in a text: which one, and her words that carry it.
@@ -50,35 +87,43 @@ struct DistortionHit {
     friend bool operator==(const DistortionHit&, const DistortionHit&) = default;
 };
 
-// Reads a lexicon from JSON text. Throws UsageError naming `source` and the JSON path of the
-// first problem (e.g. "lexicon.json: /topics/2/cues/0: must be a non-empty string").
+// What guilt understood of a moment.
+struct Reading {
+    std::vector<std::string> topics;         // topic ids (and tags that are no topic), in order
+    std::vector<DistortionHit> distortions;  // one per distortion, the first found
+    std::string support;                     // her darker words, or "" when there are none
+    bool hopeful = false;                    // a hopeful or grateful line no negation reaches
+    // Where in the text (byte offsets) the first cue of each topic found in it stands.
+    std::map<std::string, std::pair<std::size_t, std::size_t>> topic_at;
+};
+
+// Reads and compiles a vocabulary from JSON text. Throws UsageError naming `source` and the JSON
+// path of the first problem (e.g. "lexicon.json: /topics/2/senses/0/en/3: must be a non-empty
+// string").
 Lexicon parse_lexicon(std::string_view json_text, std::string_view source);
 
-// The topics of a guilt moment: its tags first (a tag naming a topic, or one of its one-word
-// cues, counts as that topic and also as itself), then topics whose cues appear in the text.
-// Ids in order of first appearance, without duplicates.
+// The reading of a moment: its tags first (a tag naming a topic, or one of its one-word cues,
+// counts as that topic and also as itself), then what its words say.
+Reading read_words(const Lexicon& lex, std::string_view text,
+                   const std::vector<std::string>& tags = {});
+
+// Parts of read_words, for callers that need one.
 std::vector<std::string> detect_topics(const Lexicon& lex, std::string_view text,
                                        const std::vector<std::string>& tags);
-
-// The distortions in `text`. A cue preceded within three words of the same clause by a negation
-// ("I'm not a bad mom", but not "No run today. Lazy.") or inside quotation marks does not count.
-// One hit per distortion, the first found.
 std::vector<DistortionHit> detect_distortions(const Lexicon& lex, std::string_view text);
-
-// The label of a topic id, or "#tag" for a tag that is not a topic.
-std::string topic_label(const Lexicon& lex, const std::string& id);
+bool hopeful(const Lexicon& lex, std::string_view text);
+std::string support_cue(const Lexicon& lex, std::string_view text);
 
 // Where in `text` (byte offsets [first, second)) the first cue of topic `id` stands, or an empty
 // range at 0 when the text holds none (the topic came from a tag).
 std::pair<std::size_t, std::size_t> topic_cue_at(const Lexicon& lex, std::string_view text,
                                                  std::string_view id);
 
-// Whether a sentence of `text` carries a hopeful or grateful cue that no negation reaches.
-bool hopeful(const Lexicon& lex, std::string_view text);
+// The label of a topic id, or "#tag" for a tag that is not a topic.
+std::string topic_label(const Lexicon& lex, const std::string& id);
 
-// Her words of hopelessness or harm in `text` ("better off without me"), or "" when there are
-// none; a negation of `support_negations` before a cue in its clause ("never") cancels it.
-std::string support_cue(const Lexicon& lex, std::string_view text);
+// Whether `id` is a topic of the vocabulary.
+bool is_topic(const Lexicon& lex, std::string_view id);
 
 // Throws UsageError naming `source` when a topic or distortion id that the reflection rules
 // depend on is missing, so that her own lexicon.json cannot switch a rule off unnoticed.

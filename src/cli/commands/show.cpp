@@ -24,22 +24,13 @@ Entry entry_by_id(Context& ctx, const std::string& id_text) {
 
 namespace {
 
-// What a guilt moment is about and how it talks about her, as `guilt reflect` reads it.
-struct Reading {
-    std::vector<std::string> topics;
-    std::vector<DistortionHit> distortions;
-};
-
-Reading read_moment(const Entry& e) {
-    if (e.type != EntryType::guilt) return {};
-    auto lex = load_lexicon();
-    Reading r{detect_topics(lex, e.text, e.tags), detect_distortions(lex, e.text)};
-    for (auto& t : r.topics)
-        t = topic_label(lex, t);
-    return r;
+// What guilt understood of a guilt moment, as `guilt reflect` reads it.
+std::optional<Reading> read_moment(const Entry& e) {
+    if (e.type != EntryType::guilt) return std::nullopt;
+    return read_words(load_lexicon(), e.text, e.tags);
 }
 
-void print_entry(const Entry& e, const Reading& reading, Context& ctx) {
+void print_entry(const Entry& e, const std::optional<Reading>& reading, Context& ctx) {
     bool color = ctx.color(stdout);
     auto row = [&](std::string_view label, const std::string& value) {
         if (value.empty()) return;
@@ -82,11 +73,16 @@ void print_entry(const Entry& e, const Reading& reading, Context& ctx) {
         tags.push_back("#" + t);
     row("tags", fmt::format("{}", fmt::join(tags, " ")));
     row("kids", fmt::format("{}", fmt::join(e.kids, ", ")));
-    row("about", join_and(reading.topics));
-    std::vector<std::string> distortions;
-    for (const auto& d : reading.distortions)
-        distortions.push_back(fmt::format("{} (\"{}\")", d.id, d.words));
-    row("distortions", fmt::format("{}", fmt::join(distortions, ", ")));
+    if (reading) {
+        auto lex = load_lexicon();
+        std::vector<std::string> topics, distortions;
+        for (const auto& t : reading->topics)
+            topics.push_back(topic_label(lex, t));
+        row("about", join_and(topics));
+        for (const auto& d : reading->distortions)
+            distortions.push_back(fmt::format("{} (\"{}\")", d.id, d.words));
+        row("distortions", fmt::format("{}", fmt::join(distortions, ", ")));
+    }
     row("uuid", e.uuid);
     if (!e.text.empty()) {
         std::cout << '\n' << visible(e.text) << '\n';
@@ -107,11 +103,13 @@ void setup_show(CLI::App& app, Context& ctx) {
         auto reading = read_moment(e);
         if (!ctx.json) return print_entry(e, reading, ctx);
         auto out = entry_to_json(e, true);
-        if (e.type == EntryType::guilt) {
-            out["topics"] = reading.topics;
-            out["distortions"] = nlohmann::ordered_json::array();
-            for (const auto& d : reading.distortions)
-                out["distortions"].push_back({{"id", d.id}, {"words", d.words}});
+        if (reading) {
+            auto distortions = nlohmann::ordered_json::array();
+            for (const auto& d : reading->distortions)
+                distortions.push_back({{"id", d.id}, {"words", d.words}});
+            out["reading"] = {{"topics", reading->topics},
+                              {"distortions", std::move(distortions)},
+                              {"support", !reading->support.empty()}};
         }
         std::cout << out.dump(2) << '\n';
     });

@@ -69,10 +69,16 @@ Journal::Journal(const ReflectInput& in, const Lexicon& lex) : m_in(in), m_lex(l
     for (const Entry* e : all) {
         switch (e->type) {
             case EntryType::guilt: {
-                Moment m{e, day_of(*e), detect_topics(lex, e->text, e->tags),
-                         detect_distortions(lex, e->text)};
+                auto reading = read_words(lex, e->text, e->tags);
+                Moment m{e,
+                         day_of(*e),
+                         std::move(reading.topics),
+                         std::move(reading.distortions),
+                         false,
+                         std::move(reading.support),
+                         std::move(reading.topic_at)};
                 m.hopeful = m.distortions.empty() && m.intensity() <= kHopefulMaxIntensity &&
-                            hopeful(lex, e->text);
+                            reading.hopeful;
                 moments.push_back(std::move(m));
                 break;
             }
@@ -209,12 +215,13 @@ std::string quote(const Entry& e, std::pair<std::size_t, std::size_t> cue) {
     return fmt::format("\"{}{}{}\"", cut_before ? "…" : "", piece, cut_after ? "…" : "");
 }
 
-std::string quote_moment(const Journal& j, const Moment& m, std::string_view topic) {
+std::string quote_moment(const Journal& /*j*/, const Moment& m, std::string_view topic) {
     const auto& text = m.entry->text;
     for (const auto& h : m.distortions)
         if (auto at = text.find(h.words); at != std::string::npos)
             return quote(*m.entry, {at, at + h.words.size()});
-    if (!topic.empty()) return quote(*m.entry, topic_cue_at(j.lexicon(), text, topic));
+    if (auto at = m.topic_at.find(std::string(topic)); at != m.topic_at.end())
+        return quote(*m.entry, at->second);
     return quote(*m.entry);
 }
 

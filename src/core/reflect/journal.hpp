@@ -27,6 +27,8 @@ struct Moment {
     std::vector<std::string> topics;
     std::vector<DistortionHit> distortions;
     bool hopeful = false;  // a hopeful or grateful line with no harsh words: nothing to argue with
+    std::string support;   // her darker words, or ""
+    std::map<std::string, std::pair<std::size_t, std::size_t>> topic_at;  // where each topic stands
 
     int intensity() const { return entry->intensity.value_or(0); }
     bool about(std::string_view topic) const;

@@ -138,9 +138,8 @@ Support support(const ReflectInput& in, const Lexicon& lex) {
     Support s;
     for (auto it = j.moments.rbegin(); it != j.moments.rend(); ++it) {
         if (it->day != j.today) continue;
-        auto words = support_cue(lex, it->entry->text);
-        if (words.empty()) continue;
-        if (s.words.empty()) s.words = words;
+        if (it->support.empty()) continue;
+        if (s.words.empty()) s.words = it->support;
         s.moments.push_back(it->entry);
     }
     return s;

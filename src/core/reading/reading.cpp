@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: MIT
+// The reading of a moment: one pass of the compiled cues over her words, then the rules that
+// decide which of the cues found are hers and meant (docs/reading.md).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <unordered_set>
+
+#include "guilt/core/lexicon.hpp"
+#include "guilt/core/text.hpp"
+#include "words.hpp"
+
+namespace guilt {
+
+namespace reading {
+
+constexpr std::size_t kGap = 3;            // words a ".." of a cue may skip
+constexpr std::size_t kNegationReach = 3;  // words before a cue that a negation reaches
+constexpr std::size_t kTypoMin = 6;        // a word this long is read past one swapped pair
+
+struct Match {
+    CueRef ref;
+    std::size_t first = 0;  // word indexes
+    std::size_t last = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> gaps;  // words its ".." skipped: [from, to)
+};
+
+// Whether `typed` is `word` with two neighbouring letters swapped ("homewrok", "durign").
+bool swapped(std::string_view typed, std::string_view word) {
+    if (typed.size() != word.size() || typed.size() < kTypoMin) return false;
+    std::size_t i = 0;
+    while (i < typed.size() && typed[i] == word[i])
+        ++i;
+    return i + 1 < typed.size() && typed[i] == word[i + 1] && typed[i + 1] == word[i] &&
+           typed.substr(i + 2) == word.substr(i + 2);
+}
+
+// The languages of each sentence: English, Spanish or both, by its function words (the
+// classes "lang_en" and "lang_es": "the", "and"; "el", "que"). A sentence with neither is read
+// in both; a cue is tried only in a sentence of its language.
+std::vector<std::array<bool, kLangs>> sentence_langs(const Lexicon& lex,
+                                                     const std::vector<Word>& words) {
+    std::vector<std::array<bool, kLangs>> out(words.empty() ? 0 : words.back().sentence + 1,
+                                              {false, false});
+    const char* names[kLangs] = {"lang_en", "lang_es"};
+    for (const auto& w : words)
+        for (int l = 0; l < kLangs; ++l) {
+            auto it = lex.classes.find(names[l]);
+            if (it != lex.classes.end() &&
+                std::find(it->second.begin(), it->second.end(), w.word) != it->second.end())
+                out[w.sentence][static_cast<std::size_t>(l)] = true;
+        }
+    for (auto& s : out)
+        if (!s[0] && !s[1]) s = {true, true};
+    return out;
+}
+
+class Matcher {
+  public:
+    Matcher(const Lexicon& lex, const std::vector<Word>& words)
+        : m_lex(lex), m_words(words), m_langs(sentence_langs(lex, words)) {}
+
+    std::vector<Match> run() {
+        for (std::size_t p = 0; p < m_words.size(); ++p) {
+            const auto& w = m_words[p];
+            for (int l = 0; l < kLangs; ++l)
+                try_key(fmt::format("{}:{}", l, w.stem[l]), p);
+            try_key("=" + w.word, p);
+            for (const auto& [begin, ref] : m_lex.prefixes)
+                if (w.word.starts_with(begin)) try_cue(ref, p);
+            for (const auto& [end, ref] : m_lex.suffixes)
+                if (w.word.ends_with(end)) try_cue(ref, p);
+            if (w.word.size() >= kTypoMin) try_swaps(p);
+        }
+        return std::move(m_found);
+    }
+
+  private:
+    void try_key(const std::string& key, std::size_t p) {
+        auto it = m_lex.index.find(key);
+        if (it == m_lex.index.end()) return;
+        for (const auto& ref : it->second)
+            try_cue(ref, p);
+    }
+
+    // A word with one swapped pair of letters is looked up as the word she meant.
+    void try_swaps(std::size_t p) {
+        const auto& word = m_words[p].word;
+        for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+            auto fixed = word;
+            std::swap(fixed[i], fixed[i + 1]);
+            if (fixed == word) continue;
+            for (int l = 0; l < kLangs; ++l)
+                try_key(fmt::format("{}:{}", l, m_lex.stemmers->stem(static_cast<Lang>(l), fixed)),
+                        p);
+        }
+    }
+
+    const Cue& cue_of(const CueRef& ref) const {
+        const auto& c = m_lex.concepts[static_cast<std::size_t>(ref.owner)];
+        return (ref.except ? c.except : c.cues)[static_cast<std::size_t>(ref.cue)];
+    }
+
+    void try_cue(const CueRef& ref, std::size_t p) {
+        for (const auto& m : m_found)
+            if (m.first == p && m.ref.owner == ref.owner && m.ref.cue == ref.cue &&
+                m.ref.except == ref.except)
+                return;
+        const auto& cue = cue_of(ref);
+        if (!m_langs[m_words[p].sentence][static_cast<std::size_t>(cue.lang)]) return;
+        Match m{ref, p, p, {}};
+        if (elements(cue, 0, p, m_words[p].sentence, m)) m_found.push_back(std::move(m));
+    }
+
+    bool in_class(const std::string& name, const std::string& word) const {
+        const auto& words = m_lex.classes.at(name);
+        return std::find(words.begin(), words.end(), word) != words.end();
+    }
+
+    bool element(const CueElement& e, int lang, const Word& w) const {
+        using Kind = CueElement::Kind;
+        switch (e.kind) {
+            case Kind::stem:
+                return w.stem[lang] == e.value || w.word == e.word || swapped(w.word, e.word);
+            case Kind::exact:
+                return w.word == e.value;
+            case Kind::prefix:
+                return w.word.starts_with(e.value);
+            case Kind::suffix:
+                return w.word.ends_with(e.value);
+            case Kind::word_class:
+                return in_class(e.value, w.word);
+            case Kind::not_class:
+                return !in_class(e.value, w.word);
+            case Kind::gap:
+                return false;
+        }
+        return false;
+    }
+
+    // Whether the elements of `cue` from `k` match the words from `p`, in one sentence.
+    bool elements(const Cue& cue, std::size_t k, std::size_t p, std::size_t sentence,
+                  Match& m) const {
+        if (k == cue.elements.size()) {
+            m.last = p - 1;
+            return true;
+        }
+        const auto& e = cue.elements[k];
+        if (e.kind == CueElement::Kind::gap) {
+            for (std::size_t g = 0; g <= kGap && p + g < m_words.size(); ++g) {
+                if (m_words[p + g].clause != m_words[p - 1].clause) break;
+                m.gaps.emplace_back(p, p + g);
+                if (elements(cue, k + 1, p + g, sentence, m)) return true;
+                m.gaps.pop_back();
+            }
+            return false;
+        }
+        if (p >= m_words.size() || m_words[p].sentence != sentence) return false;
+        return element(e, cue.lang, m_words[p]) && elements(cue, k + 1, p + 1, sentence, m);
+    }
+
+    const Lexicon& m_lex;
+    const std::vector<Word>& m_words;
+    std::vector<std::array<bool, kLangs>> m_langs;
+    std::vector<Match> m_found;
+};
+
+// The rules over the cues found: which are hers, meant, and not in another sense.
+class Reader {
+  public:
+    Reader(const Lexicon& lex, std::string_view text)
+        : m_lex(lex), m_text(text), m_words(split_words(text, *lex.stemmers)) {
+        m_found = Matcher(lex, m_words).run();
+        std::sort(m_found.begin(), m_found.end(),
+                  [](const Match& a, const Match& b) { return a.first < b.first; });
+        // The clause words ("but", "pero") start a clause of their own.
+        std::size_t extra = 0;
+        for (std::size_t p = 0; p < m_words.size(); ++p) {
+            if (starts(m_lex.clause_word, p)) ++extra;
+            m_clause.push_back(m_words[p].clause + extra);
+        }
+    }
+
+    // The first cue of concept `c` that counts under `ok`, or nullptr.
+    template <typename Ok>
+    const Match* first(int c, Ok ok) const {
+        for (const auto& m : m_found)
+            if (m.ref.owner == c && !m.ref.except && !excepted(m) && ok(m)) return &m;
+        return nullptr;
+    }
+
+    // Among the cues of `c` that count and share a word with `m`, the one that ends last, then
+    // starts first (the most of her words: "I'm a bad mom" gives "bad mom", not "I'm a bad").
+    template <typename Ok>
+    const Match* widest(int c, const Match* m, Ok ok) const {
+        if (!m) return m;
+        const Match* best = m;
+        for (const auto& o : m_found)
+            if (o.ref.owner == c && !o.ref.except && o.first <= best->last &&
+                o.last >= best->first &&
+                (o.last > best->last || (o.last == best->last && o.first < best->first)) &&
+                !excepted(o) && ok(o))
+                best = &o;
+        return best;
+    }
+
+    std::string words_of(const Match& m) const {
+        return std::string(
+            m_text.substr(m_words[m.first].begin, m_words[m.last].end - m_words[m.first].begin));
+    }
+
+    std::pair<std::size_t, std::size_t> span(const Match& m) const {
+        return {m_words[m.first].begin, m_words[m.last].end};
+    }
+
+    // Her own words, meant: not quoted, not someone else's, not negated, disowned or asked.
+    bool hers(const Match& m) const {
+        return !m_words[m.first].quoted && !reported(m) && !negated(m, kNegationReach) &&
+               !before_in_clause(m_lex.disclaimer, m) && !asked(m);
+    }
+
+    // Words of hopelessness or harm: hers, and no negation anywhere before them in the clause
+    // ("I would never, ever hurt him"), nor disowned after ("I can't do this anymore - the
+    // school whatsapp I mean").
+    bool darker(const Match& m) const {
+        return !m_words[m.first].quoted && !reported(m) && !negated(m, m.first + 1) &&
+               !before_in_clause(m_lex.disclaimer, m) && !clarified(m);
+    }
+
+    // Whether a sentence holding `a` also holds a match of concept `c`.
+    bool in_sentence_of(int c, const Match& a) const {
+        for (const auto& m : m_found)
+            if (m.ref.owner == c && !m.ref.except &&
+                m_words[m.first].sentence == m_words[a.first].sentence)
+                return true;
+        return false;
+    }
+
+    bool not_negated(const Match& m) const { return !negated(m, kNegationReach); }
+
+  private:
+    bool starts(int c, std::size_t p) const {
+        if (c < 0) return false;
+        for (const auto& m : m_found)
+            if (m.ref.owner == c && m.first == p && !m.ref.except) return true;
+        return false;
+    }
+
+    // An exception phrase of the same concept shares a word with the cue ("school run").
+    bool excepted(const Match& m) const {
+        for (const auto& e : m_found)
+            if (e.ref.except && e.ref.owner == m.ref.owner && e.first <= m.last &&
+                e.last >= m.first)
+                return true;
+        return false;
+    }
+
+    // A negation within `reach` words before the cue in its clause, or in a gap of the cue
+    // ("I'm not a bad mum" read by "@iam .. @label").
+    bool negated(const Match& m, std::size_t reach) const {
+        for (const auto& n : m_found) {
+            if (n.ref.owner != m_lex.negation || n.ref.except) continue;
+            for (const auto& [from, to] : m.gaps)
+                if (n.first >= from && n.first < to) return true;
+            if (n.first >= m.first) continue;
+            if (m.first - n.first <= reach && m_clause[n.first] == m_clause[m.first]) return true;
+        }
+        return false;
+    }
+
+    bool before_in_clause(int c, const Match& m) const {
+        for (const auto& d : m_found)
+            if (d.ref.owner == c && !d.ref.except && d.first < m.first &&
+                m_clause[d.first] == m_clause[m.first])
+                return true;
+        return false;
+    }
+
+    // Someone else's words or thoughts: after "my MIL says", "she thinks", in the sentence.
+    bool reported(const Match& m) const {
+        for (const auto& r : m_found)
+            if (r.ref.owner == m_lex.reporting && !r.ref.except && r.last < m.first &&
+                m_words[r.first].sentence == m_words[m.first].sentence)
+                return true;
+        return false;
+    }
+
+    // Her words made smaller after them in the sentence: "I can't do this anymore - the school
+    // whatsapp I mean".
+    bool clarified(const Match& m) const {
+        for (const auto& c : m_found)
+            if (c.ref.owner == m_lex.clarifying && !c.ref.except && c.first > m.last &&
+                m_words[c.first].sentence == m_words[m.first].sentence)
+                return true;
+        return false;
+    }
+
+    // A question she asks about herself ("am I a bad mom for...?").
+    bool asked(const Match& m) const {
+        auto sentence = m_words[m.first].sentence;
+        if (!is_question(m_text, m_words, sentence)) return false;
+        for (const auto& a : m_found)
+            if (a.ref.owner == m_lex.asking && !a.ref.except && a.first <= m.first &&
+                m_words[a.first].sentence == sentence)
+                return true;
+        return false;
+    }
+
+    const Lexicon& m_lex;
+    std::string_view m_text;
+    std::vector<Word> m_words;
+    std::vector<Match> m_found;
+    std::vector<std::size_t> m_clause;
+};
+
+}  // namespace reading
+
+namespace {
+
+void add_once(std::vector<std::string>& list, const std::string& id) {
+    if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+}
+
+// A tag naming a topic, or one of its one-word cues, counts as that topic.
+void read_tags(const Lexicon& lex, const std::vector<std::string>& tags, Reading& r) {
+    for (const auto& raw : tags) {
+        auto tag = to_lower(raw);
+        add_once(r.topics, tag);
+        auto tag_reading = read_words(lex, tag);
+        for (std::size_t i = 0; i < lex.topic_count; ++i) {
+            const auto& topic = lex.topic(i);
+            bool hit = topic.id == tag;
+            for (const auto& id : tag_reading.topics)
+                hit = hit || id == topic.id;
+            if (hit) add_once(r.topics, topic.id);
+        }
+    }
+}
+
+}  // namespace
+
+Reading read_words(const Lexicon& lex, std::string_view text,
+                   const std::vector<std::string>& tags) {
+    Reading r;
+    read_tags(lex, tags, r);
+    reading::Reader reader(lex, text);
+    std::vector<std::pair<std::size_t, std::string>> topics;  // by where they stand
+    for (std::size_t i = 0; i < lex.topic_count; ++i) {
+        auto c = static_cast<int>(i);
+        if (const auto* m = reader.first(c, [](const reading::Match&) { return true; })) {
+            topics.emplace_back(m->first, lex.topic(i).id);
+            r.topic_at[lex.topic(i).id] = reader.span(*m);
+        }
+    }
+    std::sort(topics.begin(), topics.end());
+    for (const auto& [at, id] : topics)
+        add_once(r.topics, id);
+    for (std::size_t i = 0; i < lex.distortion_count; ++i) {
+        auto c = static_cast<int>(lex.topic_count + i);
+        auto hers = [&](const reading::Match& m) {
+            // Self-mockery is read as sarcasm, not as the label it mocks her with.
+            if (c == lex.labelling && reader.in_sentence_of(lex.sarcasm, m)) return false;
+            return reader.hers(m);
+        };
+        if (const auto* m = reader.widest(c, reader.first(c, hers), hers))
+            r.distortions.push_back({lex.distortion(i).id, reader.words_of(*m)});
+    }
+    auto darker = [&](const reading::Match& m) { return reader.darker(m); };
+    if (const auto* m = reader.widest(lex.support, reader.first(lex.support, darker), darker))
+        r.support = reader.words_of(*m);
+    auto meant = [&](const reading::Match& m) { return reader.not_negated(m); };
+    r.hopeful = reader.first(lex.hopeful, meant) != nullptr;
+    return r;
+}
+
+std::vector<std::string> detect_topics(const Lexicon& lex, std::string_view text,
+                                       const std::vector<std::string>& tags) {
+    return read_words(lex, text, tags).topics;
+}
+
+std::vector<DistortionHit> detect_distortions(const Lexicon& lex, std::string_view text) {
+    return read_words(lex, text).distortions;
+}
+
+bool hopeful(const Lexicon& lex, std::string_view text) {
+    return read_words(lex, text).hopeful;
+}
+
+std::string support_cue(const Lexicon& lex, std::string_view text) {
+    return read_words(lex, text).support;
+}
+
+std::pair<std::size_t, std::size_t> topic_cue_at(const Lexicon& lex, std::string_view text,
+                                                 std::string_view id) {
+    auto r = read_words(lex, text);
+    auto it = r.topic_at.find(std::string(id));
+    return it == r.topic_at.end() ? std::pair<std::size_t, std::size_t>{0, 0} : it->second;
+}
+
+}  // namespace guilt

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// The words of a moment as the reading sees them: folded (lower case, no accents, curly
+// apostrophes straight), stemmed in English and in Spanish with the Snowball stemmers, and placed
+// in their sentence and clause. Internal to src/core/ (lexicon.cpp, reading/).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sb_stemmer;
+
+namespace guilt::reading {
+
+enum Lang : int { en = 0, es = 1 };
+inline constexpr int kLangs = 2;
+
+// The Snowball stemmers for English and Spanish. One per Lexicon; stemming changes the
+// stemmer's buffer, so a Stemmers is used by one thread at a time (guilt has one).
+class Stemmers {
+  public:
+    Stemmers();
+    ~Stemmers();
+    Stemmers(const Stemmers&) = delete;
+    Stemmers& operator=(const Stemmers&) = delete;
+    // The stem of a folded word ("running" -> "run", "cocinaría" folded -> "cocin").
+    std::string stem(Lang lang, std::string_view folded) const;
+
+  private:
+    sb_stemmer* m_stemmer[kLangs];
+};
+
+struct Word {
+    std::string word;          // folded: "i'm", "mama", "to-do"
+    std::string stem[kLangs];  // its English and Spanish stems
+    std::size_t begin = 0;     // byte offsets of her words in the text
+    std::size_t end = 0;
+    bool quoted = false;       // inside "..." or “...” (or '...' opened before a word)
+    std::size_t clause = 0;    // sentence and clause breaks before the word
+    std::size_t sentence = 0;  // sentence breaks before the word
+};
+
+// Lower case without accents ("Mamá" -> "mama", "Ñ" stays "ñ"); curly apostrophes become '.
+std::string fold(std::string_view text);
+
+// Her words, in order. Quotes (straight or curly double quotes, and single quotes that open
+// before a word and close after one) mark the words between them; . ! ? ; : , newlines, dashes
+// and ellipses separate clauses, and . ! ? newlines and ellipses sentences.
+std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers);
+
+// Whether the sentence `sentence` of `text` ends with a question mark.
+bool is_question(std::string_view text, const std::vector<Word>& words, std::size_t sentence);
+
+}  // namespace guilt::reading

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// Unit tests of the reading of her words (src/core/reading/, docs/reading.md) on the built-in
+// vocabulary: stems, senses, who speaks, negation in a cue's gap, questions, sarcasm, Spanish,
+// typos, and the darker words. Each rule is pinned on sentences written for it, none from the
+// corpora it is measured on.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "builders.hpp"
+#include "guilt/core/lexicon.hpp"
+
+namespace {
+
+const guilt::Lexicon& lex() {
+    return test::built_in_lexicon();
+}
+
+bool has_topic(const std::string& text, const std::string& id) {
+    auto r = guilt::read_words(lex(), text);
+    return std::find(r.topics.begin(), r.topics.end(), id) != r.topics.end();
+}
+
+std::string distortion(const std::string& text, const std::string& id) {
+    for (const auto& h : guilt::read_words(lex(), text).distortions)
+        if (h.id == id) return h.words;
+    return "";
+}
+
+bool darker(const std::string& text) {
+    return !guilt::read_words(lex(), text).support.empty();
+}
+
+}  // namespace
+
+TEST_CASE("one cue covers its inflections, in English and Spanish", "[reading][stems]") {
+    for (const char* text : {"I yelled at her", "yelling again", "he yells back and I yell"})
+        CHECK(has_topic(text, "discipline"));
+    for (const char* text : {"Le grité", "estuve gritando toda la tarde", "grito demasiado"}) {
+        CAPTURE(text);
+        CHECK(has_topic(text, "discipline"));
+    }
+    CHECK(has_topic("Mamá está muy cansada, no duerme nadie", "sleep"));
+}
+
+TEST_CASE("a word in another sense is no cue", "[reading][senses]") {
+    for (const char* text : {"running late again", "third night running she woke at 3",
+                             "did the school run in the rain", "I run this house alone",
+                             "ran out of milk", "nose running all week"}) {
+        CAPTURE(text);
+        CHECK_FALSE(has_topic(text, "running"));
+    }
+    CHECK(has_topic("ran 5k before they woke", "running"));
+    CHECK(has_topic("skipped my long run", "running"));
+    CHECK_FALSE(has_topic("dropped them at Daddy's house", "house"));
+    CHECK(has_topic("the house is a tip", "house"));
+    CHECK_FALSE(has_topic("so sick and tired of everything", "health"));
+}
+
+TEST_CASE("someone else's words are not hers", "[reading][speaker]") {
+    CHECK(distortion("my husband says I'm selfish", "labelling").empty());
+    CHECK(distortion("Mi madre dice que soy una egoísta", "labelling").empty());
+    CHECK(distortion("she said \"you never listen\"", "all-or-nothing").empty());
+    CHECK(distortion("the teacher thinks I'm hopeless", "labelling").empty());
+    CHECK_FALSE(distortion("the teacher thinks I'm hopeless", "mind-reading").empty());
+    CHECK(distortion("I think I'm ruining them", "mind-reading").empty());
+    CHECK_FALSE(distortion("I'm so selfish", "labelling").empty());
+}
+
+TEST_CASE("a negation inside a cue's gap cancels it", "[reading][negation]") {
+    CHECK(distortion("I'm not a bad mum for needing a break", "labelling").empty());
+    CHECK(distortion("I'm not lazy", "labelling").empty());
+    CHECK(distortion("I'm not lazy, I'm a disaster", "labelling") == "I'm a disaster");
+    CHECK(distortion("am I a bad mom for letting him?", "labelling").empty());
+}
+
+TEST_CASE("self-mockery is sarcasm, not a label", "[reading][sarcasm]") {
+    auto text = "forgot the costume, terrible mother, mother of the year";
+    CHECK_FALSE(distortion(text, "sarcasm").empty());
+    CHECK(distortion(text, "labelling").empty());
+}
+
+TEST_CASE("a swapped pair of letters is read past", "[reading][typos]") {
+    CHECK(has_topic("homewrok fight again", "school"));
+    CHECK_FALSE(has_topic("tried 6 creams", "sleep"));  // too short to guess: tried, not tired
+}
+
+TEST_CASE("a Spanish cue is read only in a Spanish sentence", "[reading][languages]") {
+    // "notas" (school marks) shares its Spanish stem with the English "not".
+    CHECK_FALSE(has_topic("I'm not coping at all", "school"));
+    CHECK(has_topic("Sus notas son malas y es mi culpa", "school"));
+    CHECK(has_topic("La niña tiene fiebre and I still went to the office", "health"));
+    CHECK(has_topic("La niña tiene fiebre and I still went to the office", "work"));
+}
+
+TEST_CASE("the darker words are heard, however they are put", "[reading][support]") {
+    for (const char* text :
+         {"sometimes I think they'd be better off without me", "I wish I could just disappear",
+          "I can't keep doing this. I don't see how it ends", "I hold her and feel nothing",
+          "a veces pienso que estarían mejor sin mí", "what's the point anymore",
+          "keep thinking about the pills in the cupboard"}) {
+        CAPTURE(text);
+        CHECK(darker(text));
+    }
+    for (const char* text :
+         {"not suicidal, just exhausted", "I'd never hurt him, I'm just so angry", "I could cry",
+          "felt nothing but relief when she settled",
+          "I can't do this anymore - the group chat I mean", "estoy muerta de sueño"}) {
+        CAPTURE(text);
+        CHECK_FALSE(darker(text));
+    }
+}
+
+TEST_CASE("topics keep the order of her words and say where they stand", "[reading][topics]") {
+    auto text = std::string("Yelled at bedtime, then the iPad");
+    auto r = guilt::read_words(lex(), text);
+    REQUIRE(r.topics.size() >= 3);
+    CHECK(r.topics[0] == "discipline");
+    CHECK(r.topics[1] == "sleep");
+    CHECK(r.topics[2] == "screens");
+    auto [from, to] = r.topic_at.at("screens");
+    CHECK(text.substr(from, to - from) == "iPad");
+}
