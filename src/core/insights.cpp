@@ -12,6 +12,7 @@
 
 #include "guilt/core/reflect.hpp"
 #include "guilt/core/text.hpp"
+#include "guilt/core/zone.hpp"
 
 namespace guilt {
 
@@ -34,7 +35,7 @@ struct Occurrence {
 using SameDayRule = std::function<std::optional<Occurrence>(const JournalDay&)>;
 
 Occurrence occurrence_of(const Entry& e) {
-    return {e.at.utc, local_seconds_of_day(e.at)};
+    return {e.at.utc, her_seconds_of_day(e.at)};
 }
 
 // The first entry of the day that `matches`.
@@ -70,8 +71,7 @@ std::optional<Occurrence> child_led_reached(const JournalDay& d) {
 DayGuilt guilt_after(const JournalDay& d, std::optional<std::int64_t> after_utc, int after_second) {
     DayGuilt g;
     for (const Entry* m : d.moments) {
-        bool counts =
-            after_utc ? m->at.utc > *after_utc : local_seconds_of_day(m->at) > after_second;
+        bool counts = after_utc ? m->at.utc > *after_utc : her_seconds_of_day(m->at) > after_second;
         if (!counts) continue;
         ++g.moments;
         if (m->intensity) {
@@ -100,9 +100,10 @@ FactorInsight same_day_factor(std::string id, std::string title, std::string phr
         }
     }
     // Days without cover the part of the day after the factor's mean time, so a late factor
-    // is not credited with the shorter evening that follows it.
+    // is not credited with the shorter evening that follows it. The cut is in seconds of her
+    // day; she reads it on the clock.
     int cut = with_days > 0 ? static_cast<int>(seconds / with_days) : 0;
-    if (with_days > 0) f.without_from_minute = cut / 60;
+    if (with_days > 0) f.without_from_minute = (cut / 60 + day_boundary() * 60) % (24 * 60);
     std::vector<DayGuilt> with, without;
     for (std::size_t i = 0; i < days.size(); ++i) {
         if (found[i])
@@ -130,14 +131,14 @@ FactorInsight night_before_factor(std::string id, std::string title, std::string
 std::vector<JournalDay> journal_days(const InsightsInput& in) {
     std::vector<const Entry*> sorted;
     for (const auto& e : in.entries) {
-        auto day = local_date(e.at);
+        auto day = her_day(e.at);
         if (day >= in.since && day <= in.until) sorted.push_back(&e);
     }
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Entry* a, const Entry* b) { return a->at.utc < b->at.utc; });
     std::map<Date, JournalDay> by_day;
     for (const Entry* e : sorted) {
-        auto day = local_date(e->at);
+        auto day = her_day(e->at);
         auto& d = by_day[day];
         d.date = day;
         d.entries.push_back(e);

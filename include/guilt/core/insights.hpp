@@ -123,8 +123,9 @@ struct Insights {
 // (another branch adds EntryType::win; the lead wires it here at merge).
 bool is_win(const Entry& e);
 
-// The insights of the days in.since to in.until. A day counts only when she wrote something in
-// the journal that day (a day she did not open guilt is not a calm day). Never throws.
+// The insights of her days in.since to in.until (her_day(): the day-boundary ends each day). A
+// day counts only when she wrote something in the journal that day (a day she did not open guilt
+// is not a calm day). Never throws.
 Insights compute_insights(const InsightsInput& in);
 
 }  // namespace guilt

@@ -37,9 +37,10 @@ InsightsInput gather(Context& ctx, Date since, Date until) {
     in.until = until;
     // Only the days asked for (and the night before the first), so insights costs the same on
     // a journal of ten years as on one of three months.
+    // The last day's early hours, before her day-boundary, are on the next calendar day.
     EntryFilter window;
     window.from_day = add_days(since, -1);
-    window.to_day = until;
+    window.to_day = add_days(until, 1);
     window.oldest_first = true;
     in.entries = store.entries(window);
     in.showings = store.showings_between(add_days(since, -1), add_days(until, -1));
@@ -51,7 +52,7 @@ InsightsInput gather(Context& ctx, Date since, Date until) {
 void run_insights(const InsightsOptions& o, Context& ctx) {
     auto format = chosen_format(o.format, o.output);
     auto now = ctx.now();
-    auto today = local_date(now);
+    auto today = ctx.today();
     auto until = o.until ? day_of(*o.until, now, "--until") : today;
     auto since =
         o.since ? day_of(*o.since, now, "--since") : add_days(until, -(kInsightsDefaultDays - 1));
