@@ -106,8 +106,8 @@ std::size_t columns(std::string_view text) {
     return n;
 }
 
-// `name` in lines of at most `width` columns, broken at spaces, and inside a word longer than a
-// line: a factor's name is never cut, so two rows never read the same.
+// `name` in lines of at most `width` columns, broken at spaces and after hyphens, and inside a
+// piece longer than a line: a factor's name is never cut, so two rows never read the same.
 std::vector<std::string> name_lines(std::string_view name, std::size_t width) {
     std::vector<std::string> lines{""};
     auto fits = [&](std::string_view more) {
@@ -115,23 +115,32 @@ std::vector<std::string> name_lines(std::string_view name, std::size_t width) {
     };
     std::size_t pos = 0;
     while (pos < name.size()) {
-        auto space = std::min(name.find(' ', pos), name.size());
-        auto word = name.substr(pos, space - pos);
-        pos = space + 1;
-        if (!lines.back().empty() && !fits(" " + std::string(word))) lines.emplace_back();
-        if (!lines.back().empty()) lines.back() += ' ';
-        // A word too long for a line of its own goes on character by character.
-        for (std::size_t i = 0; i < word.size();) {
+        // The next piece: up to a space (left out at the end of a line) or after a hyphen.
+        auto end = std::min(name.find_first_of(" -", pos), name.size());
+        bool space = end < name.size() && name[end] == ' ';
+        if (end < name.size() && !space) ++end;
+        auto piece = name.substr(pos, end - pos);
+        pos = space ? end + 1 : end;
+        if (!fits(piece)) {
+            while (!lines.back().empty() && lines.back().back() == ' ')
+                lines.back().pop_back();
+            if (!lines.back().empty()) lines.emplace_back();
+        }
+        // A piece too long for a line of its own goes on character by character.
+        for (std::size_t i = 0; i < piece.size();) {
             std::size_t len = 1;
-            while (i + len < word.size() &&
-                   (static_cast<unsigned char>(word[i + len]) & 0xC0) == 0x80)
+            while (i + len < piece.size() &&
+                   (static_cast<unsigned char>(piece[i + len]) & 0xC0) == 0x80)
                 ++len;
-            auto ch = word.substr(i, len);
+            auto ch = piece.substr(i, len);
             if (!lines.back().empty() && !fits(ch)) lines.emplace_back();
             lines.back() += ch;
             i += len;
         }
+        if (space && fits(" ")) lines.back() += ' ';
     }
+    while (!lines.back().empty() && lines.back().back() == ' ')
+        lines.back().pop_back();
     return lines;
 }
 
@@ -236,7 +245,7 @@ std::string render_text(const Insights& s, bool utf8, bool color, int width) {
                 "{}{}  {:>11}  {:>11}  {:>5}  {}", names[0], std::string(pad, ' '),
                 side_cell(c.with), side_cell(c.without), signed_decimal(c.difference), verdict));
             for (std::size_t l = 1; l < names.size(); ++l)
-                table.push_back(names[l]);
+                table.push_back("  " + names[l]);
         }
         if (compared.size() > shown)
             table.push_back(fmt::format("and {} more (guilt insights --format md shows all)",
