@@ -209,8 +209,14 @@ const Settings& Context::settings() {
                             "mends it)",
                             journal.path(), e.what()));
         }
+        use_day_boundary(m_settings->day_boundary);
     }
     return *m_settings;
+}
+
+Date Context::today() {
+    settings();  // her day-boundary, installed
+    return her_day(now());
 }
 
 bool Context::color(std::FILE* stream) const {

@@ -4,6 +4,7 @@
 #include "guilt/cli/insights_render.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <cmath>
@@ -86,6 +87,63 @@ std::string signed_decimal(const std::optional<double>& v) {
     return *v > 0 && out != "0.0" ? "+" + out : out;
 }
 
+// The columns `text` takes on a terminal: a wide character (CJK, most emoji) two, a combining
+// mark none, a byte that is not UTF-8 one.
+std::size_t columns(std::string_view text) {
+    std::size_t n = 0;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    for (std::size_t i = 0; i < text.size();) {
+        utf8proc_int32_t cp = 0;
+        auto len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+        if (len <= 0) {
+            ++n;
+            ++i;
+            continue;
+        }
+        n += static_cast<std::size_t>(std::max(0, utf8proc_charwidth(cp)));
+        i += static_cast<std::size_t>(len);
+    }
+    return n;
+}
+
+// `name` in lines of at most `width` columns, broken at spaces and after hyphens, and inside a
+// piece longer than a line: a factor's name is never cut, so two rows never read the same.
+std::vector<std::string> name_lines(std::string_view name, std::size_t width) {
+    std::vector<std::string> lines{""};
+    auto fits = [&](std::string_view more) {
+        return columns(lines.back()) + columns(more) <= width;
+    };
+    std::size_t pos = 0;
+    while (pos < name.size()) {
+        // The next piece: up to a space (left out at the end of a line) or after a hyphen.
+        auto end = std::min(name.find_first_of(" -", pos), name.size());
+        bool space = end < name.size() && name[end] == ' ';
+        if (end < name.size() && !space) ++end;
+        auto piece = name.substr(pos, end - pos);
+        pos = space ? end + 1 : end;
+        if (!fits(piece)) {
+            while (!lines.back().empty() && lines.back().back() == ' ')
+                lines.back().pop_back();
+            if (!lines.back().empty()) lines.emplace_back();
+        }
+        // A piece too long for a line of its own goes on character by character.
+        for (std::size_t i = 0; i < piece.size();) {
+            std::size_t len = 1;
+            while (i + len < piece.size() &&
+                   (static_cast<unsigned char>(piece[i + len]) & 0xC0) == 0x80)
+                ++len;
+            auto ch = piece.substr(i, len);
+            if (!lines.back().empty() && !fits(ch)) lines.emplace_back();
+            lines.back() += ch;
+            i += len;
+        }
+        if (space && fits(" ")) lines.back() += ' ';
+    }
+    while (!lines.back().empty() && lines.back().back() == ' ')
+        lines.back().pop_back();
+    return lines;
+}
+
 // Wraps `text` into lines of at most `width` characters, breaking at spaces.
 std::vector<std::string> wrap(std::string_view text, int width, std::string_view indent = "") {
     std::vector<std::string> lines;
@@ -111,21 +169,37 @@ std::vector<std::string> wrap(std::string_view text, int width, std::string_view
 
 }  // namespace
 
+namespace {
+
+// " 12 days before Nov 10, 2026, before the first one you logged, are left out.", or nothing.
+std::string left_out_words(const FactorInsight& f) {
+    if (f.days_left_out == 0) return "";
+    if (!f.counted_from)
+        return fmt::format(" None logged yet, so none of your {} count.",
+                           plural(f.days_left_out, "day", "days"));
+    return fmt::format(" {} before {}, before the first one you logged, {} left out.",
+                       plural(f.days_left_out, "day", "days"), dated_label(*f.counted_from),
+                       f.days_left_out == 1 ? "is" : "are");
+}
+
+}  // namespace
+
 std::string insight_words(const FactorInsight& f) {
     const auto& c = f.comparison;
     if (c.verdict == Verdict::not_enough_days)
-        return fmt::format("{}: not enough days yet: {} with, {} without.", f.title, c.with.days,
-                           c.without.days);
+        return fmt::format("{}: not enough days yet: {} with, {} without (each side needs {}).{}",
+                           f.title, c.with.days, c.without.days, kMinDaysEachSide,
+                           left_out_words(f));
     bool same_day = f.timing == Timing::same_day;
     auto without = fmt::format("{} on {} without", one_decimal(c.without.moments_per_day),
                                plural(c.without.days, "day", "days"));
     if (same_day && f.without_from_minute)
         without += fmt::format(" (after {}, its usual time)", clock(*f.without_from_minute));
     return fmt::format(
-        "On {} with {} you logged {}{}, against {}; {} (difference {}, interval {}).",
+        "On {} with {} you logged {}{}, against {}; {} (difference {}, interval {}).{}",
         plural(c.with.days, "day", "days"), f.phrase, moments_a_day(c.with.moments_per_day),
         same_day ? " after it" : "", without, verdict_words(c), signed_decimal(c.difference),
-        interval_words(c));
+        interval_words(c), left_out_words(f));
 }
 
 // ---- text --------------------------------------------------------------------------------------
@@ -162,15 +236,16 @@ std::string render_text(const Insights& s, bool utf8, bool color, int width) {
         for (std::size_t i = 0; i < shown; ++i) {
             const auto& f = *compared[i];
             const auto& c = f.comparison;
-            auto title = shorten(f.title, static_cast<std::size_t>(title_width));
-            if (!utf8 && display_width(title) < display_width(f.title))
-                title = f.title.substr(0, static_cast<std::size_t>(title_width - 3)) + "...";
-            auto pad = static_cast<std::size_t>(title_width) - display_width(title);
+            // The whole name, over as many lines as it takes: the figures on its first.
+            auto names = name_lines(visible(f.title), static_cast<std::size_t>(title_width));
+            auto pad = static_cast<std::size_t>(title_width) - columns(names[0]);
             auto verdict = std::string(to_string(c.verdict));
             if (c.verdict == Verdict::clear) verdict = paint(verdict, Style::accent, color);
             table.push_back(fmt::format(
-                "{}{}  {:>11}  {:>11}  {:>5}  {}", title, std::string(pad, ' '), side_cell(c.with),
-                side_cell(c.without), signed_decimal(c.difference), verdict));
+                "{}{}  {:>11}  {:>11}  {:>5}  {}", names[0], std::string(pad, ' '),
+                side_cell(c.with), side_cell(c.without), signed_decimal(c.difference), verdict));
+            for (std::size_t l = 1; l < names.size(); ++l)
+                table.push_back("  " + names[l]);
         }
         if (compared.size() > shown)
             table.push_back(fmt::format("and {} more (guilt insights --format md shows all)",
@@ -182,7 +257,8 @@ std::string render_text(const Insights& s, bool utf8, bool color, int width) {
     if (!waiting.empty()) {
         std::vector<std::string> names;
         for (const auto* f : waiting)
-            names.push_back(fmt::format("{} ({} with)", f->id, f->comparison.with.days));
+            names.push_back(fmt::format("{} ({} with, {} without)", f->id, f->comparison.with.days,
+                                        f->comparison.without.days));
         waiting_lines =
             wrapped(fmt::format("Not enough days yet: {}.", fmt::join(names, ", ")), "  ");
         if (waiting_lines.size() > 2) {
@@ -329,9 +405,12 @@ std::string render_html(const Insights& s) {
         html_escape(period(s, "–")), kStyle);
     out += fmt::format("<header>\n<h1>Insights</h1>\n<p class=\"muted\">{}: {}.</p>\n</header>\n",
                        html_escape(period(s, "–")), html_escape(days_in(s)));
-    out +=
-        "<p>Guilt moments a day on days with and without each factor, most telling first. A "
-        "verdict is clear when the interval of the difference leaves out 0.</p>\n";
+    out += fmt::format(
+        "<p>Guilt moments a day on days with and without each factor, most telling "
+        "first. A verdict is clear with at least {} days on each side and an interval "
+        "of the difference that has a width and leaves out 0; days before the first "
+        "one you logged are left out.</p>\n",
+        kMinDaysEachSide);
 
     double most = 0, span = 0.5;
     for (const auto& f : s.factors) {
@@ -398,6 +477,9 @@ ordered_json render_json(const Insights& s) {
         j["title"] = f.title;
         j["days_with"] = c.with.days;
         j["days_without"] = c.without.days;
+        j["counted_from"] =
+            f.counted_from ? ordered_json(format_date(*f.counted_from)) : ordered_json(nullptr);
+        j["days_left_out"] = f.days_left_out;
         j["with"] = side_json(c.with);
         j["without"] = side_json(c.without);
         j["difference"] = c.difference ? rounded(*c.difference) : ordered_json(nullptr);

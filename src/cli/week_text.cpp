@@ -151,11 +151,11 @@ std::string render_text(const WeekSummary& s, bool utf8, bool color, int width) 
     if (!s.tags.empty()) w.more("Tags: " + week_words::tallies(s.tags, "#"));
     if (!s.kids_named.empty()) w.more("Kids named: " + week_words::tallies(s.kids_named));
     for (const auto* m : week_words::heaviest(s, kHeaviestShown))
-        w.more(fmt::format("{} [{}] {}", week_words::weekday(local_date(m->at)),
+        w.more(fmt::format("{} [{}] {}", week_words::weekday(her_day(m->at)),
                            week_words::intensity_of(*m), q(m->text)));
     w.line("Good", week_words::wins_line(s));
     for (const auto& win : s.wins)
-        w.more(fmt::format("{} {}", week_words::weekday(local_date(win.at)), q(win.text)));
+        w.more(fmt::format("{} {}", week_words::weekday(her_day(win.at)), q(win.text)));
     w.line("Runs", week_words::runs_line(s));
     if (s.runs.count > 0) {
         w.more(week_words::runs_with(s));

@@ -10,6 +10,7 @@
 
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
+#include "guilt/core/zone.hpp"
 
 namespace guilt {
 
@@ -27,7 +28,7 @@ class Accumulator {
         switch (e.type) {
             case EntryType::guilt:
                 ++m_moments;
-                m_guilt_days.insert(days_from_civil(local_date(e.at)));
+                m_guilt_days.insert(days_from_civil(her_day(e.at)));
                 if (e.intensity) {
                     ++m_rated;
                     m_sum += *e.intensity;
@@ -166,7 +167,7 @@ Date month_window_start(YearMonth m) {
 }
 
 Date month_window_end(YearMonth m) {
-    return last_of(m);
+    return add_days(last_of(m), 1);
 }
 
 MonthSummary summarize_month(YearMonth m, Date today, const std::vector<Entry>& entries) {
@@ -182,7 +183,7 @@ MonthSummary summarize_month(YearMonth m, Date today, const std::vector<Entry>& 
     std::vector<Accumulator> days(static_cast<std::size_t>(length));
     Accumulator totals, previous;
     for (const auto& e : entries) {
-        auto d = local_date(e.at);
+        auto d = her_day(e.at);
         auto em = month_of(d);
         if (em == m && d.day <= so_far) {
             days[d.day - 1].add(e);
@@ -209,7 +210,7 @@ YearSummary summarize_year(int year, Date today, const std::vector<Entry>& entri
         so_far += days_so_far(m, today);
     }
     for (const auto& e : entries) {
-        auto d = local_date(e.at);
+        auto d = her_day(e.at);
         if (d.year == year && d <= today) totals.add(e);
     }
     y.totals = totals.totals(so_far);

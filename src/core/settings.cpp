@@ -15,7 +15,8 @@ const std::vector<SettingSpec>& setting_specs() {
     static const std::vector<SettingSpec> kSpecs = {
         {"unit", "km", "km or mi", "distances and paces in summaries"},
         {"week-start", "monday", "monday or sunday", "the first day of a week in guilt week"},
-        {"day-boundary", "4", "an hour 0-23", "before this hour, guilt reflect reviews yesterday"},
+        {"day-boundary", "4", "an hour 0-23",
+         "when her day ends: before this hour, a moment counts with the day before"},
         {"intensity", "5", "1-10", "the intensity of a guilt moment logged without -i"},
         {"country", "", "a two-letter ISO 3166 code such as GB, or empty for your time zone's",
          "whose crisis line guilt reflect names on a heavy night"},

@@ -12,6 +12,7 @@
 
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
+#include "guilt/core/zone.hpp"
 
 namespace guilt {
 
@@ -42,7 +43,7 @@ std::optional<IsoWeek> scan_iso_week(std::string_view text) {
 }
 
 std::int64_t day_number(const Entry& e) {
-    return days_from_civil(local_date(e.at));
+    return days_from_civil(her_day(e.at));
 }
 
 // Tallies in order of first appearance, each found by its key (the id, lower-cased when names

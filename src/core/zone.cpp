@@ -19,6 +19,11 @@ class Utc final : public Zone {
     int offset_at(std::int64_t) const override { return 0; }
 };
 
+int& installed_boundary() {
+    static int hour = 4;
+    return hour;
+}
+
 const Zone*& installed_zone() {
     static const Utc utc;
     static const Zone* zone = &utc;
@@ -61,6 +66,35 @@ Timestamp from_local(Date d, int seconds_of_day, std::string_view field, std::st
             fmt::format("{} {} does not exist in the local time zone (the clocks skip it)", field,
                         quoted(text)));
     return *t;
+}
+
+void use_day_boundary(int hour) {
+    installed_boundary() = hour;
+}
+
+int day_boundary() {
+    return installed_boundary();
+}
+
+// The wall clock of the moment's own offset, moved back by the boundary: the calendar day of that
+// is her day, so a change of offset (DST) never moves a moment to another day.
+Date her_day(Timestamp t) {
+    return local_date({t.utc - static_cast<std::int64_t>(day_boundary()) * 3600, t.offset});
+}
+
+int her_seconds_of_day(Timestamp t) {
+    return local_seconds_of_day(
+        {t.utc - static_cast<std::int64_t>(day_boundary()) * 3600, t.offset});
+}
+
+std::int64_t her_day_end(Date d) {
+    // A skipped boundary hour (a DST gap) ends the day at the first wall time after the gap.
+    constexpr int kStep = 900, kLongestGap = 2 * 3600;
+    for (int late = 0; late <= kLongestGap; late += kStep)
+        if (auto t = resolve_local(add_days(d, 1), day_boundary() * 3600 + late)) return t->utc - 1;
+    return (days_from_civil(add_days(d, 1)) * time_scan::kSecondsPerDay + day_boundary() * 3600 -
+            local_zone().offset_at(days_from_civil(d) * time_scan::kSecondsPerDay)) -
+           1;
 }
 
 }  // namespace guilt

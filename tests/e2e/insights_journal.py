@@ -84,11 +84,21 @@ with open(out_path, "w", encoding="utf-8") as f:
                "entries": entries, "priorities": [], "mottos": []}, f)
 
 
+# The first day of each kind of entry: days before it are no days without (cli.md).
+first_of_kind = {}
+for e in entries:
+    day = dt.datetime.fromisoformat(e["at"]).date()
+    first_of_kind[e["type"]] = min(day, first_of_kind.get(e["type"], day))
+KIND = {"child-led-10": "engage", "run-with-moms": "run", "deposit": "deposit"}
+
+
 def counts(since):
-    window = [d for d in journal_days if d >= since]
-    return {name: {"days_with": sum(1 for d in window if name in factors.get(d, ())),
-                   "days_without": sum(1 for d in window if name not in factors.get(d, ()))}
-            for name in ("child-led-10", "run-with-moms", "deposit")}
+    def window(name):
+        start = max(since, first_of_kind[KIND[name]])
+        return [d for d in journal_days if d >= start]
+    return {name: {"days_with": sum(1 for d in window(name) if name in factors.get(d, ())),
+                   "days_without": sum(1 for d in window(name) if name not in factors.get(d, ()))}
+            for name in KIND}
 
 
 print(json.dumps({"first": first.isoformat(), "all": counts(first),

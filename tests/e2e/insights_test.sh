@@ -109,10 +109,12 @@ t_a_five_day_journal_has_not_enough_days() {
     expect_exit 0 guilt --json insights
     expect_jq '.journal_days' 5
     expect_jq '[.factors[].verdict] | unique' '["not-enough-days"]'
+    # Her first run was on the 24th: the 22nd and 23rd are not days without one.
     expect_eq 1 "$(factor_field run-with-moms days_with)" "run-with-moms days_with"
-    expect_eq 4 "$(factor_field run-with-moms days_without)" "run-with-moms days_without"
+    expect_eq 2 "$(factor_field run-with-moms days_without)" "run-with-moms days_without"
+    expect_eq 2 "$(factor_field run-with-moms days_left_out)" "run-with-moms days_left_out"
     expect_eq null "$(factor_field run-with-moms interval)" "no interval without enough days"
-    expect_contains "$(factor_field run-with-moms words)" "not enough days yet: 1 with, 4 without"
+    expect_contains "$(factor_field run-with-moms words)" "not enough days yet: 1 with, 2 without"
     printf '%s\n' "$out" >"$TEST_DIR/five.json"
     expect_valid_json "$TEST_DIR/five.json"
     expect_exit 0 guilt insights

@@ -12,6 +12,7 @@
 #include "guilt/cli/insights_render.hpp"
 #include "guilt/core/insights.hpp"
 #include "guilt/core/text.hpp"
+#include "guilt/core/zone.hpp"
 
 using Catch::Matchers::Contains;
 using guilt::compare_days;
@@ -79,7 +80,9 @@ const FactorInsight& factor(const guilt::Insights& s, std::string_view id) {
 }
 
 // 40 days: on even days 20 child-led minutes at 08:00 and one moment at 19:00; on odd days three
-// moments from 12:00; deposits at 07:00 on two days of every four, half of them even days.
+// moments from 12:00, four on half of them (days that all looked alike would make an interval of
+// no width, which is never clear); deposits at 07:00 on two days of every four, half of them even
+// days, and as many four-moment days with a deposit as without.
 Journal lighter_with_child_led() {
     Journal j(40);
     for (int n = 0; n < 40; ++n) {
@@ -87,6 +90,7 @@ Journal lighter_with_child_led() {
             j.engage(n, 8, 20, true).guilt(n, 19, 3);
         else
             j.guilt(n, 12, 7).guilt(n, 19, 7).guilt(n, 21, 7);
+        if (n % 8 == 5 || n % 8 == 7) j.guilt(n, 22, 7);
         if (n % 4 < 2) j.deposit(n, 7);
     }
     return j;
@@ -121,7 +125,7 @@ TEST_CASE("the bootstrap gives the same interval for the same days and seed",
     CHECK(*a.difference == Approx(5.0 / 7 - 19.0 / 8));
 }
 
-TEST_CASE("a verdict needs three days on each side", "[insights][verdict]") {
+TEST_CASE("a verdict needs seven days on each side", "[insights][verdict]") {
     auto two = compare_days(days_of({0, 0}), days_of({4, 4, 4, 4}), 1);
     CHECK(two.verdict == Verdict::not_enough_days);
     CHECK_FALSE(two.interval);
@@ -132,22 +136,100 @@ TEST_CASE("a verdict needs three days on each side", "[insights][verdict]") {
     auto none = compare_days({}, days_of({1, 2, 3}), 1);
     CHECK(none.verdict == Verdict::not_enough_days);
     CHECK_FALSE(none.difference);
-    CHECK(compare_days(days_of({0, 0, 0}), days_of({4, 4, 4}), 1).verdict == Verdict::clear);
+    // 4 days against 4, however far apart, is not clear (issue 20: it was).
+    CHECK(compare_days(days_of({0, 1, 0, 1}), days_of({4, 5, 4, 5}), 1).verdict ==
+          Verdict::not_enough_days);
+    CHECK(compare_days(days_of({0, 1, 0, 1, 0, 1}), days_of({4, 5, 4, 5, 4, 5, 4}), 1).verdict ==
+          Verdict::not_enough_days);
+    CHECK(compare_days(days_of({0, 1, 0, 1, 0, 1, 0}), days_of({4, 5, 4, 5, 4, 5, 4}), 1).verdict ==
+          Verdict::clear);
 }
 
 TEST_CASE("clear when the interval leaves out 0, unclear when it holds 0", "[insights][verdict]") {
-    auto lighter = compare_days(days_of({0, 1, 0, 1, 0, 1}), days_of({3, 4, 3, 4, 3, 4}), 7);
+    auto lighter = compare_days(days_of({0, 1, 0, 1, 0, 1, 0}), days_of({3, 4, 3, 4, 3, 4, 3}), 7);
     CHECK(lighter.verdict == Verdict::clear);
     CHECK((*lighter.interval)[1] < 0);
-    auto heavier = compare_days(days_of({3, 4, 3, 4, 3, 4}), days_of({0, 1, 0, 1, 0, 1}), 7);
+    auto heavier = compare_days(days_of({3, 4, 3, 4, 3, 4, 3}), days_of({0, 1, 0, 1, 0, 1, 0}), 7);
     CHECK(heavier.verdict == Verdict::clear);
     CHECK((*heavier.interval)[0] > 0);
-    auto same = compare_days(days_of({0, 2, 1, 3, 0, 2}), days_of({2, 0, 3, 1, 2, 0}), 7);
+    auto same = compare_days(days_of({0, 2, 1, 3, 0, 2, 1}), days_of({2, 0, 3, 1, 2, 0, 1}), 7);
     CHECK(same.verdict == Verdict::unclear);
     CHECK((*same.interval)[0] < 0);
     CHECK((*same.interval)[1] > 0);
     // No guilt at all on either side: a difference of exactly 0 is not a clear one.
-    CHECK(compare_days(days_of({0, 0, 0}), days_of({0, 0, 0}), 7).verdict == Verdict::unclear);
+    CHECK(compare_days(days_of({0, 0, 0, 0, 0, 0, 0}), days_of({0, 0, 0, 0, 0, 0, 0}), 7).verdict ==
+          Verdict::unclear);
+}
+
+TEST_CASE("an interval of no width is not clear", "[insights][verdict]") {
+    // Every day alike on each side: every resample gives -1.0, an interval from -1.0 to -1.0
+    // that leaves out 0 yet says nothing of how sure the difference is.
+    auto flat =
+        compare_days(days_of({0, 0, 0, 0, 0, 0, 0, 0}), days_of({1, 1, 1, 1, 1, 1, 1, 1}), 3);
+    REQUIRE(flat.interval);
+    CHECK((*flat.interval)[0] == Approx(-1.0));
+    CHECK((*flat.interval)[1] == Approx(-1.0));
+    CHECK(flat.verdict == Verdict::unclear);
+}
+
+TEST_CASE("days before she first logged a kind of entry are not days without it",
+          "[insights][days]") {
+    // Ten days of two moments before her first run; then ten days, a run on every other one.
+    Journal j(20);
+    for (int n = 0; n < 20; ++n)
+        j.guilt(n, 20).guilt(n, 21);
+    for (int n = 10; n < 20; n += 2)
+        j.run(n, 7);
+    auto s = j.insights();
+    const auto& run = factor(s, "run");
+    REQUIRE(run.counted_from);
+    CHECK(*run.counted_from == day(10));
+    CHECK(run.days_left_out == 10);
+    CHECK(run.comparison.with.days == 5);
+    CHECK(run.comparison.without.days == 5);
+    CHECK(factor(s, "run-with-moms").comparison.without.days == 10);  // any run starts it
+    // No deposit ever: no day counts, on either side.
+    const auto& deposit = factor(s, "deposit");
+    CHECK_FALSE(deposit.counted_from);
+    CHECK(deposit.days_left_out == 20);
+    CHECK(deposit.comparison.without.days == 0);
+    CHECK_THAT(guilt::insight_words(run), Contains("10 days before Nov 12, 2026, before the first "
+                                                   "one you logged, are left out."));
+    auto json = guilt::render_json(s);
+    for (const auto& f : json["factors"])
+        if (f["factor"] == "run") {
+            CHECK(f["counted_from"] == "2026-11-12");
+            CHECK(f["days_left_out"] == 10);
+        }
+
+    // A run logged before the window: every day of the window counts.
+    j.in.first_logged = [](std::string_view kind) -> std::optional<Date> {
+        if (kind == "run") return Date{2026, 6, 1};
+        return std::nullopt;
+    };
+    const auto all = j.insights();
+    CHECK(*factor(all, "run").counted_from == day(0));
+    CHECK(factor(all, "run").days_left_out == 0);
+    CHECK(factor(all, "run").comparison.without.days == 15);
+}
+
+TEST_CASE("her day ends at the day-boundary hour", "[insights][days]") {
+    // A night shift: a moment at 01:30 and a run home at 02:00 after day 0 are day 0's.
+    Journal j(2);
+    j.guilt(0, 22);
+    j.in.entries.push_back(
+        test::guilt_moment(test::local_at(day(1), 1, 30, kOffset), 5, "a moment", {}));
+    j.in.entries.push_back(test::run(test::local_at(day(1), 2, 0, kOffset), 5000, 1800, {"solo"}));
+    j.guilt(1, 9);
+    auto s = j.insights();
+    const auto& run = factor(s, "run").comparison;
+    CHECK(run.with.days == 1);
+    CHECK(run.with.moments_per_day == Approx(0.0));  // her day 0's moments came before the run
+    CHECK(run.without.days == 1);
+    guilt::use_day_boundary(0);
+    auto calendar = j.insights();
+    guilt::use_day_boundary(4);
+    CHECK(factor(calendar, "run").comparison.with.moments_per_day == Approx(1.0));  // 09:00
 }
 
 TEST_CASE("days are counted on each side, and days without entries on neither",
@@ -168,9 +250,11 @@ TEST_CASE("days are counted on each side, and days without entries on neither",
     CHECK(factor(s, "run").comparison.without.days == 5);
     CHECK(factor(s, "run-with-moms").comparison.with.days == 2);
     CHECK(factor(s, "run-early").comparison.with.days == 2);  // 06:00, before family hours
+    // Child-led time and deposits count from the first engaged time (day 3) and deposit (day 5).
     CHECK(factor(s, "child-led-10").comparison.with.days == 1);
-    CHECK(factor(s, "child-led-10").comparison.without.days == 7);
+    CHECK(factor(s, "child-led-10").comparison.without.days == 4);
     CHECK(factor(s, "deposit").comparison.with.days == 1);
+    CHECK(factor(s, "deposit").comparison.without.days == 2);
     CHECK(factor(s, "win").comparison.with.days == 0);
 }
 
@@ -246,7 +330,8 @@ TEST_CASE("a strategy she answered the night before is a factor of its own", "[i
     const auto& answered = factor(s, "answered:facts");
     CHECK(answered.title == "\"Look at the facts\" answered the night before");
     CHECK(answered.comparison.with.days == 2);  // days 2 and 6
-    CHECK(answered.comparison.without.days == 6);
+    // Days 3, 4, 5 and 7: the days up to her first reflected night (day 1) are not days without.
+    CHECK(answered.comparison.without.days == 4);
     CHECK_FALSE(has_factor(s, "answered:bank"));
 }
 
@@ -288,11 +373,12 @@ TEST_CASE("the words never claim more than the verdict", "[insights][render]") {
     auto s = j.insights();
     auto child = guilt::insight_words(factor(s, "child-led-10"));
     CHECK_THAT(child, Contains("On 20 days with a child-led 10 minutes you logged 1.0 moment a day "
-                               "after it, against 3.0 on 20 days without"));
+                               "after it, against 3.5 on 20 days without"));
     CHECK_THAT(child, Contains("the difference is clear"));
     CHECK_THAT(guilt::insight_words(factor(s, "deposit")), Contains("no clear difference yet"));
     CHECK(guilt::insight_words(factor(s, "run")) ==
-          "A run: not enough days yet: 2 with, 38 without.");
+          "A run: not enough days yet: 2 with, 35 without (each side needs 7). 3 days before Nov "
+          "5, 2026, before the first one you logged, are left out.");
 
     auto text = guilt::render_text(s, true, false, 80);
     std::size_t lines = std::count(text.begin(), text.end(), '\n');
@@ -309,7 +395,7 @@ TEST_CASE("the words never claim more than the verdict", "[insights][render]") {
     CHECK(json["days"] == 40);
     CHECK(json["factors"][0]["factor"] == "child-led-10");
     CHECK(json["factors"][0]["verdict"] == "clear");
-    CHECK(json["factors"][0]["difference"] == -2.0);
+    CHECK(json["factors"][0]["difference"] == -2.5);
 
     auto page = guilt::render_html(s);
     CHECK(page.find("http") == std::string::npos);

@@ -13,6 +13,7 @@
 #include "guilt/core/error.hpp"
 #include "guilt/core/month.hpp"
 #include "guilt/core/text.hpp"
+#include "guilt/core/zone.hpp"
 
 using Catch::Matchers::Contains;
 using guilt::Date;
@@ -71,7 +72,8 @@ TEST_CASE("months: lengths, leap years, arithmetic across years", "[month]") {
     CHECK(guilt::format_month({2026, 3}) == "2026-03");
     CHECK(guilt::month_title(kNovember) == "November 2026");
     CHECK(guilt::month_window_start(kNovember) == Date{2026, 10, 1});
-    CHECK(guilt::month_window_end(kNovember) == Date{2026, 11, 30});
+    // A day after the month's last: the early hours of December 1 are November 30's.
+    CHECK(guilt::month_window_end(kNovember) == Date{2026, 12, 1});
 }
 
 TEST_CASE("MONTH is YYYY-MM or any day in it, never a future month", "[month][parse]") {
@@ -155,7 +157,9 @@ TEST_CASE("January's month before is December of the year before", "[month]") {
 
 TEST_CASE("across a DST change each entry keeps the local day it was written on", "[month][dst]") {
     // US clocks go back at 02:00 on Sunday 2026-11-01 (-04:00 to -05:00) and forward at 02:00 on
-    // Sunday 2026-03-08 (-05:00 to -04:00): those days last 25 and 23 hours.
+    // Sunday 2026-03-08 (-05:00 to -04:00): those days last 25 and 23 hours. Calendar days here
+    // (day-boundary 0); the next test ends her day at 04:00.
+    guilt::use_day_boundary(0);
     std::vector<Entry> entries{
         test::guilt_moment(at(oct(31), 23, 30, kEdt), 5, "Halloween night"),
         test::guilt_moment(at(nov(1), 0, 30, kEdt), 5, "just after midnight, summer time"),
@@ -175,9 +179,28 @@ TEST_CASE("across a DST change each entry keeps the local day it was written on"
         test::guilt_moment(at({2026, 3, 7}, 23, 59, kEst), 4, "the day before"),
     };
     auto march = guilt::summarize_month({2026, 3}, Date{2026, 4, 2}, spring);
+    guilt::use_day_boundary(4);
     CHECK(march.days[7].moments == 3);
     CHECK(march.days[6].moments == 1);
     CHECK(march.totals.days_with_guilt == 2);
+}
+
+TEST_CASE("her day ends at the day-boundary hour, across a DST change too", "[month][dst]") {
+    // With the default boundary, 04:00: what comes before it belongs to the day before, by the
+    // wall clock of each moment's own offset.
+    std::vector<Entry> entries{
+        test::guilt_moment(at(oct(31), 23, 30, kEdt), 5, "Halloween night"),
+        test::guilt_moment(at(nov(1), 1, 30, kEdt), 5, "the first 01:30"),
+        test::guilt_moment(at(nov(1), 3, 59, kEst), 5, "a night feed"),
+        test::guilt_moment(at(nov(1), 4, 0, kEst), 5, "Sunday begins"),
+        test::guilt_moment(at(nov(2), 1, 0, kEst), 5, "a night shift into Monday"),
+    };
+    auto s = guilt::summarize_month(kNovember, kDecember3, entries);
+    CHECK(s.days[0].moments == 2);  // 04:00 Sunday and 01:00 Monday
+    CHECK(s.days[1].moments == 0);
+    CHECK(s.previous.moments == 3);  // October 31, to 04:00 on November 1
+    // The last day's night reaches into the next month: its entries are read with the month.
+    CHECK(guilt::month_window_end(kNovember) == Date{2026, 12, 1});
 }
 
 TEST_CASE("the shade grows with the moments and their intensity", "[month][shade]") {

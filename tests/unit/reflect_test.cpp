@@ -500,7 +500,7 @@ TEST_CASE("better-mom counts a day holding only a reflection as a day without gu
     Journal j = run_and_rest_days(3, 3, 3, 4);
     Entry answer;
     answer.type = EntryType::reflection;
-    answer.at = at(-6, "00:30");  // a day with nothing else
+    answer.at = at(-6, "12:30");  // a day with nothing else (00:30 would be the day before's)
     answer.text = "A walk tomorrow";
     answer.strategy = "bank";
     j.add(answer);

@@ -156,7 +156,8 @@ TEST_CASE("guilt per day: count, mean and highest intensity, seven days", "[week
 
 TEST_CASE("entries before and after the week are left out of its figures", "[week]") {
     Week w;
-    w.guilt(-1, 23, 7, "Sunday before").guilt(7, 0, 7, "Monday after").guilt(3, 12, 2, "in");
+    // Her Monday after begins at 04:00, the day-boundary (before it, it is still Sunday).
+    w.guilt(-1, 23, 7, "Sunday before").guilt(7, 4, 7, "Monday after").guilt(3, 12, 2, "in");
     w.run(-1, 8, 5000, 1500).engage(7, 8, 30, {"Sam"}).deposit(-3, 9, 20, "nap");
     auto s = w.summary();
     CHECK(s.guilt.count == 1);

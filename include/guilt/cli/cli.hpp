@@ -46,9 +46,12 @@ class Context {
     // A preference from `guilt config` (or its default), as stored: for `guilt config` itself.
     std::string setting(const std::string& key);
 
-    // Her preferences, read from the journal once. Throws StoreError naming the journal when a
-    // stored value is not valid.
+    // Her preferences, read from the journal once, and her day-boundary installed for her_day().
+    // Throws StoreError naming the journal when a stored value is not valid.
     const Settings& settings();
+
+    // Her today: the day "now" belongs to, by her day-boundary (before 04:00, yesterday).
+    Date today();
 
     // Whether to colour output written to `stream`: a terminal, no NO_COLOR, no --no-color.
     bool color(std::FILE* stream) const;

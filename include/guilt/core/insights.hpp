@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -22,8 +23,9 @@ namespace guilt {
 // Days insights looks at when no --since is given, ending with --until (default today).
 // Default: 90.
 inline constexpr int kInsightsDefaultDays = 90;
-// A side with fewer days than this gets the verdict not-enough-days. Default: 3.
-inline constexpr int kMinDaysEachSide = 3;
+// A side with fewer days than this gets the verdict not-enough-days. Default: 7 (a week of
+// days on each side; 4 against 4 proved nothing).
+inline constexpr int kMinDaysEachSide = 7;
 // Child-led engaged time that counts as "10 minutes of child-led time" on a day. Default: 10.
 inline constexpr int kChildLedMinutes = 10;
 // Resamples of the bootstrap behind each interval. Default: 2000.
@@ -46,10 +48,15 @@ struct InsightsInput {
     // (day, strategy) pairs reflect showed for days from since - 1 to until - 1.
     std::vector<std::pair<Date, std::string>> showings;
     std::map<std::string, std::string> strategy_titles;  // strategy id -> title
+    // The day she first logged a kind of entry, however long before the window, or nullopt when
+    // she never did: "run", "engage", "deposit", "win", "reflection" (the first night reflect
+    // showed prompts or she answered one), "tag:TAG" (the first moment tagged TAG). Empty: the
+    // window's entries and showings alone say. Days before that day are no days without.
+    std::function<std::optional<Date>(std::string_view kind)> first_logged;
 };
 
-// What a factor's verdict says: the interval excludes 0, it does not, or a side has fewer than
-// kMinDaysEachSide days.
+// What a factor's verdict says: the interval has a width and excludes 0, it does not, or a side
+// has fewer than kMinDaysEachSide days.
 enum class Verdict { clear, unclear, not_enough_days };
 
 // "clear", "unclear", "not-enough-days".
@@ -106,6 +113,11 @@ struct FactorInsight {
     // Same-day factors: on days without, guilt counts from this minute of the day (the mean
     // time of the factor on the days with it), so both sides cover the same part of the day.
     std::optional<int> without_from_minute;
+    // The first day that counts: the window's first, or the first day she logged this kind of
+    // entry when that came later (for a night-before factor, the day after her first reflected
+    // night); nullopt when she never logged it, and then no day counts.
+    std::optional<Date> counted_from;
+    int days_left_out = 0;  // days of the window she wrote on, before counted_from: on neither side
     Comparison comparison;
 };
 
@@ -123,8 +135,10 @@ struct Insights {
 // (another branch adds EntryType::win; the lead wires it here at merge).
 bool is_win(const Entry& e);
 
-// The insights of the days in.since to in.until. A day counts only when she wrote something in
-// the journal that day (a day she did not open guilt is not a calm day). Never throws.
+// The insights of her days in.since to in.until (her_day(): the day-boundary ends each day). A
+// day counts only when she wrote something in the journal that day (a day she did not open guilt
+// is not a calm day), and for a factor only from the first day she logged its kind of entry.
+// Never throws.
 Insights compute_insights(const InsightsInput& in);
 
 }  // namespace guilt

@@ -97,8 +97,8 @@ inline constexpr int kUnknownIntensity = 5;
 inline constexpr int kShadeLimits[] = {5, 10, 20};
 int guilt_shade(const MonthDay& d);
 
-// The first day on which a summary of `m` needs entries (the 1st of the month before), and the
-// last (the month's last day).
+// The first calendar day on which a summary of `m` needs entries (the 1st of the month before),
+// and the last (the day after the month's last: its early hours belong to that last day).
 Date month_window_start(YearMonth m);
 Date month_window_end(YearMonth m);
 

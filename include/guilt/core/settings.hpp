@@ -33,7 +33,7 @@ std::string check_setting(std::string_view key, std::string_view value);
 struct Settings {
     DistanceUnit unit = DistanceUnit::km;  // unit
     bool sunday_start = false;             // week-start
-    int day_boundary = 4;  // day-boundary: before this hour, reflect reviews yesterday
+    int day_boundary = 4;  // day-boundary: her day ends at this hour (see her_day())
     int intensity = 5;     // intensity: of a moment logged without -i
     std::string country;   // country: ISO 3166 code (upper case) for the helpline; empty: by zone
 };

@@ -37,4 +37,24 @@ std::optional<Timestamp> resolve_local(Date d, int seconds_of_day);
 // (DST overlap) resolves to its first occurrence.
 Timestamp from_local(Date d, int seconds_of_day, std::string_view field, std::string_view text);
 
+// Her day ends at `hour` (0-23, the day-boundary setting) from now on: a moment before that hour
+// of the morning belongs to the day before. Default: 4, until use_day_boundary().
+void use_day_boundary(int hour);
+
+// The hour her day ends, as installed.
+int day_boundary();
+
+// The day a moment belongs to, the day she lived it: its local date under its own stored offset,
+// or the day before when it falls before the day-boundary hour (01:30 after a night shift counts
+// with the evening before). Every view groups by this, never by the calendar date.
+Date her_day(Timestamp t);
+
+// Seconds since her day began at the boundary hour (0-86399): 01:30 is 77,400 with a boundary of
+// 4, as late in her day as it feels.
+int her_seconds_of_day(Timestamp t);
+
+// The last UTC second of her day `d` in the local zone: the second before the boundary hour of
+// the next morning (or before the first instant after it, when the clocks skip that hour).
+std::int64_t her_day_end(Date d);
+
 }  // namespace guilt

@@ -129,10 +129,16 @@ void run_export(const ExportOptions& o, Context& ctx) {
         } else {
             emit(md_open(ctx.now()));
             std::optional<Date> day;
+            // Her day-boundary puts a night shift's 01:30 under the evening's heading; a journal
+            // too damaged to read it keeps the default.
+            try {
+                ctx.settings();
+            } catch (const StoreError&) {
+            }
             each_entry([&](const Entry& e) {
-                if (local_date(e.at) != day) {
-                    emit(md_day_heading(local_date(e.at), !day));
-                    day = local_date(e.at);
+                if (her_day(e.at) != day) {
+                    emit(md_day_heading(her_day(e.at), !day));
+                    day = her_day(e.at);
                 }
                 emit(md_entry(e));
                 ++count;

@@ -30,6 +30,39 @@ Date day_of(const std::string& text, Timestamp now, std::string_view field) {
     return local_date(parse_when(text, now, field));
 }
 
+// The day she first logged `kind` of entry (see InsightsInput), when that was before `since`:
+// one indexed query each, so a long journal costs no more.
+std::optional<Date> first_logged(Store& store, std::string_view kind, Date since) {
+    EntryFilter f;
+    f.oldest_first = true;
+    f.limit = 1;
+    f.to_day = add_days(since, -1);
+    if (kind.starts_with("tag:")) {
+        f.type = EntryType::guilt;
+        f.tag = std::string(kind.substr(4));
+    } else if (kind == "reflection") {
+        auto shown = store.showings_between(Date{1970, 1, 1}, add_days(since, -1));
+        std::optional<Date> first;
+        for (const auto& [day, strategy] : shown)
+            if (!first || day < *first) first = day;
+        f.type = EntryType::reflection;
+        for (const auto& e : store.entries(f)) {
+            try {
+                auto d = parse_date(e.date, "date");
+                if (!first || d < *first) first = d;
+            } catch (const UsageError&) {  // a malformed date names no night
+            }
+        }
+        return first;
+    } else {
+        f.type = entry_type_from(kind);
+        if (!f.type) return std::nullopt;
+    }
+    auto found = store.entries(f);
+    if (found.empty()) return std::nullopt;
+    return her_day(found.front().at);
+}
+
 InsightsInput gather(Context& ctx, Date since, Date until) {
     auto& store = ctx.store();
     InsightsInput in;
@@ -37,21 +70,25 @@ InsightsInput gather(Context& ctx, Date since, Date until) {
     in.until = until;
     // Only the days asked for (and the night before the first), so insights costs the same on
     // a journal of ten years as on one of three months.
+    // The last day's early hours, before her day-boundary, are on the next calendar day.
     EntryFilter window;
     window.from_day = add_days(since, -1);
-    window.to_day = until;
+    window.to_day = add_days(until, 1);
     window.oldest_first = true;
     in.entries = store.entries(window);
     in.showings = store.showings_between(add_days(since, -1), add_days(until, -1));
     for (const auto& [id, text] : load_strategies())
         in.strategy_titles[id] = text.title;
+    in.first_logged = [&store, since](std::string_view kind) {
+        return first_logged(store, kind, since);
+    };
     return in;
 }
 
 void run_insights(const InsightsOptions& o, Context& ctx) {
     auto format = chosen_format(o.format, o.output);
     auto now = ctx.now();
-    auto today = local_date(now);
+    auto today = ctx.today();
     auto until = o.until ? day_of(*o.until, now, "--until") : today;
     auto since =
         o.since ? day_of(*o.since, now, "--since") : add_days(until, -(kInsightsDefaultDays - 1));
@@ -95,9 +132,11 @@ void setup_insights(CLI::App& app, Context& ctx) {
 child-led time, a deposit, a good moment, reflecting the night before, each strategy shown the
 night before, each frequent tag) splits the days you wrote in the journal into days with it and
 days without. A same-day factor counts for the guilt logged after it; on days without, guilt
-counts from the factor's usual time of day, so both sides cover the same hours. A verdict is
-clear when the 95% bootstrap interval of the difference leaves out 0, and needs at least 3 days
-on each side. These are associations in your own journal, not causes.
+counts from the factor's usual time of day, so both sides cover the same hours. Days before you
+first logged that kind of entry (your first run, deposit, engaged time...) are not days without
+it. A verdict is clear with at least 7 days on each side and a 95% bootstrap interval of the
+difference that has a width and leaves out 0. Your day ends at the day-boundary hour (guilt
+config). These are associations in your own journal, not causes.
 
 Examples:
   guilt insights

@@ -38,7 +38,7 @@ std::vector<Entry> entries_between(Context& ctx, Date from, Date to) {
 void run_month(const MonthOptions& o, Context& ctx) {
     auto format = chosen_format(o.format, o.output);
     auto now = ctx.now();
-    auto today = local_date(now);
+    auto today = ctx.today();
     CalendarStyle style;
     style.sunday_start = ctx.settings().sunday_start;
     style.unit = ctx.settings().unit;
@@ -55,7 +55,7 @@ void run_month(const MonthOptions& o, Context& ctx) {
                    : o.month ? parse_month(*o.month, now).year
                              : today.year;
         auto y = summarize_year(year, today,
-                                entries_between(ctx, Date{year - 1, 12, 1}, Date{year, 12, 31}));
+                                entries_between(ctx, Date{year - 1, 12, 1}, Date{year + 1, 1, 1}));
         what = fmt::format("year {}", year);
         render(y, render_year, year_json);
         if (!o.output && !ctx.json) {

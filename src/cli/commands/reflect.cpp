@@ -69,11 +69,12 @@ ReflectInput gather(Context& ctx, Date day) {
     in.day = day;
     EntryFilter window;
     window.from_day = add_days(day, -(kReflectWindowDays - 1));
-    window.to_day = day;
+    // One calendar day more: her day ends at the day-boundary hour of the next morning.
+    window.to_day = add_days(day, 1);
     window.oldest_first = true;
     in.entries = store.entries(window);
-    // The priorities and the motto in force when the day ended, in the zone she is in now.
-    auto end_of_day = from_local(add_days(day, 1), 0, "--date", format_date(day)).utc - 1;
+    // The priorities and the motto in force when her day ended, in the zone she is in now.
+    auto end_of_day = her_day_end(day);
     in.priorities = store.priorities_at(end_of_day);
     in.motto = store.motto_at(end_of_day);
     in.last_shown = store.last_showings_before(day);

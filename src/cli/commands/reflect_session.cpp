@@ -75,10 +75,7 @@ std::string keep_unsaved_answer(Entry e, Timestamp now) {
 }  // namespace
 
 Date tonight(Context& ctx) {
-    auto now = ctx.now();
-    int boundary = ctx.settings().day_boundary;
-    auto today = local_date(now);
-    return local_seconds_of_day(now) < boundary * 3600 ? add_days(today, -1) : today;
+    return ctx.today();
 }
 
 std::vector<Entry> followups_due(Context& ctx, Date day) {

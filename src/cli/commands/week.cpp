@@ -28,19 +28,20 @@ WeekInput gather(Context& ctx, Date first, bool sunday_start) {
     auto& store = ctx.store();
     WeekInput in;
     in.first_day = first;
-    in.today = local_date(ctx.now());
+    in.today = ctx.today();
     in.sunday_start = sunday_start;
     in.unit = ctx.settings().unit;
     auto last = add_days(first, kWeekLength - 1);
     EntryFilter window;
     window.from_day = add_days(first, -kWeekLookBackDays);
-    // One day more, for the answers to Sunday's prompts she wrote after midnight.
+    // One day more, for Sunday's moments before her day-boundary and the answers to Sunday's
+    // prompts she wrote after midnight.
     window.to_day = add_days(last, 1);
     window.oldest_first = true;
     in.entries = store.entries(window);
     in.priorities = store.priorities(false);
-    // The week's last second (not the next midnight, which a DST change can skip).
-    auto end_of_week = from_local(last, 24 * 3600 - 1, "WEEK", format_date(last)).utc;
+    // The week's last second: the end of her Sunday (or Saturday).
+    auto end_of_week = her_day_end(last);
     in.motto = store.motto_at(end_of_week);
     in.showings = store.showings_between(first, last);
     for (const auto& [id, text] : load_strategies())
@@ -52,8 +53,8 @@ void run_week(const WeekOptions& o, Context& ctx) {
     auto format = chosen_format(o.format, o.output);
     bool sunday_start = ctx.settings().sunday_start;
     auto now = ctx.now();
-    auto first = o.week ? parse_week(*o.week, now, sunday_start)
-                        : week_start_of(local_date(now), sunday_start);
+    auto first =
+        o.week ? parse_week(*o.week, now, sunday_start) : week_start_of(ctx.today(), sunday_start);
     auto summary = summarize_week(gather(ctx, first, sunday_start), load_lexicon());
     bool utf8 = utf8_locale();
 

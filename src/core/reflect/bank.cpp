@@ -61,7 +61,7 @@ Balance bank_balance(const ReflectInput& in) {
     std::map<std::int64_t, Day> days;
     std::optional<std::int64_t> last, first;
     for (const auto& e : in.entries) {
-        auto d = days_from_civil(local_date(e.at));
+        auto d = days_from_civil(her_day(e.at));
         if (d > today || d <= today - kReflectWindowDays) continue;
         first = std::min(first.value_or(d), d);
         auto& day = days[d];
@@ -140,7 +140,7 @@ std::optional<Finding> bank(const Journal& j, const Balance& balance) {
         auto what = last->type == EntryType::run ? fmt::format("a {} run", distance(*last))
                                                  : "\"" + shorten(last->text, 40) + "\"";
         f.vars["last_deposit"] =
-            fmt::format("{} on {}", what, short_day(local_date(last->at), j.input().day));
+            fmt::format("{} on {}", what, short_day(her_day(last->at), j.input().day));
         f.evidence.push_back(last);
     }
     // Shown before with nothing changed: the account has to stay dry a few more days first.

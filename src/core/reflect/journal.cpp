@@ -102,7 +102,7 @@ Journal::Journal(const ReflectInput& in, const Lexicon& lex) : m_in(in), m_lex(l
 }
 
 std::int64_t Journal::day_of(const Entry& e) {
-    return days_from_civil(local_date(e.at));
+    return days_from_civil(her_day(e.at));
 }
 
 std::vector<const Moment*> Journal::moments_since(std::int64_t from_day) const {

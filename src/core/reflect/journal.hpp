@@ -13,6 +13,7 @@
 
 #include "guilt/core/lexicon.hpp"
 #include "guilt/core/reflect.hpp"
+#include "guilt/core/zone.hpp"
 
 namespace guilt::reflect_rules {
 

@@ -59,7 +59,7 @@ std::optional<Finding> listen(const Journal& j) {
         f.vars["topic"] = topic_label(j.lexicon(), topic);
         f.vars["count"] = counted(static_cast<std::int64_t>(same.size()), "time", "times");
         f.vars["days"] = std::to_string(j.today - *days.begin() + 1);
-        f.vars["first"] = long_day_label(local_date(same.front()->entry->at));
+        f.vars["first"] = long_day_label(her_day(same.front()->entry->at));
         f.why = fmt::format("guilt about {} {} in {} days ({})", topic_label(j.lexicon(), topic),
                             counted(static_cast<std::int64_t>(same.size()), "time", "times"),
                             j.today - *days.begin() + 1, ids_of(same));
