@@ -43,6 +43,7 @@ void run_month(const MonthOptions& o, Context& ctx) {
     style.sunday_start = ctx.settings().sunday_start;
     style.unit = ctx.settings().unit;
     style.utf8 = utf8_locale();
+    style.width = prose_width();
 
     std::string what, file_text;
     nlohmann::ordered_json json;
