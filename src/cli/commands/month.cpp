@@ -43,7 +43,6 @@ void run_month(const MonthOptions& o, Context& ctx) {
     style.sunday_start = ctx.settings().sunday_start;
     style.unit = ctx.settings().unit;
     style.utf8 = utf8_locale();
-    style.width = prose_width();
 
     std::string what, file_text;
     nlohmann::ordered_json json;
@@ -61,6 +60,7 @@ void run_month(const MonthOptions& o, Context& ctx) {
         render(y, render_year, year_json);
         if (!o.output && !ctx.json) {
             style.color = format == WeekFormat::text && ctx.color(stdout);
+            style.width = prose_width();  // a file (-o) keeps 80 columns
             std::cout << render_year(y, format, style);
         }
     } else {
@@ -71,6 +71,7 @@ void run_month(const MonthOptions& o, Context& ctx) {
         render(s, render_month, month_json);
         if (!o.output && !ctx.json) {
             style.color = format == WeekFormat::text && ctx.color(stdout);
+            style.width = prose_width();  // a file (-o) keeps 80 columns
             std::cout << render_month(s, format, style);
         }
     }
