@@ -195,4 +195,12 @@ t_a_niece_is_not_one_of_her_kids() {
     expect_jq 'length' '1'
 }
 
+t_one_entry_is_spoken_of_in_the_singular() {
+    guilt log "Forgot the costume for @Daniel" 2>/dev/null || fail "cannot log"
+    expect_exit 0 guilt kids not-a-kid Daniel
+    expect_contains "$err" "1 entry no longer names Daniel" "not-a-kid"
+    expect_exit 0 guilt kids is-a-kid Daniel
+    expect_contains "$err" "1 entry names Daniel" "is-a-kid"
+}
+
 run_tests
