@@ -53,6 +53,14 @@ std::string text_legend(const CalendarStyle& st) {
                        g.month[1], g.month[2], g.month[3], g.month[4]);
 }
 
+// `text` wrapped to the style's width, each line painted dim.
+std::string dim_prose(std::string_view text, const CalendarStyle& st) {
+    std::string out;
+    for (const auto& l : wrap_lines(text, static_cast<std::size_t>(std::max(st.width, 40))))
+        out += paint(l, Style::dim, st.color) + "\n";
+    return out;
+}
+
 std::string strip_right(std::string s) {
     while (!s.empty() && s.back() == ' ')
         s.pop_back();
@@ -82,10 +90,8 @@ std::string text_month(const MonthSummary& s, const CalendarStyle& st) {
         }
         out += strip_right(line) + "\n";
     }
-    out += paint(text_legend(st), Style::dim, st.color) + "\n";
-    out +=
-        paint("Marks: r run, e engaged time with the kids, w good moment.", Style::dim, st.color) +
-        "\n\n";
+    out += dim_prose(text_legend(st), st);
+    out += dim_prose("Marks: r run, e engaged time with the kids, w good moment.", st) + "\n";
     out += paint(fmt::format("{:<{}}{:<{}}{}", "", kLabel, this_head(s), kFigure, previous_head(s)),
                  Style::bold, st.color) +
            "\n";
@@ -137,7 +143,7 @@ std::string text_year(const YearSummary& y, const CalendarStyle& st) {
                    "\n";
         }
     }
-    out += "\n" + paint(text_legend(st), Style::dim, st.color) + "\n\n";
+    out += "\n" + dim_prose(text_legend(st), st) + "\n";
     const std::string_view short_heads[] = {"Month", "Moments", "Days", "Mean",
                                             "Runs",  "Engaged", "Good"};
     const int widths[] = {6, 9, 10, 6, 16, 14, 5};

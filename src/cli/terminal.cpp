@@ -30,20 +30,28 @@ namespace guilt {
 
 namespace {
 constexpr const char* kDraftName = "entry.txt";  // her words, in the editor's private folder
+constexpr long kNarrowest = 20, kWidest = 1000;  // the widths taken from COLUMNS or the terminal
 }  // namespace
 
 bool is_terminal(std::FILE* stream) {
     return ::isatty(::fileno(stream)) == 1;
 }
 
-int terminal_width() {
+int terminal_width(std::FILE* stream) {
+    // $COLUMNS first, as ls and man read it: she (or a script) can ask for any width.
+    if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
+        char* end = nullptr;
+        long n = std::strtol(columns, &end, 10);
+        if (*end == '\0' && n >= kNarrowest && n <= kWidest) return static_cast<int>(n);
+    }
     winsize ws{};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
+    if (::ioctl(::fileno(stream), TIOCGWINSZ, &ws) == 0 && ws.ws_col >= kNarrowest)
+        return ws.ws_col;
     return 80;
 }
 
 int prose_width() {
-    return std::min(terminal_width(), 80);
+    return terminal_width();
 }
 
 bool utf8_locale() {

@@ -16,8 +16,7 @@ namespace guilt {
 
 namespace {
 
-constexpr int kMaxWidth = 80;
-constexpr int kMinWidth = 60;  // the day table without bars
+constexpr int kMinWidth = 40;  // narrower, the lines are wrapped to 40 (the day table takes 57)
 constexpr int kMaxBar = 10;    // cells of a full bar (intensity 10, the week's most minutes)
 constexpr int kLabelWidth = 11;
 constexpr std::size_t kHeaviestShown = 3;  // moments quoted in the text view
@@ -35,7 +34,7 @@ class TextWriter {
         : g(utf8 ? kUnicode : kAscii),
           m_utf8(utf8),
           m_color(color),
-          m_width(std::clamp(width, kMinWidth, kMaxWidth)) {}
+          m_width(std::max(width, kMinWidth)) {}
 
     const Glyphs g;
 
@@ -46,15 +45,30 @@ class TextWriter {
         return cut.substr(0, cut.size() - std::string_view("…").size()) + "...";
     }
 
-    // A labelled line: the label in its column, the rest cut to the width.
+    // A labelled line: the label in its column, the rest wrapped to the width under it. Names
+    // in it (kids, tags) are data: escaped as visible() does, tabs and newlines as spaces.
     void line(std::string_view label, std::string_view text) {
+        const std::string column(kLabelWidth, ' ');
+        auto lines = wrap_lines(flat(text), static_cast<std::size_t>(m_width), column, column);
+        if (lines.empty()) lines.push_back(column);
         auto head = fmt::format("{:<{}}", label, kLabelWidth);
-        m_out += paint(head, Style::bold, m_color) +
-                 fit(text, static_cast<std::size_t>(m_width - kLabelWidth)) + "\n";
+        lines[0] = paint(head, Style::bold, m_color) + lines[0].substr(column.size());
+        for (const auto& l : lines)
+            m_out += l + "\n";
     }
     void more(std::string_view text) { line("", text); }
+    // A line that quotes her words, after `label`: one line, the words cut to the width ("…").
+    void quote(std::string_view text, std::string_view label = "") {
+        m_out += paint(fmt::format("{:<{}}", label, kLabelWidth), Style::bold, m_color) +
+                 fit(text, static_cast<std::size_t>(m_width - kLabelWidth)) + "\n";
+    }
 
     void raw(std::string_view text) { m_out += std::string(text) + "\n"; }
+    // Prose across the whole width, wrapped, in `style`.
+    void prose(std::string_view text, Style style) {
+        for (const auto& l : wrap_lines(flat(text), static_cast<std::size_t>(m_width)))
+            raw(paint_if(l, style));
+    }
     std::string paint_if(std::string_view text, Style style) const {
         return paint(text, style, m_color);
     }
@@ -72,6 +86,13 @@ class TextWriter {
     std::string str() const { return m_out; }
 
   private:
+    static std::string flat(std::string_view text) {
+        auto out = visible(text);
+        std::replace_if(
+            out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n'; }, ' ');
+        return out;
+    }
+
     bool m_utf8;
     bool m_color;
     int m_width;
@@ -116,10 +137,8 @@ void day_table(TextWriter& w, const WeekSummary& s) {
             row.pop_back();
         w.raw(row);
     }
-    w.raw(w.paint_if(
-        w.fit("Guilt: mean intensity (moments). Bank: " + std::string(week_words::kBankNote) + ".",
-              w.width()),
-        Style::dim));
+    w.prose("Guilt: mean intensity (moments). Bank: " + std::string(week_words::kBankNote) + ".",
+            Style::dim);
 }
 
 }  // namespace
@@ -130,11 +149,16 @@ std::string render_text(const WeekSummary& s, bool utf8, bool color, int width) 
         return fmt::format("{}{}{}", w.g.quote_open, text, w.g.quote_close);
     };
     std::string_view so_far = s.complete ? "" : " (so far)";
-    w.raw(w.paint_if(
-              w.fit("Your week " + week_words::week_title(s, w.g.dash), w.width() - so_far.size()),
-              Style::bold) +
-          w.paint_if(so_far, Style::dim));
-    if (s.motto) w.line("Motto", q(s.motto->text));
+    auto title = wrap_lines("Your week " + week_words::week_title(s, w.g.dash),
+                            static_cast<std::size_t>(w.width()));
+    bool room = display_width(title.back()) + so_far.size() <= static_cast<std::size_t>(w.width());
+    for (auto& l : title)
+        l = w.paint_if(l, Style::bold);
+    if (!room) title.emplace_back();
+    title.back() += w.paint_if(title.back().empty() ? trim(so_far) : so_far, Style::dim);
+    for (const auto& l : title)
+        w.raw(l);
+    if (s.motto) w.quote(q(s.motto->text), "Motto");
     if (!s.priorities.empty()) {
         std::vector<std::string> ps;
         for (const auto& p : s.priorities)
@@ -151,11 +175,11 @@ std::string render_text(const WeekSummary& s, bool utf8, bool color, int width) 
     if (!s.tags.empty()) w.more("Tags: " + week_words::tallies(s.tags, "#"));
     if (!s.kids_named.empty()) w.more("Kids named: " + week_words::tallies(s.kids_named));
     for (const auto* m : week_words::heaviest(s, kHeaviestShown))
-        w.more(fmt::format("{} [{}] {}", week_words::weekday(her_day(m->at)),
-                           week_words::intensity_of(*m), q(m->text)));
+        w.quote(fmt::format("{} [{}] {}", week_words::weekday(her_day(m->at)),
+                            week_words::intensity_of(*m), q(m->text)));
     w.line("Good", week_words::wins_line(s));
     for (const auto& win : s.wins)
-        w.more(fmt::format("{} {}", week_words::weekday(her_day(win.at)), q(win.text)));
+        w.quote(fmt::format("{} {}", week_words::weekday(her_day(win.at)), q(win.text)));
     w.line("Runs", week_words::runs_line(s));
     if (s.runs.count > 0) {
         w.more(week_words::runs_with(s));
@@ -173,7 +197,7 @@ std::string render_text(const WeekSummary& s, bool utf8, bool color, int width) 
     for (const auto& st : s.strategies) {
         w.more(fmt::format("{} ({})", st.title, week_words::days_list(st.days)));
         for (const auto& a : st.answers)
-            w.more(fmt::format("  {}: {}", week_words::weekday(a.date), q(a.text)));
+            w.quote(fmt::format("  {}: {}", week_words::weekday(a.date), q(a.text)));
     }
     return w.str();
 }

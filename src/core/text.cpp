@@ -72,8 +72,9 @@ bool has_letter(std::string_view word) {
                        [](char c) { return is_letter_byte(static_cast<unsigned char>(c)); });
 }
 
-// Words that follow `marker` where the marker starts a word.
-std::vector<std::string> marked_words(std::string_view text, char marker) {
+// Words that follow `marker` where the marker starts a word; with `kids_only`, not those
+// names_someone_else() finds.
+std::vector<std::string> marked_words(std::string_view text, char marker, bool kids_only = false) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] != marker) continue;
@@ -84,7 +85,9 @@ std::vector<std::string> marked_words(std::string_view text, char marker) {
         // "@home.com" is an address, not a child.
         bool domain = after + 1 < text.size() && text[after] == '.' &&
                       is_word_byte(static_cast<unsigned char>(text[after + 1]));
-        if (!word.empty() && has_letter(word) && !is_blank(word) && !domain) out.emplace_back(word);
+        bool other = kids_only && names_someone_else(text, i, i + 1 + word.size());
+        if (!word.empty() && has_letter(word) && !is_blank(word) && !domain && !other)
+            out.emplace_back(word);
         i = after > i ? after - 1 : i;
     }
     return out;
@@ -263,8 +266,14 @@ std::vector<std::string> extract_tags(std::string_view text) {
 
 std::vector<std::string> extract_kids(std::string_view text) {
     std::vector<std::string> kids;
-    merge_names(kids, marked_words(text, '@'), true);
+    merge_names(kids, marked_words(text, '@', true), true);
     return kids;
+}
+
+std::vector<std::string> extract_mentions(std::string_view text) {
+    std::vector<std::string> names;
+    merge_names(names, marked_words(text, '@'), true);
+    return names;
 }
 
 namespace {
@@ -296,6 +305,15 @@ std::pair<std::uint32_t, int> decode(std::string_view text, std::size_t i) {
     ok = ok && !(len == 2 && cp < 0x80) && !(len == 3 && cp < 0x800) &&
          !(len == 4 && cp < 0x10000) && !(cp >= 0xD800 && cp <= 0xDFFF) && cp <= 0x10FFFF;
     return {cp, ok ? len : 0};
+}
+
+// Columns of one code point on a terminal (utf8proc's width: 2 for wide and emoji, 0 for
+// combining and zero-width); 1 for a byte that is not UTF-8 (`len` 0) and for what utf8proc
+// gives no width but a terminal shows (escaped controls come here as their escape's letters).
+std::size_t columns_of(std::uint32_t cp, int len) {
+    if (len == 0) return 1;
+    if (cp < 0x80) return 1;
+    return static_cast<std::size_t>(utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp)));
 }
 
 }  // namespace
@@ -377,27 +395,75 @@ std::string visible(std::string_view text) {
 }
 
 std::size_t display_width(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    std::size_t columns = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        auto [cp, len] = decode(text, i);
+        columns += columns_of(cp, len);
+        i += len == 0 ? 1 : static_cast<std::size_t>(len);
+    }
+    return columns;
 }
 
-std::string shorten(std::string_view text, std::size_t max_chars) {
+std::string shorten(std::string_view text, std::size_t max_columns) {
     std::string flat;
     flat.reserve(text.size());
     for (char c : trim(text))
         flat.push_back(c == '\n' || c == '\t' ? ' ' : c);
     flat = visible(flat);
-    if (display_width(flat) <= max_chars) return flat;
-    std::size_t chars = 0, i = 0;
-    for (; i < flat.size(); ++i) {
-        if ((static_cast<unsigned char>(flat[i]) & 0xC0) != 0x80) {
-            if (chars == max_chars - 1) break;
-            ++chars;
-        }
+    if (display_width(flat) <= max_columns) return flat;
+    // Keep what fits in one column less, for the "…"; a mark of width 0 stays with its letter.
+    std::size_t columns = 0, i = 0;
+    while (i < flat.size()) {
+        auto [cp, len] = decode(flat, i);
+        auto w = columns_of(cp, len);
+        if (w > 0 && columns + w > max_columns - 1) break;
+        columns += w;
+        i += len == 0 ? 1 : static_cast<std::size_t>(len);
     }
     auto cut = std::string(trim(std::string_view(flat).substr(0, i)));
     return cut + "…";
+}
+
+std::vector<std::string> wrap_lines(std::string_view text, std::size_t width,
+                                    std::string_view first_indent, std::string_view indent) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t used = 0;  // columns of `line`, its indent included
+    bool words = false;    // whether `line` holds a word yet
+    auto start_line = [&] {
+        line = std::string(lines.empty() ? first_indent : indent);
+        used = display_width(line);
+        words = false;
+    };
+    auto end_line = [&] {
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        lines.push_back(std::move(line));
+        start_line();
+    };
+    start_line();
+    for (std::size_t pos = 0; pos <= text.size();) {
+        auto end = std::min(text.find_first_of(" \n", pos), text.size());
+        auto word = text.substr(pos, end - pos);
+        if (!word.empty()) {
+            auto w = display_width(word);
+            if (words && used + 1 + w > width) end_line();
+            line += words ? " " + std::string(word) : std::string(word);
+            used += w + (words ? 1 : 0);
+            words = true;
+        }
+        if (end < text.size() && text[end] == '\n') end_line();
+        pos = end + 1;
+    }
+    if (words) end_line();
+    return lines;
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+    std::string out;
+    for (const auto& line : wrap_lines(text, width, indent, indent))
+        out += line + "\n";
+    return out;
 }
 
 std::string join_and(const std::vector<std::string>& items) {

@@ -177,7 +177,7 @@ std::int64_t Store::unmark_not_kid(const std::string& name) {
         std::vector<std::pair<std::int64_t, std::string>> mentions;
         auto& texts = m_impl->stmt("SELECT id, text FROM entries WHERE text LIKE '%@%'");
         while (texts.executeStep()) {
-            for (const auto& kid : extract_kids(texts.getColumn(1).getString())) {
+            for (const auto& kid : extract_mentions(texts.getColumn(1).getString())) {
                 const auto folded = fold_name(kid);
                 if (std::find(spellings.begin(), spellings.end(), folded) != spellings.end()) {
                     mentions.emplace_back(texts.getColumn(0).getInt64(), kid);

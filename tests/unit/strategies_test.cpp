@@ -6,6 +6,7 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -88,6 +89,43 @@ TEST_CASE("every strategy has at least one situation", "[strategies]") {
         for (const auto& sit : guilt::situations())
             found = found || sit.strategy == id;
         CHECK(found);
+    }
+}
+
+// Every message and question of the built-in wording, with where it is.
+static std::vector<std::pair<std::string, std::string>> built_in_wordings() {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [id, s] : built_in_json()["strategies"].items()) {
+        for (const auto& [sit, list] : s["messages"].items())
+            for (const auto& m : list)
+                out.emplace_back(id + "/" + sit, m.get<std::string>());
+        for (const auto& q : s["questions"])
+            out.emplace_back(id + "/questions", q.get<std::string>());
+    }
+    return out;
+}
+
+TEST_CASE("the wording reads right for one child: {kids} may be one name", "[strategies]") {
+    // "their mother" for one child, "when Sam see you": a sentence that names {kids} or {kid}
+    // takes no plural pronoun for them and no verb that agrees with a plural.
+    const std::regex plural(
+        R"(\b(they|them|their|theirs|themselves)\b|\{kids\} (are|were|have|see|learn|do|know|need|want|watch)\b)",
+        std::regex::icase);
+    for (const auto& [where, text] : built_in_wordings()) {
+        CAPTURE(where, text);
+        if (text.find("{kids}") == std::string::npos && text.find("{kid}") == std::string::npos)
+            continue;
+        CHECK_FALSE(std::regex_search(text, plural));
+    }
+}
+
+TEST_CASE("no message says \"this week\" of figures that are the last 7 days", "[strategies]") {
+    // The engine counts days back from the reviewed one; a calendar week is week's word only.
+    const std::regex week(R"(\b(this|your) week\b)", std::regex::icase);
+    for (const auto& [where, text] : built_in_wordings()) {
+        CAPTURE(where, text);
+        if (where.ends_with("/questions")) continue;  // "when this week could you...": ahead
+        CHECK_FALSE(std::regex_search(text, week));
     }
 }
 

@@ -82,12 +82,66 @@ TEST_CASE("text must be UTF-8 without control characters and within the size lim
     CHECK_THROWS_WITH(guilt::check_text("bad \xff", "--note"), Catch::Contains("--note"));
 }
 
-TEST_CASE("shorten cuts on characters, never inside a UTF-8 sequence", "[text]") {
+TEST_CASE("shorten cuts on columns, never inside a UTF-8 sequence", "[text]") {
     CHECK(guilt::shorten("short", 10) == "short");
     CHECK(guilt::shorten("line one\nline two", 40) == "line one line two");
     CHECK(guilt::shorten("abcdefghij", 5) == "abcd…");
     CHECK(guilt::shorten("ééééééé", 4) == "ééé…");
     CHECK(guilt::display_width(guilt::shorten("ééééééé", 4)) == 4);
+}
+
+TEST_CASE("display width counts the columns a terminal shows", "[text][wrap]") {
+    CHECK(guilt::display_width("bad mom") == 7);
+    CHECK(guilt::display_width("é") == 1);                // one precomposed letter
+    CHECK(guilt::display_width("e\u0301") == 1);          // a letter and its combining accent
+    CHECK(guilt::display_width("坏妈妈") == 6);           // wide: two columns each
+    CHECK(guilt::display_width("\U0001F61E") == 2);       // an emoji
+    CHECK(guilt::display_width("a\u200Bb") == 2);         // a zero-width space
+    CHECK(guilt::display_width("\xff") == 1);             // a byte that is not UTF-8
+    CHECK(guilt::shorten("坏妈妈坏妈妈", 5) == "坏妈…");  // cut by columns, never half a character
+    CHECK(guilt::shorten("cafe\u0301s", 5) == "cafe\u0301s");
+    CHECK(guilt::shorten("cafe\u0301s and more", 5) == "cafe\u0301…");
+}
+
+TEST_CASE("wrap_lines breaks at spaces, never inside a word or a figure", "[text][wrap]") {
+    using Lines = std::vector<std::string>;
+    CHECK(guilt::wrap_lines("intensity down by 3.0", 12) == Lines{"intensity", "down by 3.0"});
+    CHECK(guilt::wrap_lines("a b c", 80) == Lines{"a b c"});
+    CHECK(guilt::wrap_lines("", 80).empty());
+    // A word wider than the line stands alone, whole.
+    CHECK(guilt::wrap_lines("see supercalifragilistic now", 8) ==
+          Lines{"see", "supercalifragilistic", "now"});
+    // Indents count in the width: the first line's and the others'.
+    CHECK(guilt::wrap_lines("one two three four", 12, "Label ", "      ") ==
+          Lines{"Label one", "      two", "      three", "      four"});
+    // Wide characters take two columns.
+    CHECK(guilt::wrap_lines("坏妈妈 坏妈妈", 10) == Lines{"坏妈妈", "坏妈妈"});
+    CHECK(guilt::wrap_lines("坏妈妈 ab", 9) == Lines{"坏妈妈 ab"});
+    // Newlines start lines; an empty line stays; runs of spaces are one.
+    CHECK(guilt::wrap_lines("one\n\ntwo   three", 80) == Lines{"one", "", "two three"});
+    CHECK(guilt::wrap("one two", 5, "  ") == "  one\n  two\n");
+    for (std::size_t width : {20u, 40u, 61u})
+        for (const auto& line : guilt::wrap_lines(
+                 "Every text view wraps to the terminal's width, measuring display width with "
+                 "utf8proc: 坏妈妈 and 😞 take two columns each, combining marks none.",
+                 width))
+            CHECK(guilt::display_width(line) <= width);
+}
+
+TEST_CASE("a niece, a friend or a partner named with @ is not one of her kids", "[text][kids]") {
+    CHECK(extract_kids("Took my niece @Mia to the park with @Sam") == Names{"Sam"});
+    CHECK(extract_kids("niece @Mia and nephew @Leo came over") == Names{});
+    CHECK(extract_kids("Ignored @Leo (my nephew) and @Sam") == Names{"Sam"});
+    CHECK(extract_kids("Called @Dan, my husband, about @Sam") == Names{"Sam"});
+    CHECK(extract_kids("her friend @Zoe slept over") == Names{});
+    CHECK(extract_kids("Fought with my sister @Ana") == Names{});
+    CHECK(extract_kids("mi sobrina @Lucía y @Sam") == Names{"Sam"});
+    // Her children are each other's siblings: those stay her kids.
+    CHECK(extract_kids("his sister @Ana heard it") == Names{"Ana"});
+    CHECK(extract_kids("@Ana, his sister, heard it") == Names{"Ana"});
+    CHECK(extract_kids("my son @Sam and my daughter @Ana") == Names{"Sam", "Ana"});
+    // extract_mentions keeps every name: what is-a-kid links back.
+    CHECK(guilt::extract_mentions("Took my niece @Mia") == Names{"Mia"});
 }
 
 TEST_CASE("lists read naturally", "[text]") {

@@ -19,9 +19,11 @@ struct CalendarStyle {
     DistanceUnit unit = DistanceUnit::km;  // for distances (config unit)
     bool utf8 = true;                      // text: shades of Unicode blocks, else ASCII
     bool color = false;                    // text: ANSI colour
+    int width = 80;                        // text: the columns its prose wraps to
 };
 
-// The month as `format` (text: at most 80 columns), ending with a newline.
+// The month as `format` (text: its prose wrapped to style.width, the calendar 70 columns),
+// ending with a newline.
 std::string render_month(const MonthSummary& s, WeekFormat format, const CalendarStyle& style);
 
 // The year as twelve small calendars and a table of the months, as `format`.

@@ -17,10 +17,12 @@ namespace guilt {
 
 bool is_terminal(std::FILE* stream);
 
-// Columns of the terminal on stdout; 80 when unknown. Default: 80.
-int terminal_width();
+// Columns to write to `stream` in: $COLUMNS when it is a number (20 to 1000), else the width of
+// the terminal `stream` is on, else 80 (a pipe, a file).
+int terminal_width(std::FILE* stream = stdout);
 
-// Columns for prose and tables: the terminal's, at most 80 (long lines are hard to read).
+// Columns for prose and tables on stdout: terminal_width(). The views wrap to it (wrap_lines),
+// so a wide terminal shows longer lines and a narrow one more of them; nothing is cut.
 int prose_width();
 
 // Whether the locale's characters are UTF-8: the first of LC_ALL, LC_CTYPE and LANG that is set

@@ -32,8 +32,9 @@ std::optional<WeekFormat> week_format_from(std::string_view name);
 // case-insensitive), or nullopt.
 std::optional<WeekFormat> week_format_of_path(std::string_view path);
 
-// For the terminal: lines of at most `width` columns (at most 80; at least 40), bars of Unicode
-// blocks when `utf8`, else plain ASCII; ANSI colour when `color`.
+// For the terminal: lines wrapped to `width` columns (at least 40; the day table takes 57), her
+// quoted words cut to one line, figures never; bars of Unicode blocks when `utf8`, else plain
+// ASCII; ANSI colour when `color`.
 std::string render_text(const WeekSummary& s, bool utf8, bool color, int width = 80);
 
 // Headings, lists and GitHub-style pipe tables; her text escaped for Markdown.

@@ -19,11 +19,21 @@ inline constexpr std::size_t kMaxTextBytes = 64 * 1024;
 // A '#' counts only at the start or after a non-word character, and a tag must hold a letter.
 std::vector<std::string> extract_tags(std::string_view text);
 
-// The @Name mentions in `text`, case kept, in order, without duplicates (compared with
-// same_name). A name keeps inner apostrophes and hyphens ("@D'Andre", "@Mary-Kate"), not a
-// trailing possessive ("@Sam's" names Sam). An '@' inside a word (an e-mail address) does not
-// count.
+// The @Name mentions in `text` that name a kid (not names_someone_else), case kept, in order,
+// without duplicates (compared with same_name). A name keeps inner apostrophes and hyphens
+// ("@D'Andre", "@Mary-Kate"), not a trailing possessive ("@Sam's" names Sam). An '@' inside a word
+// (an e-mail address) does not count.
 std::vector<std::string> extract_kids(std::string_view text);
+
+// True when the @Name at text[at, end) (from the '@' to the name's end) is someone other than
+// her child by the word beside it: a relation that is never her child ("my niece @Mia", "her
+// friend @Zoe", "@Mia (my niece)", "@Dan, my husband"), or a sibling she calls hers ("my sister
+// @Ana"; "his sister @Ana" is her daughter). extract_kids leaves such a name out.
+bool names_someone_else(std::string_view text, std::size_t at, std::size_t end);
+
+// Every @Name mention in `text`, as extract_kids finds them but with the relations kept: what
+// `guilt kids is-a-kid` links back, since she has said the name is a kid.
+std::vector<std::string> extract_mentions(std::string_view text);
 
 // The key two spellings of one name share: Unicode NFKC with full case folding (utf8proc), the
 // typographic apostrophe as "'", default-ignorable characters dropped. Accents are kept: "ZOË"
@@ -94,13 +104,27 @@ bool is_utf8(std::string_view text);
 // included, is unchanged.
 std::string visible(std::string_view text);
 
-// At most `max_chars` characters of `text` on one line (newlines and tabs become spaces,
-// unprintable characters are escaped as by visible()), ending in "…" when cut. Never splits a
-// UTF-8 sequence.
-std::string shorten(std::string_view text, std::size_t max_chars);
+// At most `max_columns` columns of `text` (as display_width counts them) on one line (newlines
+// and tabs become spaces, unprintable characters are escaped as by visible()), ending in "…"
+// when cut. Never splits a UTF-8 sequence, nor a letter from the combining marks that follow it.
+std::string shorten(std::string_view text, std::size_t max_columns);
 
-// Number of characters (code points) in valid UTF-8 text.
+// Columns `text` takes on a terminal, after utf8proc: East Asian wide characters and emoji take
+// two, combining marks and zero-width characters none, the rest one (a byte that is not UTF-8
+// too).
 std::size_t display_width(std::string_view text);
+
+// `text` in lines of at most `width` columns (display_width), broken at spaces only: a word, a
+// figure ("-1.5") or a quote's word is never cut, and a word wider than the line stands alone
+// on a line of its own. The first line starts with `first_indent`, the others with `indent`
+// (both count in the width); runs of spaces are one; a newline in `text` starts a new line, and
+// an empty one between two newlines stays. Every view for the terminal wraps through here.
+std::vector<std::string> wrap_lines(std::string_view text, std::size_t width,
+                                    std::string_view first_indent = "",
+                                    std::string_view indent = "");
+
+// wrap_lines() with every line starting with `indent`, each ending in a newline.
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent = "");
 
 // "a", "a and b", "a, b and c".
 std::string join_and(const std::vector<std::string>& items);

@@ -194,9 +194,10 @@ Examples:
         store.write([&] { changed = store.mark_not_kid(shown); });
         confirm(
             ctx, shown, changed,
-            fmt::format("{} is not a kid now: {} no longer name {} as a kid (the words are "
+            fmt::format("{} is not a kid now: {} no longer {} {} as a kid (the words are "
                         "unchanged). Undo: run guilt undo now to give back every link it removed",
-                        shown, plural(changed, "entry", "entries"), shown));
+                        shown, plural(changed, "entry", "entries"), changed == 1 ? "names" : "name",
+                        shown));
     });
 
     auto* is_kid = cmd->add_subcommand("is-a-kid", "Undo not-a-kid: the name is a kid again");
@@ -217,9 +218,10 @@ Examples:
         std::int64_t linked = 0;
         store.write([&] { linked = store.unmark_not_kid(name); });
         const auto shown = store.kid_named(name).value_or(name);
-        confirm(ctx, shown, linked,
-                fmt::format("{} is a kid again: {} name {}", shown,
-                            plural(linked, "entry", "entries"), shown));
+        confirm(
+            ctx, shown, linked,
+            fmt::format("{} is a kid again: {} {} {}", shown, plural(linked, "entry", "entries"),
+                        linked == 1 ? "names" : "name", shown));
     });
 }
 

@@ -60,6 +60,7 @@ void run_month(const MonthOptions& o, Context& ctx) {
         render(y, render_year, year_json);
         if (!o.output && !ctx.json) {
             style.color = format == WeekFormat::text && ctx.color(stdout);
+            style.width = prose_width();  // a file (-o) keeps 80 columns
             std::cout << render_year(y, format, style);
         }
     } else {
@@ -70,6 +71,7 @@ void run_month(const MonthOptions& o, Context& ctx) {
         render(s, render_month, month_json);
         if (!o.output && !ctx.json) {
             style.color = format == WeekFormat::text && ctx.color(stdout);
+            style.width = prose_width();  // a file (-o) keeps 80 columns
             std::cout << render_month(s, format, style);
         }
     }

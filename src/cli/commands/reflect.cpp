@@ -102,9 +102,28 @@ nlohmann::ordered_json balance_json(const Balance& b) {
                                                     : nlohmann::ordered_json(nullptr)}};
 }
 
-std::string balance_line(const Balance& b) {
+// Days since the first entry of her journal, when it is younger than the reviewed window (the
+// bank's four weeks); nullopt when it is older.
+std::optional<std::int64_t> days_since_start(Context& ctx, const ReflectInput& in) {
+    EntryFilter older;
+    older.to_day = add_days(in.day, -kReflectWindowDays);
+    older.limit = 1;
+    if (!ctx.store().entries(older).empty()) return std::nullopt;
+    if (in.entries.empty()) return 0;
+    return days_from_civil(in.day) - days_from_civil(local_date(in.entries.front().at));
+}
+
+// What is true of a journal without a deposit: none in the four weeks, or none since she started
+// (a journal a day old has not gone four weeks without one).
+std::string no_deposit(std::optional<std::int64_t> started) {
+    if (!started) return fmt::format("no deposit in the last {} weeks", kReflectWindowDays / 7);
+    if (*started == 0) return "no deposit yet since you started today";
+    return fmt::format("no deposit yet since you started, {} ago", plural(*started, "day", "days"));
+}
+
+std::string balance_line(const Balance& b, std::optional<std::int64_t> started) {
     std::string since =
-        !b.days_since_deposit ? "no deposit in 4 weeks"
+        !b.days_since_deposit ? no_deposit(started)
         : *b.days_since_deposit == 0
             ? "last deposit today"
             : fmt::format("last deposit {} ago", plural(*b.days_since_deposit, "day", "days"));
@@ -118,29 +137,9 @@ std::string evidence_time(const Entry& e, Date reviewed) {
     return moment_label(e.at, local_date(e.at).year != reviewed.year);
 }
 
-// `text` wrapped to `width` columns, each line starting with `indent`.
-std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
-    std::string out, line;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto end = text.find(' ', start);
-        if (end == std::string_view::npos) end = text.size();
-        auto word = text.substr(start, end - start);
-        if (!line.empty() &&
-            display_width(line) + 1 + display_width(word) > width - indent.size()) {
-            out += std::string(indent) + line + "\n";
-            line.clear();
-        }
-        if (!word.empty()) line += (line.empty() ? "" : " ") + std::string(word);
-        start = end + 1;
-    }
-    if (!line.empty()) out += std::string(indent) + line + "\n";
-    return out;
-}
-
-// The terminal's width on a terminal; 80 when piped.
+// The width she reads in: $COLUMNS or her terminal's, 80 when piped; at least 40.
 std::size_t output_width() {
-    return static_cast<std::size_t>(is_terminal(stdout) ? std::max(40, terminal_width()) : 80);
+    return static_cast<std::size_t>(std::max(40, terminal_width()));
 }
 
 void print_prompt(const Prompt& p, std::size_t number, bool color, Date day) {
@@ -254,7 +253,7 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     if (at_terminal && (interactive || !due.empty())) session.emplace(ctx, day);
     std::cout << paint(fmt::format("Reflection for {}", format_date(day)), Style::bold, color)
               << '\n'
-              << wrap(balance_line(balance), output_width(), "");
+              << wrap(balance_line(balance, days_since_start(ctx, in)), output_width(), "");
     if (!night.moments.empty())
         std::cout << '\n'
                   << paint(wrap(support_line(book, ctx), output_width(), ""), Style::warn, color);

@@ -7,12 +7,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <set>
 
+#include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/followup.hpp"
@@ -103,11 +105,14 @@ void AnswerSession::ask_followups(const std::vector<Entry>& due, const StrategyB
     for (const auto& e : due) {
         auto text = book.find(e.strategy);
         auto title = text != book.end() ? text->second.title : e.strategy;
-        auto question = fmt::format(
-            "\n{} you looked at \"{}\" and wrote \"{}\". Did it help?\n"
-            "   [y] yes  [l] a little  [n] no  [s] skip: ",
-            when_it_was(parse_date(e.date, "reflection date"), m_day), title,
-            shorten(e.text, kQuotedAnswerChars));
+        // Wrapped by guilt to the terminal's width: the terminal would break it mid-word.
+        auto width = static_cast<std::size_t>(std::max(40, terminal_width(stderr)));
+        auto question = "\n" +
+                        wrap(fmt::format("{} you looked at \"{}\" and wrote \"{}\". Did it help?",
+                                         when_it_was(parse_date(e.date, "reflection date"), m_day),
+                                         title, shorten(e.text, kQuotedAnswerChars)),
+                             width) +
+                        "   [y] yes  [l] a little  [n] no  [s] skip: ";
         std::cout << std::flush;
         auto key = m_editor.read_key(question, "ylns\n");
         if (!key) {

@@ -39,9 +39,10 @@ WeekInput gather(Context& ctx, Date first, bool sunday_start) {
     window.to_day = add_days(last, 1);
     window.oldest_first = true;
     in.entries = store.entries(window);
-    in.priorities = store.priorities(false);
     // The week's last second: the end of her Sunday (or Saturday).
     auto end_of_week = her_day_end(last);
+    // The list as it was when the week ended: a past week shows the names and ranks it had.
+    in.priorities = store.priorities_at(end_of_week);
     in.motto = store.motto_at(end_of_week);
     in.showings = store.showings_between(first, last);
     for (const auto& [id, text] : load_strategies())

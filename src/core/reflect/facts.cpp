@@ -52,7 +52,7 @@ std::optional<Finding> facts(const Journal& j) {
                                                             : "guilt about being there";
     f.why = fmt::format("{} in today's moment #{}; {}", words, first->entry->id,
                         time.today_minutes > 0  ? "engaged time logged today"
-                        : time.week_minutes > 0 ? "engaged time logged this week"
+                        : time.week_minutes > 0 ? "engaged time logged in the last 7 days"
                                                 : "no engaged time in the last 7 days");
     cite(f, {first}, true);
     for (const Moment* m : hits)
