@@ -295,8 +295,13 @@ class WhenParser {
             out.date = add_days(today_, word == "yesterday" ? -1 : 1);
             return out;
         }
-        if (word == "tonight") {
-            out.part = day_part("evening");
+        // Before the morning begins (after a night shift, at 01:30), tonight is the night
+        // still going, which began the evening before.
+        const bool small_hours = local_seconds_of_day(now_) < day_part("morning")->starts;
+        if (word == "tonight" || (word == "this" && (next == "evening" || next == "night"))) {
+            out.part = day_part(word == "tonight" ? "evening" : next);
+            if (small_hours) out.date = add_days(today_, -1);
+            out.end = word == "tonight" ? i + 1 : i + 2;
             return out;
         }
         if (word == "this" && day_part(next)) {

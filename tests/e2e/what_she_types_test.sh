@@ -170,6 +170,11 @@ t_when_is_her_zone() {
     expect_jq '.at' '"2026-11-25T18:00:00+00:00"'
 }
 
+t_tonight_after_midnight_is_the_night_still_going() {
+    expect_exit 0 env GUILT_NOW=2026-11-27T01:30 "$GUILT_BIN" --json log "x" -w "tonight"
+    expect_jq '.at' '"2026-11-26T19:00:00-05:00"'
+}
+
 t_next_monday_is_a_season_end_and_not_a_moment() {
     expect_exit 0 guilt --json priority add "Grant deadline" --until "next monday"
     expect_jq '.until' '"2026-11-30"'

@@ -452,6 +452,12 @@ TEST_CASE("parse_when: a part of today that has begun but whose hour is ahead is
     CHECK(when_error("this morning", local("2026-11-26", 4)) ==
           "--when \"this morning\" is in the future");
     CHECK(when("this morning", local("2026-11-26", 10)) == "2026-11-26T09:00:00-05:00");
+    // At 01:30 after a night shift, tonight is the night still going.
+    CHECK(when("tonight", local("2026-11-27", 1, 30)) == "2026-11-26T19:00:00-05:00");
+    CHECK(when("this evening", local("2026-11-27", 1, 30)) == "2026-11-26T19:00:00-05:00");
+    CHECK(when("this night", local("2026-11-27", 1, 30)) == "2026-11-26T21:00:00-05:00");
+    CHECK(when_error("this morning", local("2026-11-27", 1, 30)) ==
+          "--when \"this morning\" is in the future");
 }
 
 TEST_CASE("parse_when refuses a day ahead as the future", "[time][when]") {
