@@ -65,7 +65,8 @@ bool has_any(const Entry& e, std::initializer_list<Field> fields) {
 
 void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback) {
     cmd.add_option("-w,--when", o.when,
-                   fmt::format("When it happened: now, today, yesterday 6pm, mon 7:30, 2h ago, "
+                   fmt::format("When it happened: now, yesterday 6pm, 6pm yesterday, this "
+                               "morning, last night, mon 7:30, 20 minutes ago, Nov 5, "
                                "2026-11-25 18:00 (default: {})",
                                fallback));
 }
