@@ -72,24 +72,143 @@ std::string format_limit(int seconds) {
     return seconds % 60 == 0 ? format_minutes(seconds / 60) : format_duration(seconds);
 }
 
+// The units of a spoken duration, largest first, as an index into kUnitSeconds.
+enum DurationUnit { kWeeks, kDays, kHours, kMinutes, kSeconds };
+constexpr std::int64_t kUnitSeconds[] = {7 * 86'400, 86'400, 3600, 60, 1};
+
+std::optional<int> duration_unit(std::string_view word) {
+    static constexpr std::pair<std::string_view, int> kUnits[] = {
+        {"w", kWeeks},        {"wk", kWeeks},        {"wks", kWeeks},      {"week", kWeeks},
+        {"weeks", kWeeks},    {"d", kDays},          {"day", kDays},       {"days", kDays},
+        {"h", kHours},        {"hr", kHours},        {"hrs", kHours},      {"hour", kHours},
+        {"hours", kHours},    {"m", kMinutes},       {"min", kMinutes},    {"mins", kMinutes},
+        {"minute", kMinutes}, {"minutes", kMinutes}, {"s", kSeconds},      {"sec", kSeconds},
+        {"secs", kSeconds},   {"second", kSeconds},  {"seconds", kSeconds}};
+    for (const auto& [name, unit] : kUnits)
+        if (word == name) return unit;
+    return std::nullopt;
+}
+
+// The numbers people spell out in a duration ("an hour", "twenty minutes").
+std::optional<double> number_word(std::string_view word) {
+    static constexpr std::pair<std::string_view, int> kNumbers[] = {
+        {"a", 1},       {"an", 1},      {"one", 1},     {"two", 2},         {"three", 3},
+        {"four", 4},    {"five", 5},    {"six", 6},     {"seven", 7},       {"eight", 8},
+        {"nine", 9},    {"ten", 10},    {"eleven", 11}, {"twelve", 12},     {"fifteen", 15},
+        {"twenty", 20}, {"thirty", 30}, {"forty", 40},  {"forty-five", 45}, {"fifty", 50},
+        {"sixty", 60},  {"ninety", 90}};
+    for (const auto& [name, value] : kNumbers)
+        if (word == name) return value;
+    return std::nullopt;
+}
+
+// "1h20" as "1", "h", "20"; "half an hour" as "half", "an", "hour". Nothing when a word holds
+// anything but digits, a decimal point, letters and hyphens, or two spaces meet.
+std::optional<std::vector<std::string_view>> duration_tokens(std::string_view s) {
+    std::vector<std::string_view> tokens;
+    const auto kind = [](char c) {
+        return is_digit(c) || c == '.' ? 1 : is_letter(c) || c == '-' ? 2 : 0;
+    };
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (!tokens.empty()) {
+            if (s[i] == ' ') ++i;
+            if (i == s.size() || s[i] == ' ') return std::nullopt;
+        }
+        const int k = kind(s[i]);
+        if (k == 0) return std::nullopt;
+        const std::size_t start = i;
+        while (i < s.size() && kind(s[i]) == k)
+            ++i;
+        tokens.push_back(s.substr(start, i - start));
+    }
+    return tokens;
+}
+
 struct DurationPart {
     double value;
-    int unit;  // 0 hours, 1 minutes, 2 seconds
+    int unit;
     bool fractional;
 };
 
-constexpr int kUnitSeconds[] = {3600, 60, 1};
+// Reads the tokens of a spoken duration, one part ("an hour and a half", "20 min") at a time.
+class DurationReader {
+  public:
+    explicit DurationReader(std::vector<std::string_view> tokens) : t_(std::move(tokens)) {}
 
-// The units of a duration, as an index into kUnitSeconds.
-int duration_unit(std::string_view word) {
-    static constexpr std::pair<std::string_view, int> kUnits[] = {
-        {"h", 0}, {"hr", 0},  {"hrs", 0},  {"hour", 0},   {"hours", 0},
-        {"m", 1}, {"min", 1}, {"mins", 1}, {"minute", 1}, {"minutes", 1},
-        {"s", 2}, {"sec", 2}, {"secs", 2}, {"second", 2}, {"seconds", 2}};
-    for (const auto& [name, unit] : kUnits)
-        if (word == name) return unit;
-    return -1;
-}
+    std::optional<std::vector<DurationPart>> parts() {
+        std::vector<DurationPart> out;
+        while (i_ < t_.size()) {
+            if (!out.empty() && eat("and") && i_ == t_.size()) return std::nullopt;
+            auto part = next(out);
+            if (!part || (!out.empty() && part->unit <= out.back().unit)) return std::nullopt;
+            out.push_back(*part);
+        }
+        if (out.empty()) return std::nullopt;
+        return out;
+    }
+
+  private:
+    std::vector<std::string_view> t_;
+    std::size_t i_ = 0;
+
+    bool eat(std::string_view word) {
+        if (i_ < t_.size() && t_[i_] == word) return ++i_, true;
+        return false;
+    }
+    bool eat_article() { return eat("a") || eat("an"); }
+    // "and a half", "and a quarter" after an amount or a unit.
+    double and_a_fraction() {
+        if (i_ + 3 > t_.size()) return 0;
+        if (t_[i_] != "and" || (t_[i_ + 1] != "a" && t_[i_ + 1] != "an")) return 0;
+        const double f = t_[i_ + 2] == "half" ? 0.5 : t_[i_ + 2] == "quarter" ? 0.25 : 0;
+        if (f > 0) i_ += 3;
+        return f;
+    }
+
+    std::optional<DurationPart> next(const std::vector<DurationPart>& before) {
+        if (i_ >= t_.size()) return std::nullopt;
+        DurationPart p{0, -1, false};
+        const std::string_view word = t_[i_];
+        if (const auto v = decimal(word); v && is_digit(word.back())) {
+            p.value = *v;
+            p.fractional = word.find('.') != std::string_view::npos;
+            ++i_;
+        } else if (word == "half" || word == "quarter" ||
+                   ((word == "a" || word == "an") && i_ + 1 < t_.size() &&
+                    (t_[i_ + 1] == "half" || t_[i_ + 1] == "quarter"))) {
+            // "half an hour", "a half hour", "a quarter of an hour"
+            eat_article();
+            p.value = eat("half") ? 0.5 : (eat("quarter"), 0.25);
+            eat("of");
+            eat_article();
+            p.fractional = true;
+        } else if (const auto n = number_word(word)) {
+            p.value = *n;
+            ++i_;
+        } else {
+            return std::nullopt;
+        }
+        if (const double f = and_a_fraction(); f > 0) p.value += f, p.fractional = true;
+        if (i_ < t_.size()) {
+            const auto unit = duration_unit(t_[i_]);
+            if (!unit) return std::nullopt;
+            p.unit = *unit;
+            ++i_;
+        } else if (!before.empty() && !p.fractional && is_digit(word.back()) &&
+                   before.back().unit >= kHours && before.back().unit < kSeconds) {
+            // A trailing bare number counts in the next smaller unit: "2h30" is 2 h 30 min.
+            p.unit = before.back().unit + 1;
+        } else {
+            return std::nullopt;
+        }
+        if (const double f = and_a_fraction(); f > 0) {
+            if (p.fractional) return std::nullopt;
+            p.value += f, p.fractional = true;
+        }
+        return p;
+    }
+};
 
 // "28:30" (m:ss) or "1:45:00" (h:mm:ss) in seconds; nothing when malformed.
 std::optional<double> clock_duration(std::string_view s) {
@@ -115,55 +234,58 @@ std::optional<double> clock_duration(std::string_view s) {
     return static_cast<double>(*lead * 3600 + *mid * 60 + *sec);
 }
 
-// "45m", "1h 5m", "2h30", "90s", "1.5h" in seconds; nothing when malformed.
-std::optional<double> unit_duration(std::string_view s) {
-    std::vector<DurationPart> parts;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        if (!parts.empty() && s[i] == ' ') ++i;
-        const std::size_t start = i;
-        while (i < s.size() && (is_digit(s[i]) || s[i] == '.'))
-            ++i;
-        const std::string_view number = s.substr(start, i - start);
-        const auto value = decimal(number);
-        if (!value) return std::nullopt;
-        if (i + 1 < s.size() && s[i] == ' ' && is_letter(s[i + 1])) ++i;
-        const std::size_t word_start = i;
-        while (i < s.size() && is_letter(s[i]))
-            ++i;
-        const std::string_view word = s.substr(word_start, i - word_start);
-        int unit = duration_unit(word);
-        // A trailing bare number counts in the next smaller unit: "2h30" is 2 h 30 min.
-        if (word.empty() && i == s.size() && !parts.empty() && parts.back().unit < 2)
-            unit = parts.back().unit + 1;
-        if (unit < 0 || (!parts.empty() && unit <= parts.back().unit)) return std::nullopt;
-        parts.push_back({*value, unit, number.find('.') != std::string_view::npos});
-    }
-    if (parts.empty()) return std::nullopt;
-    double total = 0;
-    for (std::size_t k = 0; k < parts.size(); ++k) {
-        // A fraction only makes sense alone ("1.5h"); below the first unit, 60 or more is a typo.
-        if (parts.size() > 1 && (parts[k].fractional || (k > 0 && parts[k].value >= 60)))
-            return std::nullopt;
-        total += parts[k].value * kUnitSeconds[parts[k].unit];
-    }
-    return total;
+// The seconds of a duration as typed (lower-case), whatever its size, days and weeks left out;
+// nothing when it is not shaped like one.
+std::optional<double> duration_shape(std::string_view s) {
+    if (s.find(':') != std::string_view::npos) return clock_duration(s);
+    const auto spoken = read_duration(s);
+    if (!spoken || spoken->days > 0) return std::nullopt;
+    return spoken->seconds;
 }
 
-// The seconds of a duration as typed (lower-case), whatever its size; nothing when it is not
-// shaped like one.
-std::optional<double> duration_shape(std::string_view s) {
-    return s.find(':') != std::string_view::npos ? clock_duration(s) : unit_duration(s);
+std::string joined_words(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+    std::string joined;
+    for (std::size_t k = from; k < to; ++k)
+        joined += (k > from ? " " : "") + to_lower(trim(words[k]));
+    return joined;
 }
 
 }  // namespace
 
+std::optional<SpokenDuration> read_duration(std::string_view text) {
+    const auto tokens = duration_tokens(text);
+    if (!tokens) return std::nullopt;
+    const auto parts = DurationReader(*tokens).parts();
+    if (!parts) return std::nullopt;
+    SpokenDuration out;
+    for (std::size_t k = 0; k < parts->size(); ++k) {
+        const auto& p = (*parts)[k];
+        // A fraction only makes sense alone ("1.5h", "an hour and a half"); below the first
+        // unit, 60 or more is a typo; days and weeks are whole.
+        if ((parts->size() > 1 && p.fractional) || (k > 0 && p.value >= 60) ||
+            (p.unit <= kDays && p.fractional))
+            return std::nullopt;
+        // Beyond this, no duration anyone types: it keeps the sums below far from overflow.
+        if (p.value > 1e12) return std::nullopt;
+        if (p.unit <= kDays)
+            out.days += static_cast<std::int64_t>(p.value) * (p.unit == kWeeks ? 7 : 1);
+        else
+            out.seconds += p.value * static_cast<double>(kUnitSeconds[p.unit]);
+    }
+    return out;
+}
+
 std::size_t leading_duration(const std::vector<std::string>& words) {
+    for (std::size_t n = std::min(words.size(), kMaxDurationWords); n > 0; --n)
+        if (duration_shape(joined_words(words, 0, n))) return n;
+    return 0;
+}
+
+std::size_t trailing_duration(const std::vector<std::string>& words) {
     for (std::size_t n = std::min(words.size(), kMaxDurationWords); n > 0; --n) {
-        std::string joined;
-        for (std::size_t k = 0; k < n; ++k)
-            joined += (k ? " " : "") + to_lower(trim(words[k]));
-        if (duration_shape(joined)) return n;
+        const auto joined = joined_words(words, words.size() - n, words.size());
+        // A clock time at the end is when it happened ("lunch at 12:30"), not how long.
+        if (joined.find(':') == std::string::npos && duration_shape(joined)) return n;
     }
     return 0;
 }
@@ -183,14 +305,58 @@ void check_pace(double meters, int seconds, DistanceUnit unit, std::string_view 
                                  limit(kSlowestPacePerKm)));
 }
 
+namespace {
+
+// "a", "a or b", "a, b or c".
+std::string or_list(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t k = 0; k < items.size(); ++k)
+        out += (k == 0 ? "" : k + 1 == items.size() ? " or " : ", ") + items[k];
+    return out;
+}
+
+// The metres in one of a distance's units ("k", "km", "kilometres", "mi", "miles", "m"), with
+// the unit pace is shown in; nothing for another word.
+std::optional<std::pair<double, DistanceUnit>> distance_unit(std::string_view word) {
+    static constexpr std::pair<std::string_view, double> kUnits[] = {{"k", 1000},
+                                                                     {"km", 1000},
+                                                                     {"kms", 1000},
+                                                                     {"kilometre", 1000},
+                                                                     {"kilometres", 1000},
+                                                                     {"kilometer", 1000},
+                                                                     {"kilometers", 1000},
+                                                                     {"m", 1},
+                                                                     {"metre", 1},
+                                                                     {"metres", 1},
+                                                                     {"meter", 1},
+                                                                     {"meters", 1},
+                                                                     {"mi", kMetersPerMile},
+                                                                     {"mile", kMetersPerMile},
+                                                                     {"miles", kMetersPerMile}};
+    for (const auto& [name, meters] : kUnits)
+        if (word == name)
+            return std::pair{meters,
+                             meters == kMetersPerMile ? DistanceUnit::mi : DistanceUnit::km};
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool is_distance_unit(std::string_view word) {
+    return distance_unit(to_lower(trim(word))).has_value();
+}
+
 Distance parse_distance(std::string_view text, std::string_view field) {
     const std::string s = to_lower(trim(text));
     const auto bad = [&] {
         return UsageError(fmt::format(
             "{} must look like 5k, 10000m, 3.1mi, half or marathon, got {}", field, quoted(text)));
     };
+    const auto in_range = [](double meters) {
+        return meters >= kMinRunMeters && meters <= kMaxRunMeters;
+    };
     Distance d;
-    if (s == "half") {
+    if (s == "half" || s == "half marathon") {
         d.meters = kHalfMarathonMeters;
     } else if (s == "marathon") {
         d.meters = kMarathonMeters;
@@ -198,25 +364,25 @@ Distance parse_distance(std::string_view text, std::string_view field) {
         const auto split = std::min(s.find_first_not_of("0123456789."), s.size());
         const auto value = decimal(std::string_view(s).substr(0, split));
         std::string_view unit = std::string_view(s).substr(split);
-        if (value && unit.empty())
-            throw UsageError(fmt::format("{} needs a unit, got {} (try {}k, {}m or {}mi)", field,
-                                         quoted(text), s, s, s));
-        if (unit.starts_with(' ')) unit.remove_prefix(1);
-        if (!value) throw bad();
-        if (unit == "k" || unit == "km") {
-            d.meters = *value * 1000;
-        } else if (unit == "m") {
-            d.meters = *value;
-        } else if (unit == "mi") {
-            d.meters = *value * kMetersPerMile;
-            d.unit = DistanceUnit::mi;
-        } else {
-            throw bad();
+        if (value && unit.empty()) {
+            // Only the units that make a run of it: "5m" is refused as too short.
+            std::vector<std::string> tries;
+            for (const auto& [suffix, meters] :
+                 {std::pair{"k", 1000.0}, {"m", 1.0}, {"mi", kMetersPerMile}})
+                if (in_range(*value * meters)) tries.push_back(s + suffix);
+            throw UsageError(
+                fmt::format("{} needs a unit, got {}{}", field, quoted(text),
+                            tries.empty() ? "" : fmt::format(" (try {})", or_list(tries))));
         }
+        if (unit.starts_with(' ')) unit.remove_prefix(1);
+        const auto per = distance_unit(unit);
+        if (!value || !per) throw bad();
+        d.meters = *value * per->first;
+        d.unit = per->second;
     }
     if (!(d.meters > 0))
         throw UsageError(fmt::format("{} must be more than 0, got {}", field, quoted(text)));
-    if (d.meters < kMinRunMeters || d.meters > kMaxRunMeters)
+    if (!in_range(d.meters))
         throw UsageError(fmt::format("{} must be {} m to {} km for one run, got {}", field,
                                      kMinRunMeters, kMaxRunMeters / 1000, quoted(text)));
     return d;
@@ -227,7 +393,7 @@ int parse_duration(std::string_view text, std::string_view field, int max_second
     if (decimal(s))
         throw UsageError(fmt::format("{} needs a unit, got {} (try \"{}m\" for minutes)", field,
                                      quoted(text), s));
-    const auto total = s.find(':') != std::string::npos ? clock_duration(s) : unit_duration(s);
+    const auto total = duration_shape(s);
     if (!total)
         throw UsageError(fmt::format("{} must look like 28:30, 1:45:00, 45m or 1h5m, got {}", field,
                                      quoted(text)));

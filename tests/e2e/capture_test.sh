@@ -113,9 +113,12 @@ t_run_refuses_an_implausible_distance_or_pace_naming_the_range() {
     expect_jq '.duration_s' '7269'
 }
 
-t_run_with_a_space_inside_the_distance_suggests_writing_it_as_one_word() {
-    refused 2 "DISTANCE" "5 k" "5k 28:30" -- guilt run 5 k 28:30
-    refused 2 "DISTANCE" "3.1 mi" "3.1mi" -- guilt run 3.1 mi
+t_run_with_a_space_inside_the_distance_is_read_as_typed() {
+    # Issue 20: a distance and its unit apart are read as she meant them, not refused.
+    expect_exit 0 guilt --json run 5 k 28:30
+    expect_jq '[.distance_m, .duration_s]' '[5000,1710]'
+    expect_exit 0 guilt --json run 3.1 mi
+    expect_jq '.distance_m' '4988.9664'
     refused 2 "run takes DISTANCE [DURATION]" "extra" -- guilt run 5k 28:30 extra
 }
 

@@ -44,6 +44,14 @@ TEST_CASE("parse_distance reads every form of cli.md", "[parse][distance]") {
         {"400000m", 400'000, DistanceUnit::km},
         {"248mi", 248 * 1609.344, DistanceUnit::mi},
         {"100m", 100, DistanceUnit::km},
+        // Units spelt out, with or without the space (issue 20: "run 3.2 km 30 min").
+        {"3.2 km", 3200, DistanceUnit::km},
+        {"5 miles", 5 * 1609.344, DistanceUnit::mi},
+        {"1 mile", 1609.344, DistanceUnit::mi},
+        {"5 kilometres", 5000, DistanceUnit::km},
+        {"5kms", 5000, DistanceUnit::km},
+        {"800 metres", 800, DistanceUnit::km},
+        {"half marathon", 21097.5, DistanceUnit::km},
     }));
     CAPTURE(text);
     const guilt::Distance d = guilt::parse_distance(text);
@@ -54,8 +62,8 @@ TEST_CASE("parse_distance reads every form of cli.md", "[parse][distance]") {
 TEST_CASE("parse_distance refuses junk, zero and too much", "[parse][distance]") {
     const std::string text =
         GENERATE("5", "k", "km", "0k", "0", "0.0km", "0m", "0mi", "400.001k", "400001m", "249mi",
-                 "99m", "500k", "1m", "5.k", "5 5k", "5  km", "5kmm", "5 miles", "5ml",
-                 "half marathon", "halfk", "5,5k", "5.5.5k", ".k", "k5", "5k ago", "1e3m", "5e3m");
+                 "99m", "500k", "1m", "5.k", "5 5k", "5  km", "5kmm", "5 milez", "5ml",
+                 "half marathons", "halfk", "5,5k", "5.5.5k", ".k", "k5", "5k ago", "1e3m", "5e3m");
     CAPTURE(text);
     CHECK_THROWS_AS(guilt::parse_distance(text), UsageError);
 }
@@ -69,36 +77,92 @@ TEST_CASE("parse_distance messages name the field, the value and a hint", "[pars
     CHECK_THROWS_WITH(guilt::parse_distance("50m"),
                       "DISTANCE must be 100 m to 400 km for one run, got \"50m\"");
     CHECK_THROWS_WITH(guilt::parse_distance("5"),
-                      "DISTANCE needs a unit, got \"5\" (try 5k, 5m or 5mi)");
+                      "DISTANCE needs a unit, got \"5\" (try 5k or 5mi)");
+    // Only the units that make a run: each hint works as typed.
+    CHECK_THROWS_WITH(guilt::parse_distance("5000"),
+                      "DISTANCE needs a unit, got \"5000\" (try 5000m)");
+    CHECK_THROWS_WITH(guilt::parse_distance("0"), "DISTANCE needs a unit, got \"0\"");
     CHECK_THROWS_WITH(guilt::parse_distance("far", "--distance"),
                       Catch::StartsWith("--distance must look like"));
 }
 
 TEST_CASE("parse_duration reads every form of cli.md", "[parse][duration]") {
     const auto [text, seconds] = GENERATE(table<std::string, int>({
-        {"28:30", 1710},      {" 28:30 ", 1710},    {"1:45:00", 6300}, {"45m", 2700},
-        {"45M", 2700},        {"45min", 2700},      {"45 min", 2700},  {"45mins", 2700},
-        {"45 minutes", 2700}, {"1h", 3600},         {"1hr", 3600},     {"2 hours", 7200},
-        {"2H", 7200},         {"1h5m", 3900},       {"1h 5m", 3900},   {"1h 5 min", 3900},
-        {"2h30", 9000},       {"2h 30", 9000},      {"90s", 90},       {"90 sec", 90},
-        {"1.5h", 5400},       {".5h", 1800},        {"2.5m", 150},     {"1m30s", 90},
-        {"1m30", 90},         {"1h30m15s", 5415},   {"1h0m", 3600},    {"2h30s", 7230},
-        {"0:01", 1},          {"0:59", 59},         {"1:00", 60},      {"59:59", 3599},
-        {"60:00", 3600},      {"999:59", 59999},    {"0:00:01", 1},    {"1:00:00", 3600},
-        {"1:59:59", 7199},    {"48:00:00", 172800}, {"48h", 172800},   {"2880m", 172800},
+        {"28:30", 1710},
+        {" 28:30 ", 1710},
+        {"1:45:00", 6300},
+        {"45m", 2700},
+        {"45M", 2700},
+        {"45min", 2700},
+        {"45 min", 2700},
+        {"45mins", 2700},
+        {"45 minutes", 2700},
+        {"1h", 3600},
+        {"1hr", 3600},
+        {"2 hours", 7200},
+        {"2H", 7200},
+        {"1h5m", 3900},
+        {"1h 5m", 3900},
+        {"1h 5 min", 3900},
+        {"2h30", 9000},
+        {"2h 30", 9000},
+        {"90s", 90},
+        {"90 sec", 90},
+        {"1.5h", 5400},
+        {".5h", 1800},
+        {"2.5m", 150},
+        {"1m30s", 90},
+        {"1m30", 90},
+        {"1h30m15s", 5415},
+        {"1h0m", 3600},
+        {"2h30s", 7230},
+        {"0:01", 1},
+        {"0:59", 59},
+        {"1:00", 60},
+        {"59:59", 3599},
+        {"60:00", 3600},
+        {"999:59", 59999},
+        {"0:00:01", 1},
+        {"1:00:00", 3600},
+        {"1:59:59", 7199},
+        {"48:00:00", 172800},
+        {"48h", 172800},
+        {"2880m", 172800},
         {"0.5s", 1},
+        // As people say them (issue 20), one grammar for every command.
+        {"20 minutes", 1200},
+        {"1 hour", 3600},
+        {"1 hour 20 min", 4800},
+        {"1h20", 4800},
+        {"90m", 5400},
+        {"half an hour", 1800},
+        {"an hour and a half", 5400},
+        {"an hour", 3600},
+        {"a half hour", 1800},
+        {"1 hour and 20 minutes", 4800},
+        {"1 and a half hours", 5400},
+        {"one and a half hours", 5400},
+        {"a quarter of an hour", 900},
+        {"quarter hour", 900},
+        {"twenty minutes", 1200},
+        {"two hours", 7200},
+        {"forty-five minutes", 2700},
+        {"1 hr 20", 4800},
+        {"HALF AN HOUR", 1800},
     }));
     CAPTURE(text);
     CHECK(guilt::parse_duration(text) == seconds);
 }
 
 TEST_CASE("parse_duration refuses junk, zero and too long", "[parse][duration]") {
-    const std::string text =
-        GENERATE("45", "0", "1.5", "0:00", "0m", "0h0m0s", "0.1s", "1.5h30m", "1h30.5m", "30m1h",
-                 "1h1h", "1m1m", "1h75m", "1h60m", "1m60s", "28:60", "28:75", "1:60:00", "1:00:60",
-                 "28:5", "1:5:00", "1000:00", "1:2:3:4", ":30", "30:", "1::00", "h", "m", "1hm",
-                 "1h  5m", "1h,5m", "1.5.h", "48:00:01", "49h", "2881m", "172801s", "1:45:00pm",
-                 "5k", "1d", "1h-5m", "45 m in", "1000:00:00", "99999999999999999999h");
+    const std::string text = GENERATE(
+        "45", "0", "1.5", "0:00", "0m", "0h0m0s", "0.1s", "1.5h30m", "1h30.5m", "30m1h", "1h1h",
+        "1m1m", "1h75m", "1h60m", "1m60s", "28:60", "28:75", "1:60:00", "1:00:60", "28:5", "1:5:00",
+        "1000:00", "1:2:3:4", ":30", "30:", "1::00", "h", "m", "1hm", "1h  5m", "1h,5m", "1.5.h",
+        "48:00:01", "49h", "2881m", "172801s", "1:45:00pm", "5k", "1d", "1h-5m", "45 m in",
+        "1000:00:00", "99999999999999999999h", "half", "an", "a nap", "half an", "an hour and",
+        "an hour and a half and a half", "1.5 hours and a half", "2 weeks", "3 days",
+        "an hour an hour", "minutes 20", "and 20 minutes");
     CAPTURE(text);
     CHECK_THROWS_AS(guilt::parse_duration(text), UsageError);
 }
@@ -320,7 +384,47 @@ TEST_CASE("leading_duration counts the first words shaped like a duration", "[pa
         {Words{"2", "chapters"}, 0},
         {Words{"30", "MIN", "nap"}, 2},
         {Words{}, std::size_t{0}},
+        {Words{"half", "an", "hour", "of", "yoga"}, 3},
+        {Words{"an", "hour", "and", "a", "half", "reading"}, 5},
+        {Words{"1", "hour", "and", "20", "minutes", "pottery"}, 5},
+        {Words{"a", "nap"}, 0},
+        {Words{"an", "early", "night"}, 0},
     }));
     CAPTURE(words);
     CHECK(guilt::leading_duration(words) == count);
+}
+
+TEST_CASE("trailing_duration counts the last words shaped like a duration", "[parse][duration]") {
+    using Words = std::vector<std::string>;
+    const auto [words, count] = GENERATE(table<Words, std::size_t>({
+        {Words{"nap", "30m"}, 1},
+        {Words{"nap", "30", "min"}, 2},
+        {Words{"read", "for", "an", "hour"}, 2},
+        {Words{"coffee", "with", "Jess", "1", "hour", "20", "min"}, 4},
+        {Words{"bath", "half", "an", "hour"}, 3},
+        {Words{"lunch", "at", "12:30"}, 0},  // when, not how long
+        {Words{"coffee", "with", "a", "friend"}, 0},
+        {Words{"book", "club", "with", "5", "moms"}, 0},
+        {Words{"nap"}, 0},
+        {Words{}, std::size_t{0}},
+    }));
+    CAPTURE(words);
+    CHECK(guilt::trailing_duration(words) == count);
+}
+
+TEST_CASE("read_duration keeps whole days apart from the time of day", "[parse][duration]") {
+    const auto three_days = guilt::read_duration("3 days");
+    REQUIRE(three_days);
+    CHECK(three_days->days == 3);
+    CHECK(three_days->seconds == 0);
+    const auto weeks = guilt::read_duration("2 weeks");
+    REQUIRE(weeks);
+    CHECK(weeks->days == 14);
+    const auto mixed = guilt::read_duration("1d 2h");
+    REQUIRE(mixed);
+    CHECK(mixed->days == 1);
+    CHECK(mixed->seconds == 7200);
+    CHECK_FALSE(guilt::read_duration("1.5 days"));
+    CHECK_FALSE(guilt::read_duration("2h 1d"));
+    CHECK_FALSE(guilt::read_duration("28:30"));
 }

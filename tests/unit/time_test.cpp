@@ -399,6 +399,115 @@ TEST_CASE("parse_when understands every form of cli.md", "[time][when]") {
     CHECK(when(text, now) == want);
 }
 
+TEST_CASE("parse_when reads the ways people say a time (issue 20)", "[time][when]") {
+    const NewYork tz;
+    const Timestamp now = local("2026-11-26", 21);  // a Thursday evening
+    const auto [text, want] = GENERATE(table<std::string, std::string>({
+        {"this morning", "2026-11-26T09:00:00-05:00"},
+        {"this afternoon", "2026-11-26T15:00:00-05:00"},
+        {"this evening", "2026-11-26T19:00:00-05:00"},
+        {"tonight", "2026-11-26T19:00:00-05:00"},
+        {"tonite", "2026-11-26T19:00:00-05:00"},
+        {"yesterday morning", "2026-11-25T09:00:00-05:00"},
+        {"yesterday evening", "2026-11-25T19:00:00-05:00"},
+        {"Yesterday Evening", "2026-11-25T19:00:00-05:00"},
+        {"yesterday night", "2026-11-25T21:00:00-05:00"},
+        {"last night", "2026-11-25T21:00:00-05:00"},
+        {"last nite", "2026-11-25T21:00:00-05:00"},
+        {"6pm yesterday", "2026-11-25T18:00:00-05:00"},
+        {"6 pm yesterday", "2026-11-25T18:00:00-05:00"},
+        {"6:30pm on monday", "2026-11-23T18:30:00-05:00"},
+        {"7am last friday", "2026-11-20T07:00:00-05:00"},
+        {"monday morning", "2026-11-23T09:00:00-05:00"},
+        {"last friday evening", "2026-11-20T19:00:00-05:00"},
+        {"5th November", "2026-11-05T12:00:00-05:00"},
+        {"5 november", "2026-11-05T12:00:00-05:00"},
+        {"the 5th of november", "2026-11-05T12:00:00-05:00"},
+        {"Nov 5", "2026-11-05T12:00:00-05:00"},
+        {"november 5th", "2026-11-05T12:00:00-05:00"},
+        {"Nov 5, 2025", "2025-11-05T12:00:00-05:00"},
+        {"5 nov 6pm", "2026-11-05T18:00:00-05:00"},
+        {"6pm 5th november", "2026-11-05T18:00:00-05:00"},
+        {"nov 5 at 18:30", "2026-11-05T18:30:00-05:00"},
+        {"dec 25", "2025-12-25T12:00:00-05:00"},  // the latest one not ahead
+        {"sept 1", "2026-09-01T12:00:00-04:00"},
+        {"half an hour ago", "2026-11-26T20:30:00-05:00"},
+        {"an hour ago", "2026-11-26T20:00:00-05:00"},
+        {"20 minutes ago", "2026-11-26T20:40:00-05:00"},
+        {"1h20 ago", "2026-11-26T19:40:00-05:00"},
+        {"1.5h ago", "2026-11-26T19:30:00-05:00"},
+        {"1 week ago", "2026-11-19T21:00:00-05:00"},
+        {"an hour and a half ago", "2026-11-26T19:30:00-05:00"},
+    }));
+    CAPTURE(text);
+    CHECK(when(text, now) == want);
+}
+
+TEST_CASE("parse_when: a part of today that has begun but whose hour is ahead is now",
+          "[time][when]") {
+    const NewYork tz;
+    const Timestamp early = local("2026-11-26", 7, 30);
+    CHECK(guilt::parse_when("this morning", early) == early);
+    CHECK(when_error("this evening", early) == "--when \"this evening\" is in the future");
+    CHECK(when_error("this morning", local("2026-11-26", 4)) ==
+          "--when \"this morning\" is in the future");
+    CHECK(when("this morning", local("2026-11-26", 10)) == "2026-11-26T09:00:00-05:00");
+    // At 01:30 after a night shift, tonight is the night still going.
+    CHECK(when("tonight", local("2026-11-27", 1, 30)) == "2026-11-26T19:00:00-05:00");
+    CHECK(when("this evening", local("2026-11-27", 1, 30)) == "2026-11-26T19:00:00-05:00");
+    CHECK(when("this night", local("2026-11-27", 1, 30)) == "2026-11-26T21:00:00-05:00");
+    CHECK(when_error("this morning", local("2026-11-27", 1, 30)) ==
+          "--when \"this morning\" is in the future");
+}
+
+TEST_CASE("parse_when refuses a day ahead as the future", "[time][when]") {
+    const NewYork tz;
+    const Timestamp now = local("2026-11-26", 21);
+    const std::string text =
+        GENERATE("tomorrow", "next monday", "next thu", "in 3 weeks", "in 2 days", "6pm tomorrow",
+                 "tomorrow morning", "2026-11-27");
+    CAPTURE(text);
+    CHECK(when_error(text, now) == "--when \"" + text + "\" is in the future");
+}
+
+TEST_CASE("parse_until reads a season's last day, future included", "[time][when][until]") {
+    const NewYork tz;
+    const Timestamp now = local("2026-11-26", 21);  // a Thursday
+    const auto [text, want] = GENERATE(table<std::string, std::string>({
+        {"next monday", "2026-11-30"},
+        {"next thursday", "2026-12-03"},
+        {"monday", "2026-11-30"},
+        {"thursday", "2026-11-26"},
+        {"tomorrow", "2026-11-27"},
+        {"in 3 weeks", "2026-12-17"},
+        {"in 10 days", "2026-12-06"},
+        {"Nov 5", "2027-11-05"},
+        {"5th December", "2026-12-05"},
+        {"2027-04-20", "2027-04-20"},
+        {"2026-01-01", "2026-01-01"},
+        {"today", "2026-11-26"},
+    }));
+    CAPTURE(text);
+    CHECK(guilt::format_date(guilt::parse_until(text, now, "--until")) == want);
+    const std::string bad =
+        GENERATE("6pm", "in 2 hours", "this morning", "soon", "next", "04/20/2027");
+    CAPTURE(bad);
+    CHECK_THROWS_AS(guilt::parse_until(bad, now, "--until"), UsageError);
+}
+
+TEST_CASE("parse_day names whole days only, month and day included", "[time][when]") {
+    const NewYork tz;
+    const Timestamp now = local("2026-11-26", 21);
+    CHECK(guilt::parse_day("nov 5", now, "--since") == Date{2026, 11, 5});
+    CHECK(guilt::parse_day("5th november", now, "--since") == Date{2026, 11, 5});
+    CHECK(guilt::parse_day("tomorrow", now, "--until", true) == Date{2026, 11, 27});
+    CHECK_THROWS_WITH(guilt::parse_day("tomorrow", now, "--since"),
+                      "--since \"tomorrow\" is in the future");
+    CHECK_FALSE(guilt::parse_day("this morning", now, "--since"));
+    CHECK_FALSE(guilt::parse_day("6pm yesterday", now, "--since"));
+    CHECK_FALSE(guilt::parse_day("2h ago", now, "--since"));
+}
+
 TEST_CASE("parse_when reads the literal examples of cli.md", "[time][when]") {
     const NewYork tz;
     const Timestamp now = local("2026-11-26", 21);  // cli.md's GUILT_NOW, a Thursday evening
@@ -499,8 +608,11 @@ TEST_CASE("parse_when refuses junk and impossible dates and times", "[time][when
         "2026-1-5", "2026-11-25 24:00", "2026-11-25  18:00", "2026-11-25 18:00  -05:00",
         "2026-11-25T18:00+24:00", "2026-11-25T18:00+05", "2026-11-25T", "2026-11-25x",
         "2026-11-24 18:00zz", "2026-11-24Z", "2026-11-24 -05:00", "+2h ago", "-2h ago", "2h", "ago",
-        "2x ago", "1m1h ago", "1h1h ago", "1e3m ago", "1.5h ago", "2h ago ago", "1234567d ago",
-        "999999d ago", "h ago", "5 ago", "1 week ago", "5kk", "0x10", "nan", "inf", "1e999", "");
+        "2x ago", "1m1h ago", "1h1h ago", "1e3m ago", "1.5d ago", "2h ago ago", "1234567d ago",
+        "999999d ago", "h ago", "5 ago", "1 fortnight ago", "5kk", "0x10", "nan", "inf", "1e999",
+        "", "this", "this monday", "last morning", "next", "next night", "in", "in 3", "feb 30",
+        "nov 31 2026", "5th", "november", "32 nov", "5xx nov", "6pm 6pm", "6pm in 2 days",
+        "this morning morning", "yesterday evening 6pm 6pm", "nov 5 1899", "6pm this", "nov  5");
     CAPTURE(text);
     CHECK_THROWS_AS(guilt::parse_when(text, now), UsageError);
 }
@@ -519,9 +631,11 @@ TEST_CASE("parse_when refuses the shared junk list", "[time][when][junk]") {
 TEST_CASE("parse_when messages name the field, the text and a hint", "[time][when]") {
     const NewYork tz;
     const Timestamp now = local("2026-11-25", 10);
-    CHECK(when_error("tomorrow", now) ==
-          "--when \"tomorrow\" is not a time guilt understands (try \"yesterday 6pm\", \"2h "
+    CHECK(when_error("soon", now) ==
+          "--when \"soon\" is not a time guilt understands (try \"yesterday 6pm\", \"2h "
           "ago\", \"2026-11-25 18:00\")");
+    // A day she can name, but ahead: the future, said as such.
+    CHECK(when_error("tomorrow", now) == "--when \"tomorrow\" is in the future");
     CHECK(when_error("2026-02-30", now) == "--when \"2026-02-30\" is not a real date");
     CHECK(when_error("1899-12-31", now) ==
           "--when \"1899-12-31\" is out of range (years 1900-9999)");

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,10 +30,14 @@ inline constexpr double kMaxRunMeters = 400'000;  // 400 km
 // typo, and so is slower than a walk with many stops.
 inline constexpr int kFastestPacePerKm = 2 * 60;   // 2:00 /km
 inline constexpr int kSlowestPacePerKm = 30 * 60;  // 30:00 /km
-// At most this many words make one typed duration ("1 hour 20 min").
-inline constexpr std::size_t kMaxDurationWords = 4;
+// At most this many words make one typed duration ("1 hour and 20 minutes").
+inline constexpr std::size_t kMaxDurationWords = 6;
 
-// Parses "5k", "5km", "10000m", "3.1mi", "half", "marathon" (case-insensitive). Meters and
+// Whether `word` is a unit of distance as typed apart from its number ("3.2 km", "3 miles").
+bool is_distance_unit(std::string_view word);
+
+// Parses "5k", "5km", "10000m", "3.1mi", "half", "marathon" (case-insensitive), also with a
+// space and spelt out ("3.2 km", "3 miles", "half marathon"). Meters and
 // kilometres count as km for pace. Must be > 0 and within kMinRunMeters..kMaxRunMeters.
 Distance parse_distance(std::string_view text, std::string_view field = "DISTANCE");
 
@@ -40,12 +46,29 @@ Distance parse_distance(std::string_view text, std::string_view field = "DISTANC
 void check_pace(double meters, int seconds, DistanceUnit unit, std::string_view field,
                 std::string_view value);
 
+// A duration as people say it, the one grammar of every command that takes one (engage,
+// deposit, run, "-w 20m ago"): "45m", "1h5m", "1h20", "1 hour 20 min", "1 hour and 20
+// minutes", "1.5h", "half an hour", "an hour and a half", "a quarter of an hour", "twenty
+// minutes", "3 days", "2 weeks". Whole days (weeks are 7) apart from the hours, minutes and
+// seconds, as "3 days ago" keeps the wall time. Takes lower-case text; nothing when it is not
+// one (a clock duration "28:30" included: parse_duration reads those).
+struct SpokenDuration {
+    std::int64_t days = 0;
+    double seconds = 0;
+};
+std::optional<SpokenDuration> read_duration(std::string_view text);
+
 // How many of the first words (at most kMaxDurationWords) together are shaped like a duration:
 // 2 for {"30", "min", "nap"}, 1 for {"25h", "nap"}, 0 for {"nap"}. The size is not checked,
 // so that an out-of-range duration is refused by parse_duration rather than read as text.
 std::size_t leading_duration(const std::vector<std::string>& words);
 
-// Parses "28:30" (m:ss), "1:45:00" (h:mm:ss), "45m", "1h5m", "2h", "90s" into seconds.
+// How many of the last words are shaped like a duration, as for leading_duration: 1 for
+// {"nap", "30m"}, 2 for {"read", "an", "hour"}; a clock time ("lunch at 12:30") never is.
+std::size_t trailing_duration(const std::vector<std::string>& words);
+
+// Parses "28:30" (m:ss), "1:45:00" (h:mm:ss), or a spoken duration without days (read_duration:
+// "45m", "1h5m", "20 minutes", "half an hour") into seconds.
 // Must be > 0 and at most `max_seconds`.
 int parse_duration(std::string_view text, std::string_view field = "DURATION",
                    int max_seconds = 48 * 3600);

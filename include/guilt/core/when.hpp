@@ -17,9 +17,18 @@ namespace guilt {
 Timestamp parse_when(std::string_view text, Timestamp now, std::string_view field = "--when");
 
 // The day a WHEN names when it names a whole day: "2026-11-25" (any date, future included),
-// "today", "yesterday", "mon", "last friday". nullopt for a WHEN with a time of day, "now" or
-// "... ago". Throws UsageError naming `field` for a malformed day.
-std::optional<Date> parse_day(std::string_view text, Timestamp now, std::string_view field);
+// "today", "yesterday", "tomorrow", "mon", "last friday", "next monday", "Nov 5", "5th
+// November", "in 3 weeks". nullopt for a WHEN with a time or part of day ("6pm", "this
+// morning"), "now" or "... ago". A day named without its year or week ("Nov 5", "friday") is the
+// latest one not after today, or with `ahead` the next one not before it. Throws UsageError
+// naming `field` for a malformed day, and without `ahead` for a spoken day after today.
+std::optional<Date> parse_day(std::string_view text, Timestamp now, std::string_view field,
+                              bool ahead = false);
+
+// The last day of a season (priority add --until): a day as parse_day reads it with `ahead`,
+// future included ("next monday", "in 3 weeks", "2027-04-20"). Throws UsageError naming
+// `field` for anything else.
+Date parse_until(std::string_view text, Timestamp now, std::string_view field);
 
 // "now": `fixed`, the value of GUILT_NOW (a local ISO time, e.g. 2026-11-26T21:00), when it is
 // set and not empty, else `clock` (UTC seconds, the system clock's). The core reads neither the

@@ -37,6 +37,18 @@ std::vector<std::string> parse_kids(const std::vector<std::string>& raw) {
     return out;
 }
 
+// "Kate", "Zoë", "Mary-Jo": one capitalised word of letters, as a person's name is written.
+bool looks_like_a_name(std::string_view s) {
+    constexpr std::size_t kLongestName = 40;
+    const auto letter = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'' ||
+               static_cast<unsigned char>(c) >= 0x80;
+    };
+    return !s.empty() && s.size() <= kLongestName &&
+           ((s[0] >= 'A' && s[0] <= 'Z') || static_cast<unsigned char>(s[0]) >= 0x80) &&
+           std::all_of(s.begin(), s.end(), letter) && visible(s) == s;
+}
+
 // Refuses an option for a field entries of this type do not have.
 void refuse(const std::optional<std::string>& given, const char* option, const Entry& e) {
     if (given)
@@ -53,7 +65,8 @@ bool has_any(const Entry& e, std::initializer_list<Field> fields) {
 
 void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback) {
     cmd.add_option("-w,--when", o.when,
-                   fmt::format("When it happened: now, today, yesterday 6pm, mon 7:30, 2h ago, "
+                   fmt::format("When it happened: now, yesterday 6pm, 6pm yesterday, this "
+                               "morning, last night, mon 7:30, 20 minutes ago, Nov 5, "
                                "2026-11-25 18:00 (default: {})",
                                fallback));
 }
@@ -71,9 +84,27 @@ void add_tag_kid_options(CLI::App& cmd, CaptureOptions& o) {
 }
 
 void add_run_options(CLI::App& cmd, CaptureOptions& o) {
-    set_choices(cmd.add_option("--with", o.with, "Who ran with you (repeatable; default: solo)")
-                    ->allow_extra_args(false),
-                kRunCompanions);
+    auto* with =
+        set_choices(cmd.add_option("--with", o.with,
+                                   "Who ran with you (repeatable, or moms,friends; default: solo)")
+                        ->allow_extra_args(false)
+                        ->delimiter(','),
+                    kRunCompanions);
+    // Runs before the choices' check: a person's name gets a hint that works as typed.
+    with->transform(CLI::Validator(
+        [](std::string& value) {
+            const auto given = std::string(trim(value));
+            if (std::find(std::begin(kRunCompanions), std::end(kRunCompanions), to_lower(given)) ==
+                    std::end(kRunCompanions) &&
+                looks_like_a_name(given))
+                throw UsageError(fmt::format(
+                    "--with must be one of {}, got {}; a friend by name goes in the note: --with "
+                    "friends --note {}",
+                    fmt::join(kRunCompanions, ", "), guilt::quoted(given),
+                    guilt::quoted("with " + given)));
+            return std::string();
+        },
+        "", "companion"));
     cmd.add_option("--felt", o.felt, "How the run felt, 1-10");
     set_choices(cmd.add_option("--type", o.kind, "The kind of run"), kRunKinds);
     cmd.add_option("--note", o.note, "A note");
@@ -116,6 +147,16 @@ void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx, std::s
         if (is_blank(draft.text)) draft.discard();  // nothing of hers to keep
         saving_draft(draft, [&] { build(draft.text); });
     }
+}
+
+std::string joined_duration(const std::vector<std::string>& words, std::string_view takes,
+                            const std::function<std::string(const std::string&)>& hint) {
+    const auto n = leading_duration(words);
+    // No duration at all: parse_duration says what one looks like.
+    if (n == 0 || n == words.size()) return fmt::format("{}", fmt::join(words, " "));
+    const auto duration = fmt::format("{}", fmt::join(words.begin(), words.begin() + n, " "));
+    throw UsageError(
+        fmt::format("{}, got {} too ({})", takes, single_quoted(words[n]), hint(duration)));
 }
 
 int parse_minutes(const std::string& text, const std::string& field) {

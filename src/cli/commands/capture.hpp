@@ -39,6 +39,12 @@ void add_engage_options(CLI::App& cmd, CaptureOptions& o);
 // UsageError naming the option and value for a bad value or an option of another type.
 void apply_options(const CaptureOptions& o, Entry& e, Context& ctx);
 
+// The words of a DURATION as she typed them apart ("20 minutes", "half an hour"), joined into
+// one; words past the duration are refused ("`takes`, got 'x' too"), naming the first, with
+// `hint` (a command that works, from the duration as typed).
+std::string joined_duration(const std::vector<std::string>& words, std::string_view takes,
+                            const std::function<std::string(const std::string&)>& hint);
+
 // The minutes in a DURATION (at least 1), e.g. for engage and deposit.
 int parse_minutes(const std::string& text, const std::string& field);
 

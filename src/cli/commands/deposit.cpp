@@ -20,6 +20,7 @@ void setup_deposit(CLI::App& app, Context& ctx) {
     cmd->footer(R"(Examples:
   guilt deposit 30m coffee with Jess
   guilt deposit 1 hour 20 min book club
+  guilt deposit nap 30m
   guilt deposit nap -w "today 2pm")");
     cmd->callback([o, &ctx] {
         Entry e;
@@ -28,10 +29,17 @@ void setup_deposit(CLI::App& app, Context& ctx) {
         auto words = o->words;
         CaptureOptions given = *o;
         // First words shaped like a duration ("30m", "30 min", "1 hour 20 min") are the
-        // duration, checked as one (so "25h nap" is refused, not saved as text); the rest is text.
+        // duration, checked as one (so "25h nap" is refused, not saved as text), else the last
+        // ones ("nap 30m", "read for an hour"); the rest is text, without the "of" or "for"
+        // that joined them ("30 min of yoga" is yoga).
         if (auto n = leading_duration(words); n > 0) {
             given.duration = fmt::format("{}", fmt::join(words.begin(), words.begin() + n, " "));
             words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
+            if (!words.empty() && to_lower(trim(words.front())) == "of") words.erase(words.begin());
+        } else if (auto m = trailing_duration(words); m > 0 && m < words.size()) {
+            given.duration = fmt::format("{}", fmt::join(words.end() - m, words.end(), " "));
+            words.erase(words.end() - static_cast<std::ptrdiff_t>(m), words.end());
+            if (words.size() > 1 && to_lower(trim(words.back())) == "for") words.pop_back();
         }
         auto text = fmt::format("{}", fmt::join(words, " "));
         if (is_blank(text))

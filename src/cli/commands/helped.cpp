@@ -21,12 +21,21 @@ namespace {
 struct HelpedOptions {
     std::string id;
     std::string answer;
+    std::vector<std::string> rest;  // the answer's other words, hidden from help
 };
 
 void run_helped(const HelpedOptions& o, Context& ctx) {
-    auto answer = helped_from(to_lower(trim(o.answer)));
+    // Her answer in as many words as she typed it ("sort of", "a little"), joined: refused or
+    // understood as a whole, never by CLI11 word by word.
+    auto words = o.rest;
+    words.insert(words.begin(), o.answer);
+    const auto typed = fmt::format("{}", fmt::join(words, " "));
+    const auto lowered = to_lower(trim(typed));
+    auto answer = helped_from(lowered == "a little" ? "little" : lowered);
     if (!answer)
-        throw UsageError(fmt::format("the answer must be yes, little or no, got \"{}\"", o.answer));
+        throw UsageError(fmt::format(
+            "the answer must be yes, little or no, got {} (e.g. guilt helped {} little)",
+            guilt::quoted(typed), visible(o.id)));
     auto id = parse_count(o.id, "REFLECTION_ID", std::numeric_limits<std::int64_t>::max());
     auto found = ctx.store().find(id);
     if (!found)
@@ -70,6 +79,7 @@ void setup_helped(CLI::App& app, Context& ctx) {
         ->required()
         ->option_text("REFLECTION_ID");
     cmd->add_option("answer", o->answer, "yes, little or no")->required()->option_text("ANSWER");
+    cmd->add_option("rest", o->rest)->group("");
     cmd->footer(R"(A later answer about the same reflection replaces the earlier one. Her answers
 feed the ranking of reflect's prompts from the next night on.
 

@@ -57,6 +57,30 @@ EntryFilter make_filter(const ListOptions& o, Context& ctx) {
     return f;
 }
 
+// " Bob is not a kid in your journal (your kids: Sam, Theo)." when --kid names no kid she has;
+// "" otherwise. A filter that matches nothing is no error (exit 0), but she is told why.
+std::string not_a_kid_note(const std::optional<std::string>& given, Context& ctx) {
+    if (!given) return "";
+    auto name = std::string(trim(*given));
+    if (!name.empty() && name.front() == '@') name.erase(0, 1);
+    auto& store = ctx.store();
+    if (store.kid_named(name)) return "";
+    if (store.is_not_kid(name))
+        return fmt::format(
+            " {} is a name you said is not a kid (guilt kids is-a-kid {} to change that).",
+            visible(name), single_quoted(name));
+    std::vector<std::string> kids;
+    for (const auto& k : store.kids())
+        kids.push_back(visible(k.name));
+    if (kids.empty())
+        return fmt::format(
+            " {} is not a kid in your journal, which names no kids yet (-k NAME or @Name when you "
+            "log).",
+            visible(name));
+    return fmt::format(" {} is not a kid in your journal (your kids: {}).", visible(name),
+                       fmt::join(kids, ", "));
+}
+
 void print_table(const std::vector<Entry>& entries, Context& ctx) {
     bool color = ctx.color(stdout);
     // On a terminal a row fits the width; piped, rows are whole so tools see everything.
@@ -103,8 +127,10 @@ void setup_list(CLI::App& app, Context& ctx) {
             for (const auto& e : entries)
                 out.push_back(entry_to_json(e, true));
             std::cout << out.dump(2) << '\n';
+            if (const auto note = not_a_kid_note(o->kid, ctx); entries.empty() && !note.empty())
+                std::cerr << trim(note) << '\n';
         } else if (entries.empty()) {
-            std::cerr << "No entries match.\n";
+            std::cerr << "No entries match." << not_a_kid_note(o->kid, ctx) << '\n';
         } else {
             print_table(entries, ctx);
         }

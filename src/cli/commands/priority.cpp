@@ -13,6 +13,7 @@
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
+#include "guilt/core/when.hpp"
 
 namespace guilt {
 
@@ -118,10 +119,12 @@ void setup_priority(CLI::App& app, Context& ctx) {
         ->required()
         ->option_text("TITLE");
     add->add_option("--rank", o->rank, "Its rank, 1 = most important (default: last)");
-    add->add_option("--until", o->until, "The day its season ends, YYYY-MM-DD");
+    add->add_option("--until", o->until,
+                    "The day its season ends: 2027-04-20, next monday, in 3 weeks, Nov 5");
     add->footer(R"(Examples:
   guilt priority add "Kids" --rank 1
-  guilt priority add "Spring marathon" --until 2027-04-20)");
+  guilt priority add "Spring marathon" --until 2027-04-20
+  guilt priority add "Grant deadline" --until "next monday")");
     add->callback([o, &ctx] {
         Priority p;
         p.title = priority_title(o->title);
@@ -129,7 +132,7 @@ void setup_priority(CLI::App& app, Context& ctx) {
         // must not even create it.
         auto count = static_cast<long long>(ctx.store().priorities().size());
         if (o->rank) p.rank = static_cast<int>(parse_count(*o->rank, "--rank", count + 1));
-        if (o->until) p.until = parse_date(*o->until, "--until");
+        if (o->until) p.until = parse_until(*o->until, ctx.now(), "--until");
         change_priorities(ctx, [&](Store& store) { store.add_priority(p); });
         confirm(ctx, p, "Added");
     });
