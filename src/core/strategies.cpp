@@ -149,13 +149,40 @@ Prompt make_prompt(const Finding& f, const StrategyBook& book, int times_shown) 
     p.title = t.title;
     p.message = fill(wordings[turn % wordings.size()], f.vars);
     p.attribution = t.attribution;
-    p.question = fill(t.questions[turn % t.questions.size()], f.vars);
+    auto question = f.question ? *f.question : turn;
+    p.question = fill(t.questions[question % t.questions.size()], f.vars);
     p.evidence = f.evidence;
     p.score = f.score;
     p.why = f.why;
     p.efficacy = f.efficacy;
     p.helped_note = f.helped_note;
     return p;
+}
+
+std::optional<std::size_t> question_of(const StrategyText& t, std::string_view prompt) {
+    for (std::size_t i = 0; i < t.questions.size(); ++i) {
+        // The literal pieces between placeholders, matched from the end of the prompt backwards.
+        std::string_view q = t.questions[i];
+        std::vector<std::string_view> pieces;
+        for (std::size_t at = 0;;) {
+            auto open = q.find('{', at);
+            pieces.push_back(q.substr(at, open == std::string_view::npos ? open : open - at));
+            if (open == std::string_view::npos) break;
+            auto close = q.find('}', open);
+            if (close == std::string_view::npos) break;
+            at = close + 1;
+        }
+        auto end = prompt.size();
+        bool fits = prompt.ends_with(pieces.back());
+        if (fits) end -= pieces.back().size();
+        for (auto it = pieces.rbegin() + 1; fits && it != pieces.rend(); ++it) {
+            auto found = prompt.substr(0, end).rfind(*it);
+            fits = found != std::string_view::npos;
+            if (fits) end = found;
+        }
+        if (fits) return i;
+    }
+    return std::nullopt;
 }
 
 }  // namespace guilt

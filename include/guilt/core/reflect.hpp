@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "guilt/core/lexicon.hpp"
@@ -57,6 +58,12 @@ struct ReflectInput {
     std::optional<Motto> motto;              // in force at the end of the day
     std::map<std::string, Date> last_shown;  // strategy -> latest earlier day it was shown
     std::map<std::string, int> times_shown;  // strategy -> earlier days it was shown on
+    std::map<std::string, std::vector<Date>> shown_on;  // strategy -> those days, oldest first
+    // strategy -> how many questions its wording has (data/strategies.json); a strategy missing
+    // here is asked in turn, with no rest or monthly limit (pick_question)
+    std::map<std::string, std::size_t> question_counts;
+    // strategy -> the questions (by index) she answered with a written "no", and on which night
+    std::map<std::string, std::vector<std::pair<Date, std::size_t>>> said_no;
     // strategy id -> her answers to "did it help?" for it, oldest first
     std::map<std::string, std::vector<HelpedAnswer>> helped;
 };
@@ -74,8 +81,9 @@ struct Balance {
     std::optional<int> days_since_deposit;
 };
 
-// How directly a finding answers what she wrote tonight: the ranking puts direct answers first.
-enum class Relevance { answers_tonight, about_her_time, observation };
+// How directly a finding answers what she wrote tonight: the ranking puts direct answers first,
+// and a generic opener (motto, listen) never above one of them.
+enum class Relevance { answers_tonight, about_her_time, generic, observation };
 
 // Her follow-up answers for one strategy, counted.
 struct Efficacy {
@@ -100,10 +108,26 @@ struct Finding {
     double score = 0;     // set by the ranking: higher first
     std::string why;      // the situation that fired it, in words, with entry ids
     Efficacy efficacy;
-    std::string helped_note;  // "this has helped you before: 4 of 5 times", or ""
+    std::string helped_note;              // "this has helped you before: 4 of 5 times", or ""
+    std::optional<std::size_t> question;  // which of the strategy's questions (pick_question)
 };
 
 Balance bank_balance(const ReflectInput& in);
+
+// A question answered with a written "no" rests this many days. Default: 28.
+inline constexpr int kQuestionRestDays = 28;
+// Over this many days, no question is asked word for word more than kMaxAsksPerMonth times.
+inline constexpr int kMonthDays = 30;
+inline constexpr int kMaxAsksPerMonth = 2;
+
+// Which of a strategy's `count` questions to ask on `day`, its questions asked on the days
+// `shown` (oldest first) having been picked by this same rule: the one after the last asked, in
+// turn, skipping one she answered "no" to (`said_no`) in the kQuestionRestDays before and one
+// asked kMaxAsksPerMonth times in the kMonthDays before. nullopt when none is left: the strategy
+// stays silent tonight.
+std::optional<std::size_t> pick_question(std::size_t count, const std::vector<Date>& shown,
+                                         const std::vector<std::pair<Date, std::size_t>>& said_no,
+                                         Date day);
 
 // When a run fell for the family: before breakfast, in family hours (the weekday breakfast and
 // school run, after school to bedtime, weekend days: the hours the schedule rule watches), in

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,8 +58,13 @@ void keep_gentle(std::vector<Prompt>& prompts, const std::vector<const Entry*>& 
 std::string fill(std::string_view tmpl, const std::map<std::string, std::string>& vars);
 
 // The prompt for a finding, the strategy having been shown on `times_shown` earlier days. The
-// wording and the question are taken in turn by that count, so the question differs from the
-// night before and is the same when reflect runs again for the same day.
+// wording is taken in turn by that count, and the question too unless the finding names one
+// (f.question, see pick_question), so the question differs from the night before and is the same
+// when reflect runs again for the same day.
 Prompt make_prompt(const Finding& f, const StrategyBook& book, int times_shown);
+
+// Which of `t`'s questions a stored prompt (a reflection's message and question) ends with,
+// whatever its placeholders were filled with; nullopt when none.
+std::optional<std::size_t> question_of(const StrategyText& t, std::string_view prompt);
 
 }  // namespace guilt

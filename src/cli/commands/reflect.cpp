@@ -63,7 +63,26 @@ Date reviewed_day(const ReflectOptions& o, Context& ctx) {
     return *day;
 }
 
-ReflectInput gather(Context& ctx, Date day) {
+// Her written answers of the last kHelpedWindowDays nights that say "no" (says_no): each rests
+// the question it answered, and counts as a "no" to "did it help?" unless she rated it herself.
+void read_written_nos(Context& ctx, const StrategyBook& book, ReflectInput& in) {
+    auto& store = ctx.store();
+    for (const auto& e :
+         store.reflections_for_days(add_days(in.day, -kHelpedWindowDays), add_days(in.day, -1))) {
+        auto text = book.find(e.strategy);
+        if (text == book.end() || e.date.empty() || !says_no(e.text)) continue;
+        auto night = parse_date(e.date, "reflection date");
+        if (auto q = question_of(text->second, e.prompt))
+            in.said_no[e.strategy].emplace_back(night, *q);
+        if (store.followup_of(e.id)) continue;
+        auto& answers = in.helped[e.strategy];
+        answers.push_back({night, Helped::no});
+        std::stable_sort(answers.begin(), answers.end(),
+                         [](const auto& a, const auto& b) { return a.asked_for < b.asked_for; });
+    }
+}
+
+ReflectInput gather(Context& ctx, Date day, const StrategyBook& book) {
     auto& store = ctx.store();
     ReflectInput in;
     in.day = day;
@@ -80,8 +99,13 @@ ReflectInput gather(Context& ctx, Date day) {
     // Her answers up to the night before: tonight's would change tonight's prompts on a rerun.
     in.helped = store.helped_between(add_days(day, -kHelpedWindowDays), add_days(day, -1));
     for (const auto& [shown_on, strategy] :
-         store.showings_between(Date{1970, 1, 1}, add_days(day, -1)))
+         store.showings_between(Date{1970, 1, 1}, add_days(day, -1))) {
         ++in.times_shown[strategy];
+        in.shown_on[strategy].push_back(shown_on);
+    }
+    for (const auto& [id, text] : book)
+        in.question_counts[id] = text.questions.size();
+    read_written_nos(ctx, book, in);
     return in;
 }
 
@@ -171,9 +195,9 @@ bool already_recorded(const Store& store, Date day, std::vector<std::string> ids
 
 void run_reflect(const ReflectOptions& o, Context& ctx) {
     auto day = reviewed_day(o, ctx);
-    auto in = gather(ctx, day);
-    auto lexicon = load_lexicon();
     auto book = load_strategies();
+    auto in = gather(ctx, day, book);
+    auto lexicon = load_lexicon();
     auto findings = reflect(in, lexicon);
     auto balance = bank_balance(in);
     auto night = support(in, lexicon);

@@ -35,7 +35,11 @@ std::optional<Finding> example(const Journal& j) {
         std::any_of(runs.begin(), runs.end(), [](const Entry* r) { return ran_with(*r, "kids"); });
     if (static_cast<int>(runs.size()) >= kExampleRegularRuns && !kids_ran &&
         !j.today_moments().empty()) {
-        auto f = finding("example", "kids-not-involved", 0.5, Relevance::observation);
+        // Races only once she has run one: before that, a sign for race day means nothing.
+        bool raced =
+            std::any_of(runs.begin(), runs.end(), [](const Entry* r) { return r->kind == "race"; });
+        auto f = finding("example", raced ? "kids-not-involved" : "kids-not-involved-no-race", 0.5,
+                         Relevance::observation);
         f.vars["runs"] = counted(static_cast<std::int64_t>(runs.size()), "run", "runs");
         f.vars["window_days"] = std::to_string(j.covered_days());
         f.why = fmt::format("{} runs in {} days ({}), none with the kids", runs.size(),

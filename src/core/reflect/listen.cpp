@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // listen: "listen to your guilt". Fires when one trigger (a tag or a topic) comes back several
 // times on more than one day within two weeks, whether or not the reviewed day holds one of its
-// moments, as long as the latest is recent and some of them have not been shown yet.
+// moments, as long as the latest is recent and some of them have not been shown yet. It is a
+// generic opener: it ranks below every prompt that answers tonight's words.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -55,7 +56,7 @@ std::optional<Finding> listen(const Journal& j) {
         best_count = same.size();
         best_today = today;
         auto f = finding("listen", "recurring", same.size() / 5.0,
-                         today ? Relevance::answers_tonight : Relevance::observation);
+                         today ? Relevance::generic : Relevance::observation);
         f.vars["topic"] = topic_label(j.lexicon(), topic);
         f.vars["count"] = counted(static_cast<std::int64_t>(same.size()), "time", "times");
         f.vars["days"] = std::to_string(j.today - *days.begin() + 1);
