@@ -419,6 +419,39 @@ TEST_CASE("example fires on four runs without the kids", "[reflect][example]") {
     CHECK(find(findings, "example")->situation == "kids-not-involved");
 }
 
+TEST_CASE("example and better-mom take her family's context or stay silent",
+          "[reflect][example][better-mom]") {
+    Journal j;
+    j.in.context_cues = {{"baby", {"newborn"}}, {"teen", {"teenager"}}, {"injury", {"physio"}}};
+    for (int n : {-20, -14, -7, -2})
+        j.run(n, "06:00");
+    j.guilt(0, "19:00", 4, "Felt guilty about my run this morning");
+    auto plain = j.reflect();
+    REQUIRE(find(plain, "example"));
+    CHECK(find(plain, "example")->context.empty());
+    REQUIRE(find(plain, "better-mom"));
+
+    // The same journal with one more moment, three days ago, that may tell a context.
+    auto with = [&](const char* words) {
+        Journal more = j;
+        more.guilt(-3, "19:00", 4, words);
+        return more.reflect();
+    };
+    auto t = with("My Teenager slammed the door");
+    REQUIRE(find(t, "example"));
+    CHECK(find(t, "example")->context == "teen");
+    auto b = with("Up all night with the newborn");
+    REQUIRE(find(b, "example"));
+    CHECK(find(b, "example")->context == "baby");
+    REQUIRE(find(b, "better-mom"));
+    CHECK(find(b, "better-mom")->context == "baby");
+    CHECK_FALSE(find(with("Physio again, no running"), "better-mom"));
+    // "newborns" is not "newborn": cues match whole words.
+    auto p = with("Read about newborns");
+    REQUIRE(find(p, "example"));
+    CHECK(find(p, "example")->context.empty());
+}
+
 TEST_CASE("community never asks a mother who has logged no run to run with others",
           "[reflect][community]") {
     Journal j;

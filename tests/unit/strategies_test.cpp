@@ -118,9 +118,40 @@ TEST_CASE("validation names the JSON path of a missing situation", "[strategies]
 TEST_CASE("validation names the JSON path of an unknown situation", "[strategies][validation]") {
     auto doc = built_in_json();
     doc["strategies"]["bank"]["messages"]["broke"] = {"You are broke."};
-    CHECK(
-        strategies_error(doc) ==
-        "my strategies.json: /strategies/bank/messages/broke: is not a situation of this strategy");
+    CHECK(strategies_error(doc) ==
+          "my strategies.json: /strategies/bank/messages/broke: is not a situation of this "
+          "strategy, nor SITUATION@CONTEXT (baby, teen, injury)");
+}
+
+TEST_CASE("a situation's wording for a context is checked like the situation's own",
+          "[strategies][validation]") {
+    auto doc = built_in_json();
+    doc["strategies"]["bank"]["messages"]["low@baby"] = {"Balance {value}, {nap_time}."};
+    CHECK_THAT(strategies_error(doc),
+               Catch::Contains("/strategies/bank/messages/low@baby/0: unknown placeholder "
+                               "{nap_time}"));
+    doc["strategies"]["bank"]["messages"]["low@toddler"] = {"Balance {value}."};
+    doc["strategies"]["bank"]["messages"].erase("low@baby");
+    CHECK_THAT(strategies_error(doc), Catch::Contains("/strategies/bank/messages/low@toddler: is "
+                                                      "not a situation"));
+    doc["strategies"]["bank"]["messages"].erase("low@toddler");
+    doc["contexts"]["toddler"] = {"toddler"};
+    CHECK(strategies_error(doc) ==
+          "my strategies.json: /contexts/toddler: is not one of baby, teen, injury");
+}
+
+TEST_CASE("make_prompt takes the context's wordings when the finding has one",
+          "[strategies][prompt]") {
+    auto doc = built_in_json();
+    doc["strategies"]["expectations"]["messages"]["many-moments@teen"] = {"Teen {count}"};
+    auto book = guilt::parse_strategies(doc.dump(), "test");
+    auto f = many_moments("4");
+    CHECK(guilt::make_prompt(f, book, 0).message != "Teen 4");
+    f.context = "teen";
+    CHECK(guilt::make_prompt(f, book, 0).message == "Teen 4");
+    f.context = "baby";  // no wording for it: the situation's own
+    CHECK(guilt::make_prompt(f, book, 0).message != "Teen 4");
+    CHECK(book.contexts.at("baby").size() > 3);
 }
 
 TEST_CASE("validation names the JSON path of an unknown strategy", "[strategies][validation]") {

@@ -19,6 +19,12 @@
 
 namespace guilt {
 
+// What her journal says of her family's life that a stock line must fit: a baby in the house, a
+// teenager, an injury that keeps her from running. A situation's wording may have a variant for
+// one ("about-me-time@baby" in strategies.json); the rules that speak of runs or of the kids
+// watching her take the context or stay silent.
+inline constexpr std::string_view kContexts[] = {"baby", "teen", "injury"};
+
 // The ten strategy ids, in the order of strategies.md.
 inline constexpr std::string_view kStrategyIds[] = {
     "bank",   "community", "example",  "better-mom",   "priorities",
@@ -64,6 +70,9 @@ struct ReflectInput {
     std::map<std::string, std::size_t> question_counts;
     // strategy -> the questions (by index) she answered with a written "no", and on which night
     std::map<std::string, std::vector<std::pair<Date, std::size_t>>> said_no;
+    // context id ("baby", "teen", "injury") -> the words that tell it in her entries, lower case
+    // (data/strategies.json "contexts"); see kContexts
+    std::map<std::string, std::vector<std::string>> context_cues;
     // strategy id -> her answers to "did it help?" for it, oldest first
     std::map<std::string, std::vector<HelpedAnswer>> helped;
 };
@@ -110,6 +119,7 @@ struct Finding {
     Efficacy efficacy;
     std::string helped_note;              // "this has helped you before: 4 of 5 times", or ""
     std::optional<std::size_t> question;  // which of the strategy's questions (pick_question)
+    std::string context;  // "baby", "teen", "injury": the wording "situation@context" is used
 };
 
 Balance bank_balance(const ReflectInput& in);

@@ -28,10 +28,13 @@ inline constexpr std::size_t kMinQuestions = 4;
 // carry hopelessness or harm.
 struct StrategyBook : std::map<std::string, StrategyText, std::less<>> {
     std::string support;
+    // context id -> the words that tell it ("contexts" in strategies.json; optional)
+    std::map<std::string, std::vector<std::string>> contexts;
 };
 
 // Reads and validates strategies.json: all ten strategies, every situation of situations()
-// with at least one wording, at least kMinQuestions questions, only the placeholders that
+// with at least one wording (and optional variants "SITUATION@CONTEXT", CONTEXT one of
+// kContexts), at least kMinQuestions questions, only the placeholders that
 // situation fills, and the support line. Throws UsageError naming `source` and the JSON path of
 // the first problem.
 StrategyBook parse_strategies(std::string_view json_text, std::string_view source);

@@ -105,6 +105,7 @@ ReflectInput gather(Context& ctx, Date day, const StrategyBook& book) {
     }
     for (const auto& [id, text] : book)
         in.question_counts[id] = text.questions.size();
+    in.context_cues = book.contexts;
     read_written_nos(ctx, book, in);
     return in;
 }

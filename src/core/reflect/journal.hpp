@@ -133,6 +133,11 @@ std::optional<Finding> schedule(const Journal& j);
 std::optional<Finding> expectations(const Journal& j);
 std::optional<Finding> motto(const Journal& j);
 
+// Whether her entries of the window tell `context` (one of kContexts), and the first of kContexts
+// they tell, or "" (context.cpp).
+bool in_context(const Journal& j, std::string_view context);
+std::string family_context(const Journal& j);
+
 // Whether `run` falls in family hours (schedule.cpp).
 bool in_family_hours(const Entry& run);
 
