@@ -1253,6 +1253,23 @@ TEST_CASE("a generic opener ranks below every prompt that answers tonight's word
     CHECK(highest_generic < lowest_direct);
 }
 
+TEST_CASE("reflect says why each strategy that did not fire stayed silent", "[reflect][explain]") {
+    Journal j;
+    j.guilt(0, "19:00", 4, "Late with dinner");
+    std::vector<guilt::Silence> silent;
+    auto findings = guilt::reflect(j.in, lexicon(), &silent);
+    std::set<std::string> all;
+    for (const auto& f : findings)
+        all.insert(f.strategy);
+    for (const auto& s : silent) {
+        CAPTURE(s.strategy);
+        CHECK(all.insert(s.strategy).second);  // once each
+        CHECK_FALSE(s.why.empty());
+    }
+    CHECK(all.size() == std::size(guilt::kStrategyIds));
+    CHECK(guilt::reflect(j.in, lexicon()).size() == findings.size());
+}
+
 TEST_CASE("findings come most relevant first", "[reflect][ranking]") {
     Journal j;
     j.motto("You're a good mom.");

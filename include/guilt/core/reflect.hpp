@@ -148,7 +148,14 @@ RunSlot run_slot(const Entry& run);
 // Every strategy that fires for in.day, most relevant first (see rank()), with the no-nagging
 // rule applied: a strategy shown for an earlier day fires again only when some of its own kind
 // of evidence falls after that day. Pointers in the findings point into in.entries.
-std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex);
+// With `silent`, also why each strategy that did not fire stayed silent, in the order of
+// kStrategyIds ("reflect --json --explain").
+struct Silence {
+    std::string strategy;
+    std::string why;  // "nothing in the last 28 days calls for it", "rested: ...", ...
+};
+std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
+                             std::vector<Silence>* silent = nullptr);
 
 // The night's words of hopelessness or harm: the moments of the reviewed day that carry them
 // (newest first), and her words. Empty when there are none.

@@ -50,6 +50,7 @@ struct ReflectOptions {
     bool all = false;
     bool no_input = false;
     bool record = false;
+    bool explain = false;
 };
 
 // The day reviewed: --date, else today, or yesterday before the day-boundary hour.
@@ -199,7 +200,8 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     auto book = load_strategies();
     auto in = gather(ctx, day, book);
     auto lexicon = load_lexicon();
-    auto findings = reflect(in, lexicon);
+    std::vector<Silence> silent;
+    auto findings = reflect(in, lexicon, o.explain ? &silent : nullptr);
     auto balance = bank_balance(in);
     auto night = support(in, lexicon);
     std::vector<Prompt> prompts;
@@ -268,6 +270,11 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
             if (!p.helped_note.empty()) out["prompts"].back()["helped"] = p.helped_note;
         }
         out["followups"] = followups_json(due);
+        if (o.explain) {
+            out["silent"] = nlohmann::ordered_json::array();
+            for (const auto& s : silent)
+                out["silent"].push_back({{"strategy", s.strategy}, {"why", s.why}});
+        }
         std::cout << out.dump(2) << '\n';
         return;
     }
@@ -283,7 +290,15 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
         std::cout << '\n'
                   << paint(wrap(support_line(book, ctx), output_width(), ""), Style::warn, color);
     if (session) session->ask_followups(due, book);
+    auto print_silent = [&] {
+        if (!o.explain) return;
+        std::cout << '\n' << paint("Silent tonight:", Style::dim, color) << '\n';
+        for (const auto& s : silent)
+            std::cout << paint(wrap(s.strategy + ": " + s.why, output_width(), "   "), Style::dim,
+                               color);
+    };
     if (prompts.empty()) {
+        print_silent();
         if (night.moments.empty())
             std::cout << "\nNothing in your journal asks for a closer look tonight. Rest well.\n";
         return;
@@ -295,6 +310,7 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
         std::vector<std::string> shown_so_far(shown_ids.begin(), shown_ids.begin() + i + 1);
         if (!session->ask(prompts[i], shown_so_far)) break;
     }
+    print_silent();
     if (shown < prompts.size())
         std::cout << '\n'
                   << paint(fmt::format("{} more: guilt reflect --all", prompts.size() - shown),
@@ -317,6 +333,9 @@ void setup_reflect(CLI::App& app, Context& ctx) {
         "The day to review: 2026-11-25, yesterday, mon (default: today; before 04:00, yesterday)");
     cmd->add_flag("--all", o->all, "Show every prompt that fired, not only the top 3");
     cmd->add_flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
+    cmd->add_flag("--explain", o->explain,
+                  "Also list the strategies that stayed silent and why (rested, no new evidence, "
+                  "nothing that calls for it); with --json as \"silent\"");
     cmd->add_flag("--record", o->record,
                   "With --json: record the prompts the text view would show as shown (for a "
                   "script that shows them to you; --json records nothing without it)");

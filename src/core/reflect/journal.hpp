@@ -143,6 +143,8 @@ bool in_family_hours(const Entry& run);
 
 // Orders the findings, most relevant first, setting each one's score, efficacy and note, and
 // drops a strategy that rests after three "no"s (rank.cpp).
-void rank(std::vector<Finding>& findings, const ReflectInput& in);
+// With `silent`, says why each one dropped stayed silent.
+void rank(std::vector<Finding>& findings, const ReflectInput& in,
+          std::vector<Silence>* silent = nullptr);
 
 }  // namespace guilt::reflect_rules

@@ -91,14 +91,20 @@ bool shown_nights_running(const ReflectInput& in, const std::string& strategy) {
 
 }  // namespace
 
-void rank(std::vector<Finding>& findings, const ReflectInput& in) {
+void rank(std::vector<Finding>& findings, const ReflectInput& in, std::vector<Silence>* silent) {
     auto today = days_from_civil(in.day);
     static const std::vector<HelpedAnswer> kNone;
     std::erase_if(findings, [&](Finding& f) {
         auto it = in.helped.find(f.strategy);
         const auto& answers = it == in.helped.end() ? kNone : it->second;
         f.efficacy = tally(answers);
-        return resting(f, answers, in.day);
+        if (!resting(f, answers, in.day)) return false;
+        if (silent)
+            silent->push_back(
+                {f.strategy, fmt::format("rested: she answered \"no\" {} times in a "
+                                         "row, the last for {}",
+                                         kRestAfterNos, format_date(answers.back().asked_for))});
+        return true;
     });
     for (auto& f : findings) {
         int heaviest = 0;

@@ -128,7 +128,8 @@ const std::vector<Situation>& situations() {
     return kSituations;
 }
 
-std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex) {
+std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
+                             std::vector<Silence>* silent) {
     rules::Journal j(in, lex);
     std::vector<std::optional<Finding>> fired = {rules::bank(j, bank_balance(in)),
                                                  rules::community(j),
@@ -141,13 +142,42 @@ std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex) {
                                                  rules::expectations(j),
                                                  rules::motto(j)};
     std::vector<Finding> out;
-    for (auto& f : fired) {
-        if (!f) continue;
+    std::vector<Silence> quiet;
+    for (std::size_t i = 0; i < fired.size(); ++i) {
+        auto& f = fired[i];
+        std::string_view id = kStrategyIds[i];
+        if (!f) {
+            quiet.push_back(
+                {std::string(id),
+                 fmt::format("nothing in the last {} days calls for it", j.covered_days())});
+            continue;
+        }
         finish(*f, j);
-        if (f->evidence.empty() || nagging(*f, j) || !asks_something(*f, in)) continue;
-        out.push_back(std::move(*f));
+        if (f->evidence.empty()) {
+            quiet.push_back({f->strategy, "no evidence in the window"});
+        } else if (nagging(*f, j)) {
+            quiet.push_back(
+                {f->strategy,
+                 fmt::format("no new evidence of its own kind since it was shown for {}",
+                             format_date(j.input().last_shown.at(f->strategy)))});
+        } else if (!asks_something(*f, in)) {
+            quiet.push_back(
+                {f->strategy, fmt::format("every question rests or was asked {} times in {} days",
+                                          kMaxAsksPerMonth, kMonthDays)});
+        } else {
+            out.push_back(std::move(*f));
+        }
     }
-    rules::rank(out, in);
+    rules::rank(out, in, silent ? &quiet : nullptr);
+    if (silent) {
+        auto place = [](const Silence& s) {
+            return std::find(std::begin(kStrategyIds), std::end(kStrategyIds), s.strategy) -
+                   std::begin(kStrategyIds);
+        };
+        std::sort(quiet.begin(), quiet.end(),
+                  [&](const Silence& a, const Silence& b) { return place(a) < place(b); });
+        *silent = std::move(quiet);
+    }
     return out;
 }
 
