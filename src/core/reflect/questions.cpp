@@ -27,9 +27,9 @@ std::optional<std::size_t> next(std::size_t count, const std::vector<Asked>& ask
             auto d = days_from_civil(no.first);
             return no.second == q && d < day && d >= day - kQuestionRestDays;
         });
-        auto times = std::count_if(asked.begin(), asked.end(), [&](const Asked& a) {
-            return a.question == q && a.day > day - kMonthDays;
-        });
+        int times = 0;  // the askings are oldest first: only the last 30 days are read
+        for (auto it = asked.rbegin(); it != asked.rend() && it->day > day - kMonthDays; ++it)
+            times += it->question == q;
         if (!rested && times < kMaxAsksPerMonth) return q;
     }
     return std::nullopt;
