@@ -77,4 +77,15 @@ t_priorities_still_lets_a_low_rank_wait() {
     expect_jq '.prompts[] | select(.strategy == "priorities") | .why | contains("ranked 3 of 3")' 'true'
 }
 
+t_listen_hears_a_kid_she_keeps_naming() {
+    # Three moments about Maya on three days, each about something else.
+    guilt log "@Maya cried at drop-off" -i 5 -w "2026-11-22 08:30" 2>/dev/null &&
+        guilt log "Snapped at @Maya over her shoes" -i 5 -w "2026-11-24 07:45" 2>/dev/null &&
+        guilt log "Forgot @Maya's recital money" -i 6 -w "2026-11-26 19:00" 2>/dev/null ||
+        fail "cannot seed the journal"
+    expect_exit 0 guilt reflect --json --no-input --all
+    expect_jq '[.prompts[] | select(.strategy == "listen") | .message | test("about Maya has come up 3 times|guilt about Maya|Maya, 3 times")] | any' 'true'
+    expect_jq '.prompts[] | select(.strategy == "listen") | .why | startswith("guilt about Maya 3 times")' 'true'
+}
+
 run_tests

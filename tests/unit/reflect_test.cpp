@@ -800,6 +800,20 @@ TEST_CASE("listen counts a tag as a trigger", "[reflect][listen]") {
     CHECK(f->vars.at("topic") == "#piano");
 }
 
+TEST_CASE("listen counts a kid she names as a trigger, named as she wrote it",
+          "[reflect][listen]") {
+    Journal j;
+    auto a = j.guilt(-4, "08:30", 5, "Cried at drop-off", {}, {"Maya"});
+    auto b = j.guilt(-2, "07:45", 5, "Snapped over her shoes", {}, {"maya"});
+    auto c = j.guilt(0, "19:00", 6, "Forgot the recital money", {}, {"MAYA"});
+    auto findings = j.reflect();
+    const Finding* f = find(findings, "listen");
+    REQUIRE(f);
+    CHECK(f->vars.at("topic") == "Maya");
+    CHECK(f->relevance == guilt::Relevance::generic);
+    CHECK(ids(*f) == Ids{c, b, a});
+}
+
 TEST_CASE("listen picks the trigger that came back most often", "[reflect][listen]") {
     Journal j;
     j.guilt(-6, "16:00", 4, "Gave him the iPad so I could think");
