@@ -3,6 +3,9 @@
 #include "guilt/core/followup.hpp"
 
 #include <algorithm>
+#include <tuple>
+
+#include "guilt/core/text.hpp"
 
 namespace guilt {
 
@@ -24,35 +27,45 @@ std::optional<Helped> helped_from(std::string_view text) {
     return std::nullopt;
 }
 
+bool says_no(std::string_view answer) {
+    // Her words in lower case, punctuation as spaces, one space before and after each word.
+    std::string text = " ";
+    for (char c : to_lower(answer)) {
+        if (c == ',' || c == '.' || c == '!' || c == ';' || c == ':' || c == '\n' || c == '\t')
+            c = ' ';
+        if (c != ' ' || text.back() != ' ') text += c;
+    }
+    if (text.back() != ' ') text += ' ';
+    for (std::string_view start : {" no ", " nope ", " nah ", " none "})
+        if (text.starts_with(start)) return true;
+    for (std::string_view phrase :
+         {" there isn't ", " there is no ", " there's no ", " there are no ", " there aren't ",
+          " there isn’t ", " there’s no ", " not possible ", " impossible ", " no hay ",
+          " imposible ", " no es posible "})
+        if (text.find(phrase) != std::string::npos) return true;
+    return false;
+}
+
 std::vector<const Entry*> due_followups(Date day, const std::vector<Entry>& recent,
                                         const std::set<std::int64_t>& followed_up) {
-    // The reflections of each earlier night, by the day they reviewed.
-    std::optional<Date> last_night;
+    auto today = days_from_civil(day);
+    std::vector<std::pair<Date, const Entry*>> answered;
     for (const auto& e : recent) {
         if (e.type != EntryType::reflection || e.date.empty()) continue;
         auto night = parse_date(e.date, "reflection date");
-        if (night < day && (!last_night || night > *last_night)) last_night = night;
+        auto n = days_from_civil(night);
+        if (n < today && n >= today - kFollowUpDays) answered.emplace_back(night, &e);
     }
+    std::sort(answered.begin(), answered.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.first, a.second->id) < std::tie(b.first, b.second->id);
+    });
+    // The first answer to each night's prompt; answering it again (reflect run again) is one.
     std::vector<const Entry*> out;
-    if (!last_night || days_from_civil(day) - days_from_civil(*last_night) > kFollowUpDays)
-        return out;
-
-    std::vector<const Entry*> that_night;
-    for (const auto& e : recent)
-        if (e.type == EntryType::reflection && e.date == format_date(*last_night))
-            that_night.push_back(&e);
-    std::sort(that_night.begin(), that_night.end(),
-              [](const Entry* a, const Entry* b) { return a->id < b->id; });
-
-    // The first strategies she answered that night, one follow-up each; answering the same
-    // prompt twice (reflect run again) is one prompt.
-    std::vector<std::string> strategies;
-    for (const Entry* e : that_night) {
-        if (std::find(strategies.begin(), strategies.end(), e->strategy) != strategies.end())
-            continue;
-        if (strategies.size() == kMaxFollowUps) break;
-        strategies.push_back(e->strategy);
-        if (!followed_up.contains(e->id)) out.push_back(e);
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const auto& [night, e] : answered) {
+        if (!seen.insert({e->date, e->strategy}).second || followed_up.contains(e->id)) continue;
+        if (out.size() == kMaxFollowUps) break;
+        out.push_back(e);
     }
     return out;
 }

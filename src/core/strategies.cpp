@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "guilt/core/error.hpp"
+#include "guilt/core/text.hpp"
 
 namespace guilt {
 
@@ -42,6 +43,54 @@ void check_placeholders(const std::string& text, const std::vector<std::string_v
                             fmt::join(all, "}, {")));
         }
     }
+}
+
+bool is_context(std::string_view name) {
+    return std::find(std::begin(kContexts), std::end(kContexts), name) != std::end(kContexts);
+}
+
+// The wordings of "SITUATION@CONTEXT" into t.messages, or an error naming `at`.
+void read_context_wordings(StrategyText& t, std::string_view strategy, const std::string& name,
+                           const nlohmann::json& list, std::string_view source,
+                           const std::string& at) {
+    auto sign = name.find('@');
+    const Situation* sit = nullptr;
+    for (const auto& s : situations())
+        if (s.strategy == strategy && sign != std::string::npos && s.id == name.substr(0, sign))
+            sit = &s;
+    if (!sit || !is_context(std::string_view(name).substr(sign + 1)))
+        bad(source, at,
+            fmt::format("is not a situation of this strategy, nor SITUATION@CONTEXT ({})",
+                        fmt::join(std::begin(kContexts), std::end(kContexts), ", ")));
+    if (!list.is_array() || list.empty()) bad(source, at, "must be a non-empty array of wordings");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        auto wat = fmt::format("{}/{}", at, i);
+        if (!list[i].is_string() || list[i].get<std::string>().empty())
+            bad(source, wat, "must be a non-empty string");
+        check_placeholders(list[i], sit->placeholders, source, wat);
+        t.messages[name].push_back(list[i]);
+    }
+}
+
+// "contexts": {"baby": ["newborn", ...], ...}: lower-case words for each of kContexts.
+std::map<std::string, std::vector<std::string>> read_contexts(const nlohmann::json& obj,
+                                                              std::string_view source) {
+    if (!obj.is_object()) bad(source, "/contexts", "must be an object keyed by context");
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& [name, list] : obj.items()) {
+        auto at = "/contexts/" + name;
+        if (!is_context(name))
+            bad(source, at,
+                fmt::format("is not one of {}",
+                            fmt::join(std::begin(kContexts), std::end(kContexts), ", ")));
+        if (!list.is_array()) bad(source, at, "must be an array of words");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (!list[i].is_string() || list[i].get<std::string>().empty())
+                bad(source, fmt::format("{}/{}", at, i), "must be a non-empty string");
+            out[name].push_back(to_lower(list[i].get<std::string>()));
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -94,16 +143,17 @@ StrategyBook parse_strategies(std::string_view json_text, std::string_view sourc
                 t.messages[std::string(sit.id)].push_back(list[i]);
             }
         }
-        for (const auto& [name, _] : s["messages"].items())
+        for (const auto& [name, list] : s["messages"].items())
             if (!t.messages.contains(name))
-                bad(source, fmt::format("{}/messages/{}", at, name),
-                    "is not a situation of this strategy");
+                read_context_wordings(t, id, name, list, source,
+                                      fmt::format("{}/messages/{}", at, name));
         book.emplace(std::string(id), std::move(t));
     }
     for (const auto& [name, _] : all.items())
         if (!book.contains(name))
             bad(source, "/strategies/" + name, "is not one of the ten strategies");
     book.support = text_field(doc, "support", source, "");
+    if (doc.contains("contexts")) book.contexts = read_contexts(doc["contexts"], source);
     return book;
 }
 
@@ -142,20 +192,50 @@ void keep_gentle(std::vector<Prompt>& prompts, const std::vector<const Entry*>& 
 
 Prompt make_prompt(const Finding& f, const StrategyBook& book, int times_shown) {
     const auto& t = book.at(f.strategy);
-    const auto& wordings = t.messages.at(f.situation);
+    auto variant = t.messages.find(f.situation + "@" + f.context);
+    const auto& wordings = !f.context.empty() && variant != t.messages.end()
+                               ? variant->second
+                               : t.messages.at(f.situation);
     auto turn = static_cast<std::size_t>(std::max(0, times_shown));
     Prompt p;
     p.strategy = f.strategy;
     p.title = t.title;
     p.message = fill(wordings[turn % wordings.size()], f.vars);
     p.attribution = t.attribution;
-    p.question = fill(t.questions[turn % t.questions.size()], f.vars);
+    auto question = f.question ? *f.question : turn;
+    p.question = fill(t.questions[question % t.questions.size()], f.vars);
     p.evidence = f.evidence;
     p.score = f.score;
     p.why = f.why;
     p.efficacy = f.efficacy;
     p.helped_note = f.helped_note;
     return p;
+}
+
+std::optional<std::size_t> question_of(const StrategyText& t, std::string_view prompt) {
+    for (std::size_t i = 0; i < t.questions.size(); ++i) {
+        // The literal pieces between placeholders, matched from the end of the prompt backwards.
+        std::string_view q = t.questions[i];
+        std::vector<std::string_view> pieces;
+        for (std::size_t at = 0;;) {
+            auto open = q.find('{', at);
+            pieces.push_back(q.substr(at, open == std::string_view::npos ? open : open - at));
+            if (open == std::string_view::npos) break;
+            auto close = q.find('}', open);
+            if (close == std::string_view::npos) break;
+            at = close + 1;
+        }
+        auto end = prompt.size();
+        bool fits = prompt.ends_with(pieces.back());
+        if (fits) end -= pieces.back().size();
+        for (auto it = pieces.rbegin() + 1; fits && it != pieces.rend(); ++it) {
+            auto found = prompt.substr(0, end).rfind(*it);
+            fits = found != std::string_view::npos;
+            if (fits) end = found;
+        }
+        if (fits) return i;
+    }
+    return std::nullopt;
 }
 
 }  // namespace guilt

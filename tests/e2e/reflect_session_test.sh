@@ -171,14 +171,14 @@ t_her_follow_up_answers_move_a_strategy_in_the_next_nights_ranking() {
 JSON
     guilt import facts.json 2>/dev/null || fail "cannot import the reflections"
     export GUILT_NOW=2026-11-26T21:00
-    # Thursday, two ratings: under the three that count, so facts ranks by tonight's words alone.
+    # Thursday, two ratings: they count from the first one (a Beta(2, 2) prior), so facts
+    # carries them in its reasons and its score.
     expect_exit 0 guilt reflect --json --no-input
-    expect_jq '[.prompts[].strategy][0]' '"facts"'
-    expect_jq '.prompts[0].efficacy | [.yes, .little, .no]' '[0,0,2]'
-    expect_jq '.prompts[0].why | contains("she rated it")' 'false'
+    expect_jq '.prompts[] | select(.strategy == "facts") | .efficacy | [.yes, .little, .no]' '[0,0,2]'
+    expect_jq '.prompts[] | select(.strategy == "facts") | .why | contains("she rated it 0 yes, 0 a little, 2 no")' 'true'
     # The same journal where she leaves the follow-up unanswered: the control.
     cp "$GUILT_DB" "$TEST_DIR/control.db"
-    # At the terminal she answers Wednesday's follow-up: yes. Three ratings now count.
+    # At the terminal she answers Wednesday's follow-up: yes.
     start_in_tmux 120 reflect
     wait_for 'wrote "A walk first". Did it help?'
     keys y
@@ -195,16 +195,13 @@ JSON
         expect_exit 0 guilt --db "$db" reflect --json --no-input
         scores+=("$(jq '.prompts[] | select(.strategy == "facts") | .score' <<<"$out")")
     done
-    # Rated 1 yes of 3, facts loses 0.2 x (1 - 2 x 1/3) of its score and falls behind motto;
-    # without her rating it leads, as on Thursday.
     expect_jq '.prompts[] | select(.strategy == "facts") | .efficacy | [.yes, .little, .no]' '[1,0,2]'
     expect_jq '.prompts[] | select(.strategy == "facts") | .why | contains("she rated it 1 yes, 0 a little, 2 no")' 'true'
-    expect_jq '[.prompts[].strategy] | index("facts") > index("motto")' 'true'
+    # With the prior, 2 "no"s take 0.3 x (1 - 2 x 2/6) = 0.1 from facts' score, and 1 "yes" and 2
+    # "no"s 0.3 x (1 - 2 x 3/7) = 0.043: her "yes" raises it by 0.057 over the control.
     # Scores come rounded to 0.01, so each side may be off by 0.005.
-    awk -v c="${scores[0]}" -v a="${scores[1]}" 'BEGIN { d = c - 0.2 / 3 - a; exit !(d <= 0.01 && d >= -0.01) }' ||
-        fail "facts scored ${scores[1]} after her rating and ${scores[0]} without it; expected 0.067 less"
-    expect_exit 0 guilt --db "$TEST_DIR/control.db" reflect --json --no-input
-    expect_jq '[.prompts[].strategy][0]' '"facts"'
+    awk -v c="${scores[0]}" -v a="${scores[1]}" 'BEGIN { d = a - c - 0.0571; exit !(d <= 0.011 && d >= -0.011) }' ||
+        fail "facts scored ${scores[1]} after her yes and ${scores[0]} without it; expected 0.057 more"
 }
 
 # A reflection for Wednesday 2026-11-25, imported (id 1), answered "A walk first".
@@ -219,11 +216,17 @@ JSON
     guilt import wed.json 2>/dev/null || fail "cannot import the reflection"
 }
 
-t_a_follow_up_not_answered_within_three_nights_is_dropped() {
+t_a_follow_up_stays_due_until_a_session_asks_it() {
     import_wednesday_reflection
     GUILT_NOW=2026-11-28T21:00 expect_exit 0 guilt reflect --json --no-input
     expect_jq '.followups' '[{"reflection_id":1,"strategy":"facts","asked_for":"2026-11-25"}]'
+    # Four nights later she has still not seen a session that asked it: still due.
     GUILT_NOW=2026-11-29T21:00 expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.followups' '[{"reflection_id":1,"strategy":"facts","asked_for":"2026-11-25"}]'
+    # 28 days on, the last night it is asked; a month on, "did it help?" is dropped.
+    GUILT_NOW=2026-12-23T21:00 expect_exit 0 guilt reflect --json --no-input
+    expect_jq '.followups | length' '1'
+    GUILT_NOW=2026-12-24T21:00 expect_exit 0 guilt reflect --json --no-input
     expect_jq '.followups' '[]'
     # Reviewing Wednesday itself asks nothing about Wednesday.
     expect_exit 0 guilt reflect --json --no-input --date 2026-11-25

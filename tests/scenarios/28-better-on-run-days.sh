@@ -2,9 +2,9 @@
 TZ=America/New_York
 NOW=2026-11-27T21:30
 REFLECT_DATE=2026-11-27
-EXPECT="better-mom motto"
+EXPECT="better-mom priorities"
 FORBID="community example"
-EVIDENCE="better-mom:run motto:guilt"
+EVIDENCE="better-mom:run priorities:guilt"
 steps() {
   g motto "Run it off, love them hard."
   g priority add "Kids" --rank 1

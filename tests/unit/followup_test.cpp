@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Which follow-ups are due tonight: the last night she answered, at most two, within a few
-// days, never one asked before; and how her answers are spelled.
+// Which follow-ups are due tonight: every prompt she answered on an earlier night, at most three,
+// until a session asked it (within four weeks), never one asked before; how her answers are
+// spelled; and which written answers say "no".
 #include "guilt/core/followup.hpp"
 
 #include <catch2/catch.hpp>
@@ -40,14 +41,13 @@ TEST_CASE("the prompts she answered last night are due, in the order she answere
     CHECK(ids(due_followups(kThu, recent, {})) == Ids{7, 8});
 }
 
-TEST_CASE("at most two follow-ups a night; the third prompt she answered is never asked",
-          "[followup]") {
-    std::vector<Entry> recent = {answered(7, "2026-11-25", "facts"),
-                                 answered(8, "2026-11-25", "motto"),
-                                 answered(9, "2026-11-25", "bank")};
-    CHECK(ids(due_followups(kThu, recent, {})) == Ids{7, 8});
-    // Once the first two are answered, the third does not move up.
-    CHECK(ids(due_followups(kThu, recent, {7, 8})).empty());
+TEST_CASE("at most three follow-ups a night; the fourth waits for the next session", "[followup]") {
+    std::vector<Entry> recent = {
+        answered(7, "2026-11-25", "facts"), answered(8, "2026-11-25", "motto"),
+        answered(9, "2026-11-25", "bank"), answered(10, "2026-11-25", "listen")};
+    CHECK(ids(due_followups(kThu, recent, {})) == Ids{7, 8, 9});
+    // Once the first three are answered, the fourth is asked.
+    CHECK(ids(due_followups(kThu, recent, {7, 8, 9})) == Ids{10});
 }
 
 TEST_CASE("a follow-up answered or skipped before is not due again", "[followup]") {
@@ -56,19 +56,19 @@ TEST_CASE("a follow-up answered or skipped before is not due again", "[followup]
     CHECK(ids(due_followups(kThu, recent, {7})) == Ids{8});
 }
 
-TEST_CASE("only the latest night she answered counts, not the nights before it", "[followup]") {
+TEST_CASE("a follow-up of an older night stays due until a session asks it, oldest first",
+          "[followup]") {
     std::vector<Entry> recent = {answered(5, "2026-11-23", "bank"),
                                  answered(7, "2026-11-24", "facts")};
-    CHECK(ids(due_followups(kThu, recent, {})) == Ids{7});
-    // Even when that night's follow-up is done, the older night is not asked about.
-    CHECK(ids(due_followups(kThu, recent, {7})).empty());
+    CHECK(ids(due_followups(kThu, recent, {})) == Ids{5, 7});
+    CHECK(ids(due_followups(kThu, recent, {5})) == Ids{7});
 }
 
-TEST_CASE("a follow-up is dropped after kFollowUpDays nights", "[followup]") {
-    REQUIRE(kFollowUpDays == 3);
-    std::vector<Entry> recent = {answered(7, "2026-11-23", "facts")};
-    CHECK(ids(due_followups(kThu, recent, {})) == Ids{7});  // 3 nights later: still asked
-    CHECK(ids(due_followups(Date{2026, 11, 27}, recent, {})).empty());  // 4 nights: dropped
+TEST_CASE("a follow-up is dropped after kFollowUpDays days", "[followup]") {
+    REQUIRE(kFollowUpDays == 28);
+    std::vector<Entry> recent = {answered(7, "2026-10-29", "facts")};
+    CHECK(ids(due_followups(kThu, recent, {})) == Ids{7});  // 28 days later: still asked
+    CHECK(ids(due_followups(Date{2026, 11, 27}, recent, {})).empty());  // 29 days: dropped
 }
 
 TEST_CASE("tonight's own answers and later nights are not follow-ups for tonight", "[followup]") {
@@ -96,4 +96,16 @@ TEST_CASE("her answers are spelled yes, little and no, and nothing else reads as
     CHECK(to_string(Helped::little) == "little");
     for (const char* other : {"", "Yes", "a little", "skip", "maybe", "y"})
         CHECK_FALSE(helped_from(other));
+}
+
+TEST_CASE("a written answer that plainly says no reads as a no", "[followup]") {
+    for (const char* no : {"no", "No.", "No, there isn't one near us", "nope",
+                           "There is no moms' group within 40 km", "there isn't one",
+                           "Honestly it's not possible with my shifts", "Impossible this week",
+                           "No hay ninguno cerca", "imposible", "there\u2019s no time"})
+        CHECK(says_no(no));
+    for (const char* other :
+         {"", "Ten minutes of lego", "Not sure yet", "nobody asked me", "I know it's possible",
+          "A walk, no phone", "notice it and breathe", "Yes, no doubt"})
+        CHECK_FALSE(says_no(other));
 }

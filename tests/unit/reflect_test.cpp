@@ -408,10 +408,81 @@ TEST_CASE("example fires on four runs without the kids", "[reflect][example]") {
     auto findings = j.reflect();
     const Finding* f = find(findings, "example");
     REQUIRE(f);
-    CHECK(f->situation == "kids-not-involved");
+    // None of them a race: the wording that speaks of races waits for one (issue 20).
+    CHECK(f->situation == "kids-not-involved-no-race");
     CHECK(f->vars.at("runs") == "4 runs");
     CHECK(f->vars.at("window_days") == "21");
     CHECK(ids(*f) == Ids{runs[3], runs[2], runs[1], runs[0]});
+    j.in.entries[static_cast<std::size_t>(runs[1] - 1)].kind = "race";
+    findings = j.reflect();
+    REQUIRE(find(findings, "example"));
+    CHECK(find(findings, "example")->situation == "kids-not-involved");
+}
+
+TEST_CASE("example and better-mom take her family's context or stay silent",
+          "[reflect][example][better-mom]") {
+    Journal j;
+    j.in.context_cues = {{"baby", {"newborn"}}, {"teen", {"teenager"}}, {"injury", {"physio"}}};
+    for (int n : {-20, -14, -7, -2})
+        j.run(n, "06:00");
+    j.guilt(0, "19:00", 4, "Felt guilty about my run this morning");
+    auto plain = j.reflect();
+    REQUIRE(find(plain, "example"));
+    CHECK(find(plain, "example")->context.empty());
+    REQUIRE(find(plain, "better-mom"));
+
+    // The same journal with one more moment, three days ago, that may tell a context.
+    auto with = [&](const char* words) {
+        Journal more = j;
+        more.guilt(-3, "19:00", 4, words);
+        return more.reflect();
+    };
+    auto t = with("My Teenager slammed the door");
+    REQUIRE(find(t, "example"));
+    CHECK(find(t, "example")->context == "teen");
+    auto b = with("Up all night with the newborn");
+    REQUIRE(find(b, "example"));
+    CHECK(find(b, "example")->context == "baby");
+    REQUIRE(find(b, "better-mom"));
+    CHECK(find(b, "better-mom")->context == "baby");
+    CHECK_FALSE(find(with("Physio again, no running"), "better-mom"));
+    // "newborns" is not "newborn": cues match whole words.
+    auto p = with("Read about newborns");
+    REQUIRE(find(p, "example"));
+    CHECK(find(p, "example")->context.empty());
+}
+
+TEST_CASE("community never asks a mother who has logged no run to run with others",
+          "[reflect][community]") {
+    Journal j;
+    j.guilt(0, "19:00", 6, "Every other mom at the gate has it together");
+    CHECK_FALSE(fires(j, "community"));
+}
+
+TEST_CASE("priorities sees a lower rank that got more of her than the kids",
+          "[reflect][priorities]") {
+    Journal j;
+    j.priority(1, "Kids");
+    j.priority(2, "Health");
+    j.priority(3, "Work");
+    auto g = j.guilt(0, "20:00", 7, "Worked late again and missed bedtime", {"work"}, {"Sam"});
+    auto findings = j.reflect();
+    const Finding* f = find(findings, "priorities");
+    REQUIRE(f);
+    CHECK(f->situation == "lower-got-more");
+    CHECK(f->vars.at("about") == "Kids");
+    CHECK(f->vars.at("about_rank") == "1");
+    CHECK(f->vars.at("cause") == "Work");
+    CHECK(f->vars.at("cause_rank") == "3");
+    CHECK(ids(*f) == Ids{g});
+    // Ranked the other way round, work is not "lower": nothing to say.
+    Journal other;
+    other.priority(1, "Work");
+    other.priority(2, "Kids");
+    other.guilt(0, "20:00", 7, "Worked late again and missed bedtime", {"work"}, {"Sam"});
+    auto theirs = other.reflect();
+    const Finding* o = find(theirs, "priorities");
+    CHECK((!o || o->situation != "lower-got-more"));
 }
 
 TEST_CASE("example does not call three runs regular", "[reflect][example]") {
@@ -574,7 +645,7 @@ TEST_CASE("priorities fires when the guilt is about a priority ranked in the low
     j.priority(2, "Health");
     j.priority(3, "Work");
     j.priority(4, "Garden");
-    auto g = j.guilt(0, "19:00", 5, "Answered emails through bath time");
+    auto g = j.guilt(0, "19:00", 5, "Behind on work emails again");
     auto findings = j.reflect();
     const Finding* f = find(findings, "priorities");
     REQUIRE(f);
@@ -593,14 +664,14 @@ TEST_CASE("priorities stays quiet about a priority in the upper half", "[reflect
     j.priority(2, "Work");
     j.priority(3, "Health");
     j.priority(4, "Garden");
-    j.guilt(0, "19:00", 5, "Answered emails through bath time");
+    j.guilt(0, "19:00", 5, "Behind on work emails again");
     CHECK_FALSE(fires(j, "priorities"));
 
     Journal odd;  // of three, the middle one is not in the lower half
     odd.priority(1, "Kids");
     odd.priority(2, "Work");
     odd.priority(3, "Health");
-    odd.guilt(0, "19:00", 5, "Answered emails through bath time");
+    odd.guilt(0, "19:00", 5, "Behind on work emails again");
     CHECK_FALSE(fires(odd, "priorities"));
 }
 
@@ -610,7 +681,7 @@ TEST_CASE("priorities leaves done priorities out of the count", "[reflect][prior
     j.priority(2, "Work");
     j.priority(0, "Marathon", {}, true);
     j.priority(0, "Garden", {}, true);
-    j.guilt(0, "19:00", 5, "Answered emails through bath time");
+    j.guilt(0, "19:00", 5, "Behind on work emails again");
     auto findings = j.reflect();
     const Finding* f = find(findings, "priorities");
     REQUIRE(f);
@@ -727,6 +798,20 @@ TEST_CASE("listen counts a tag as a trigger", "[reflect][listen]") {
     const Finding* f = find(findings, "listen");
     REQUIRE(f);
     CHECK(f->vars.at("topic") == "#piano");
+}
+
+TEST_CASE("listen counts a kid she names as a trigger, named as she wrote it",
+          "[reflect][listen]") {
+    Journal j;
+    auto a = j.guilt(-4, "08:30", 5, "Cried at drop-off", {}, {"Maya"});
+    auto b = j.guilt(-2, "07:45", 5, "Snapped over her shoes", {}, {"maya"});
+    auto c = j.guilt(0, "19:00", 6, "Forgot the recital money", {}, {"MAYA"});
+    auto findings = j.reflect();
+    const Finding* f = find(findings, "listen");
+    REQUIRE(f);
+    CHECK(f->vars.at("topic") == "Maya");
+    CHECK(f->relevance == guilt::Relevance::generic);
+    CHECK(ids(*f) == Ids{c, b, a});
 }
 
 TEST_CASE("listen picks the trigger that came back most often", "[reflect][listen]") {
@@ -1040,18 +1125,22 @@ TEST_CASE("expectations hears 'not getting everything done' as guilt about the l
 
 // ---- motto ------------------------------------------------------------------------------------
 
-TEST_CASE("motto fires on a moment of intensity 7", "[reflect][motto]") {
+TEST_CASE("motto, once she has one, speaks for harsh words and not for intensity alone",
+          "[reflect][motto]") {
     Journal j;
     j.motto("You're a good mom.");
     j.guilt(0, "08:00", 3, "Late for school");
-    auto g = j.guilt(0, "19:00", 7, "Screamed at them over shoes");
+    j.guilt(0, "19:00", 9, "Screamed at them over shoes");
+    CHECK_FALSE(fires(j, "motto"));
+    auto g = j.guilt(0, "20:00", 7, "I ruin everything for them");
     auto findings = j.reflect();
     const Finding* f = find(findings, "motto");
     REQUIRE(f);
     CHECK(f->situation == "intense");
+    CHECK(f->relevance == guilt::Relevance::generic);
     CHECK(f->vars.at("intensity") == "7");
     CHECK(f->vars.at("motto") == "\"You're a good mom.\"");
-    CHECK(f->vars.at("quote") == "\"Screamed at them over shoes\"");
+    CHECK(f->vars.at("quote") == "\"I ruin everything for them\"");
     CHECK(ids(*f) == Ids{g});
 }
 
@@ -1065,7 +1154,7 @@ TEST_CASE("motto stays quiet at intensity 6 without labelling", "[reflect][motto
 TEST_CASE("motto answers harsh self-labelling with her motto", "[reflect][motto]") {
     Journal j;
     j.motto("Mistakes are teaching moments.");
-    auto heavy = j.guilt(0, "08:00", 8, "Screamed at them over shoes");
+    j.guilt(0, "08:00", 8, "Screamed at them over shoes");  // heavy, but no harsh words
     auto label = j.guilt(0, "19:00", 3, "Honestly I'm a Bad Mom");
     auto findings = j.reflect();
     const Finding* f = find(findings, "motto");
@@ -1073,7 +1162,7 @@ TEST_CASE("motto answers harsh self-labelling with her motto", "[reflect][motto]
     CHECK(f->situation == "labelling");
     CHECK(f->vars.at("label") == "\"Bad Mom\"");
     CHECK(f->vars.at("quote") == "\"Honestly I'm a Bad Mom\"");
-    CHECK(ids(*f) == Ids{label, heavy});
+    CHECK(ids(*f) == Ids{label});
 }
 
 TEST_CASE("motto does not hear 'not a bad mom' as labelling", "[reflect][motto]") {
@@ -1157,6 +1246,44 @@ TEST_CASE("reflecting twice on the same day gives identical findings", "[reflect
 
 // ---- ranking and the window -------------------------------------------------------------------
 
+TEST_CASE("a generic opener ranks below every prompt that answers tonight's words",
+          "[reflect][ranking]") {
+    Journal j;
+    j.motto("You're a good mom.");
+    j.guilt(-6, "17:00", 5, "Screens all afternoon", {"screens"});
+    j.guilt(-2, "17:00", 5, "Screens again", {"screens"});
+    j.guilt(0, "17:00", 10, "I'm a lazy mother, screens all day", {"screens"});
+    auto findings = j.reflect();
+    REQUIRE(find(findings, "motto"));
+    REQUIRE(find(findings, "listen"));
+    double lowest_direct = 2, highest_generic = -1;
+    for (const auto& f : findings) {
+        if (f.relevance == guilt::Relevance::generic)
+            highest_generic = std::max(highest_generic, f.score);
+        else if (f.relevance != guilt::Relevance::observation)
+            lowest_direct = std::min(lowest_direct, f.score);
+    }
+    REQUIRE(lowest_direct < 2);
+    CHECK(highest_generic < lowest_direct);
+}
+
+TEST_CASE("reflect says why each strategy that did not fire stayed silent", "[reflect][explain]") {
+    Journal j;
+    j.guilt(0, "19:00", 4, "Late with dinner");
+    std::vector<guilt::Silence> silent;
+    auto findings = guilt::reflect(j.in, lexicon(), &silent);
+    std::set<std::string> all;
+    for (const auto& f : findings)
+        all.insert(f.strategy);
+    for (const auto& s : silent) {
+        CAPTURE(s.strategy);
+        CHECK(all.insert(s.strategy).second);  // once each
+        CHECK_FALSE(s.why.empty());
+    }
+    CHECK(all.size() == std::size(guilt::kStrategyIds));
+    CHECK(guilt::reflect(j.in, lexicon()).size() == findings.size());
+}
+
 TEST_CASE("findings come most relevant first", "[reflect][ranking]") {
     Journal j;
     j.motto("You're a good mom.");
@@ -1166,13 +1293,14 @@ TEST_CASE("findings come most relevant first", "[reflect][ranking]") {
     REQUIRE(findings.size() >= 3);
     CHECK(std::is_sorted(findings.begin(), findings.end(),
                          [](const Finding& a, const Finding& b) { return a.score > b.score; }));
-    // motto on labelling weighs 0.8, facts 0.6, priorities without a list 0.5; all cite the same
-    // moment of intensity 9 tonight.
+    // facts weighs 0.6, priorities without a list 0.5, both answering tonight's moment of
+    // intensity 9; motto on labelling weighs 0.8 but is a generic opener, below every direct
+    // answer (issue 20: it came first on any heavy night).
     std::vector<std::string> order;
     for (const auto& f : findings)
         if (f.strategy == "motto" || f.strategy == "facts" || f.strategy == "priorities")
             order.push_back(f.strategy);
-    CHECK(order == std::vector<std::string>{"motto", "facts", "priorities"});
+    CHECK(order == std::vector<std::string>{"facts", "priorities", "motto"});
     // bank "never" (and schedule, six days without engaged time) are observations from her
     // data: they rank below the direct answers.
     auto rank_of = [&](std::string_view id) {
@@ -1309,12 +1437,27 @@ TEST_CASE("every finding fills every placeholder of its situation", "[reflect][p
             j.guilt(0, "09:00", 5, "Missed breakfast with them for my run again");
             return j;
         },
-        [] {  // bank no-deposit, community all-solo, example kids-not-involved
+        [] {  // bank no-deposit, community all-solo, example kids-not-involved-no-race
             Journal j;
             for (int n : {-20, -14, -7, -4})
                 j.run(n, "06:00");
             j.guilt(-1, "18:00", 5, "Missed pickup", {}, {"Sam"});
             j.guilt(0, "19:00", 4, "Late with dinner");
+            return j;
+        },
+        [] {  // example kids-not-involved (one of the runs a race)
+            Journal j;
+            for (int n : {-20, -14, -7, -4})
+                j.run(n, "06:00");
+            j.in.entries.back().kind = "race";
+            j.guilt(0, "19:00", 4, "Late with dinner");
+            return j;
+        },
+        [] {  // priorities lower-got-more
+            Journal j;
+            j.priority(1, "Kids");
+            j.priority(2, "Work");
+            j.guilt(0, "20:00", 7, "Worked late again and missed bedtime", {"work"}, {"Sam"});
             return j;
         },
         [] { return nothing_new_tonight(); },  // bank never
@@ -1343,7 +1486,7 @@ TEST_CASE("every finding fills every placeholder of its situation", "[reflect][p
             j.priority(1, "Kids");
             j.priority(2, "Health");
             j.priority(3, "Work");
-            j.guilt(0, "19:00", 5, "Answered emails through bath time");
+            j.guilt(0, "19:00", 5, "Behind on work emails again");
             return j;
         },
         [] {  // priorities out-of-season
@@ -1391,7 +1534,7 @@ TEST_CASE("every finding fills every placeholder of its situation", "[reflect][p
         [] {  // motto intense
             Journal j;
             j.motto("You're a good mom.");
-            j.guilt(0, "19:00", 7, "Screamed at them over shoes");
+            j.guilt(0, "19:00", 7, "I ruin everything for them");
             return j;
         },
         [] {  // motto labelling
@@ -1521,13 +1664,19 @@ TEST_CASE("the direct answer to tonight's words outranks an observation from her
     CHECK_THAT(find(findings, "facts")->why, Contains("engaged time logged today"));
 }
 
-TEST_CASE("her answers count in the ranking only from the third", "[reflect][ranking][efficacy]") {
+TEST_CASE("her answers count in the ranking from the first, through a Beta(2, 2) prior",
+          "[reflect][ranking][efficacy]") {
     auto j = facts_and_numbers();
     double base = score_of(j, "better-mom");
-    j.in.helped["better-mom"] = answers({Helped::yes, Helped::yes});
-    CHECK(score_of(j, "better-mom") == Approx(base));
-    j.in.helped["better-mom"] = answers({Helped::yes, Helped::yes, Helped::yes});
-    CHECK(score_of(j, "better-mom") == Approx(base + 0.2));
+    // One "yes": (1 + 2) / (1 + 4) = 0.6, so 0.3 x (2 x 0.6 - 1) = 0.06 more.
+    j.in.helped["better-mom"] = answers({Helped::yes});
+    CHECK(score_of(j, "better-mom") == Approx(base + 0.06));
+    // Five: (5 + 2) / (5 + 4), 0.17 more.
+    j.in.helped["better-mom"] =
+        answers({Helped::yes, Helped::yes, Helped::yes, Helped::yes, Helped::yes});
+    CHECK(score_of(j, "better-mom") == Approx(base + 0.3 * (2 * 7.0 / 9 - 1)));
+    j.in.helped["better-mom"] = answers({Helped::no});
+    CHECK(score_of(j, "better-mom") == Approx(base - 0.06));
     j.in.helped["better-mom"] = answers({Helped::yes, Helped::no, Helped::little});
     CHECK(score_of(j, "better-mom") == Approx(base));
     j.in.helped["better-mom"] = answers({Helped::no, Helped::little, Helped::no});
@@ -1574,6 +1723,23 @@ TEST_CASE("strong evidence speaks through a rest", "[reflect][ranking][efficacy]
     REQUIRE(fires(light, "facts"));
     light.in.helped["facts"] = answers({Helped::no, Helped::no, Helped::no}, -1);
     CHECK_FALSE(fires(light, "facts"));
+}
+
+TEST_CASE("a strategy shown the three nights before is not first a fourth, unless it helps",
+          "[reflect][ranking]") {
+    auto j = facts_and_numbers();
+    REQUIRE(j.reflect().front().strategy == "facts");
+    j.in.shown_on["facts"] = {day(-3), day(-2), day(-1)};
+    j.in.last_shown["facts"] = day(-1);  // its evidence is tonight's: it speaks again
+    auto findings = j.reflect();
+    REQUIRE(find(findings, "facts"));
+    CHECK(findings.front().strategy != "facts");
+    CHECK_THAT(find(findings, "facts")->why, Contains("not first tonight"));
+    j.in.shown_on["facts"] = {day(-4), day(-2), day(-1)};  // not three running
+    CHECK(j.reflect().front().strategy == "facts");
+    j.in.shown_on["facts"] = {day(-3), day(-2), day(-1)};
+    j.in.helped["facts"] = answers({Helped::yes, Helped::little});
+    CHECK(j.reflect().front().strategy == "facts");
 }
 
 // ---- no nagging: new evidence of the strategy's own kind ----------------------------------------

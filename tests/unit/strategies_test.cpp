@@ -4,6 +4,7 @@
 // make_prompt().
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "guilt/cli/embedded.hpp"
+#include "guilt/core/calendar.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/reflect.hpp"
 #include "guilt/core/strategies.hpp"
@@ -154,9 +156,40 @@ TEST_CASE("validation names the JSON path of a missing situation", "[strategies]
 TEST_CASE("validation names the JSON path of an unknown situation", "[strategies][validation]") {
     auto doc = built_in_json();
     doc["strategies"]["bank"]["messages"]["broke"] = {"You are broke."};
-    CHECK(
-        strategies_error(doc) ==
-        "my strategies.json: /strategies/bank/messages/broke: is not a situation of this strategy");
+    CHECK(strategies_error(doc) ==
+          "my strategies.json: /strategies/bank/messages/broke: is not a situation of this "
+          "strategy, nor SITUATION@CONTEXT (baby, teen, injury)");
+}
+
+TEST_CASE("a situation's wording for a context is checked like the situation's own",
+          "[strategies][validation]") {
+    auto doc = built_in_json();
+    doc["strategies"]["bank"]["messages"]["low@baby"] = {"Balance {value}, {nap_time}."};
+    CHECK_THAT(strategies_error(doc),
+               Catch::Contains("/strategies/bank/messages/low@baby/0: unknown placeholder "
+                               "{nap_time}"));
+    doc["strategies"]["bank"]["messages"]["low@toddler"] = {"Balance {value}."};
+    doc["strategies"]["bank"]["messages"].erase("low@baby");
+    CHECK_THAT(strategies_error(doc), Catch::Contains("/strategies/bank/messages/low@toddler: is "
+                                                      "not a situation"));
+    doc["strategies"]["bank"]["messages"].erase("low@toddler");
+    doc["contexts"]["toddler"] = {"toddler"};
+    CHECK(strategies_error(doc) ==
+          "my strategies.json: /contexts/toddler: is not one of baby, teen, injury");
+}
+
+TEST_CASE("make_prompt takes the context's wordings when the finding has one",
+          "[strategies][prompt]") {
+    auto doc = built_in_json();
+    doc["strategies"]["expectations"]["messages"]["many-moments@teen"] = {"Teen {count}"};
+    auto book = guilt::parse_strategies(doc.dump(), "test");
+    auto f = many_moments("4");
+    CHECK(guilt::make_prompt(f, book, 0).message != "Teen 4");
+    f.context = "teen";
+    CHECK(guilt::make_prompt(f, book, 0).message == "Teen 4");
+    f.context = "baby";  // no wording for it: the situation's own
+    CHECK(guilt::make_prompt(f, book, 0).message != "Teen 4");
+    CHECK(book.contexts.at("baby").size() > 3);
 }
 
 TEST_CASE("validation names the JSON path of an unknown strategy", "[strategies][validation]") {
@@ -320,6 +353,75 @@ TEST_CASE("make_prompt takes the wordings in turn by the count of earlier showin
     for (int n = 0; n < 4; ++n)
         seen.push_back(guilt::make_prompt(f, book, n).message);
     CHECK(seen == std::vector<std::string>{"A 4", "B 4", "C 4", "A 4"});
+}
+
+TEST_CASE("make_prompt asks the question the finding picked", "[strategies][prompt]") {
+    auto book = built_in();
+    auto f = many_moments("4");
+    f.question = 2;
+    const auto& t = book.find("expectations")->second;
+    CHECK(guilt::make_prompt(f, book, 0).question == guilt::fill(t.questions[2], f.vars));
+}
+
+TEST_CASE("question_of finds the question a stored prompt ends with, whatever it filled in",
+          "[strategies][question]") {
+    auto book = built_in();
+    const auto& t = book.find("example")->second;
+    for (std::size_t i = 0; i < t.questions.size(); ++i) {
+        CAPTURE(i);
+        auto prompt =
+            "You wrote \"a bath\" today. " + guilt::fill(t.questions[i], {{"kids", "Sam and Ava"}});
+        CHECK(guilt::question_of(t, prompt) == i);
+    }
+    CHECK_FALSE(guilt::question_of(t, "A message and a question of another strategy?"));
+}
+
+namespace {
+guilt::Date day(int d) {
+    return guilt::add_days(guilt::Date{2026, 11, 1}, d);
+}
+}  // namespace
+
+TEST_CASE("pick_question asks in turn, never one twice in 30 days more than twice",
+          "[strategies][question]") {
+    REQUIRE(guilt::kMaxAsksPerMonth == 2);
+    // Shown every night: four questions go round twice, then the strategy is silent until the
+    // first asking leaves the 30 days.
+    std::vector<guilt::Date> shown;
+    std::vector<std::size_t> asked;
+    for (int d = 0; d < 8; ++d) {
+        auto q = guilt::pick_question(4, shown, {}, day(d));
+        REQUIRE(q);
+        asked.push_back(*q);
+        shown.push_back(day(d));
+    }
+    CHECK(asked == std::vector<std::size_t>{0, 1, 2, 3, 0, 1, 2, 3});
+    CHECK_FALSE(guilt::pick_question(4, shown, {}, day(8)));
+    CHECK_FALSE(guilt::pick_question(4, shown, {}, day(29)));
+    CHECK(guilt::pick_question(4, shown, {}, day(30)) == 0u);
+    // The same history gives the same question on a rerun.
+    CHECK(guilt::pick_question(4, shown, {}, day(30)) ==
+          guilt::pick_question(4, shown, {}, day(30)));
+}
+
+TEST_CASE("pick_question rests a question she answered no to for kQuestionRestDays",
+          "[strategies][question]") {
+    REQUIRE(guilt::kQuestionRestDays == 28);
+    std::vector<guilt::Date> shown = {day(0)};  // asked question 0, answered "no"
+    std::vector<std::pair<guilt::Date, std::size_t>> said_no = {{day(0), 1}};
+    // Question 1 would be next: it rests, so 2 is asked.
+    CHECK(guilt::pick_question(4, shown, said_no, day(1)) == 2u);
+    said_no = {{day(0), 0}};
+    std::vector<std::size_t> asked;
+    for (int d = 1; d < 8; ++d) {
+        auto q = guilt::pick_question(4, shown, said_no, day(d));
+        if (q) asked.push_back(*q);
+        shown.push_back(day(d));
+    }
+    CHECK(std::count(asked.begin(), asked.end(), 0u) == 0);
+    // Rested on the 28 nights after, asked again on the next.
+    CHECK_FALSE(guilt::pick_question(1, {}, {{day(0), 0}}, day(28)));
+    CHECK(guilt::pick_question(1, {}, {{day(0), 0}}, day(29)) == 0u);
 }
 
 TEST_CASE("a darker night shows at most one prompt, and none that cites or quotes it",

@@ -17,12 +17,13 @@
 
 namespace guilt {
 
-// Nights after the one she answered within which the follow-up is asked; later it is dropped,
-// never asked. Default: 3.
-inline constexpr int kFollowUpDays = 3;
+// A follow-up stays due until an interactive session has asked it (she answered or skipped it),
+// however many nights she stays away, up to this many days after the night she answered; a
+// month on, "did it help?" has no answer left. Default: 28.
+inline constexpr int kFollowUpDays = 28;
 
-// Follow-ups asked in one night, at most. Default: 2.
-inline constexpr std::size_t kMaxFollowUps = 2;
+// Follow-ups asked in one night, at most: one for each prompt the text view shows. Default: 3.
+inline constexpr std::size_t kMaxFollowUps = 3;
 
 // Days of her answers, ending the night before the reviewed day, that feed the ranking
 // (ReflectInput::helped). Default: 90.
@@ -43,11 +44,17 @@ std::string_view to_string(Helped answer);
 // The answer `text` names ("yes", "little", "no"), or nullopt.
 std::optional<Helped> helped_from(std::string_view text);
 
-// The reflections to ask about when she reviews `day`: those of the latest earlier night she
-// answered (their `date`), when that night is at most kFollowUpDays before `day`; the first
-// kMaxFollowUps strategies of it in the order she answered them, leaving out those in
-// `followed_up` (answered or skipped before). `recent` holds her reflection entries, any order;
-// the result points into it, in the order she answered.
+// Whether her written answer to a prompt says plainly that it cannot be done or does not apply:
+// it starts with "no" ("No.", "nope", "no hay"), or says "there isn't one", "there is no",
+// "not possible", "impossible", "imposible", "no es posible". Such an answer counts as a "no" to
+// "did it help?" and rests the question she answered (kQuestionRestDays).
+bool says_no(std::string_view answer);
+
+// The reflections to ask about when she reviews `day`: every prompt she answered on an earlier
+// night (their `date`) at most kFollowUpDays before `day`, one per night and strategy (answering
+// the same prompt twice is one prompt), leaving out those in `followed_up` (answered or skipped
+// before); the oldest first, in the order she answered, at most kMaxFollowUps. `recent` holds her
+// reflection entries, any order; the result points into it.
 std::vector<const Entry*> due_followups(Date day, const std::vector<Entry>& recent,
                                         const std::set<std::int64_t>& followed_up);
 

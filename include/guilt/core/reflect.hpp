@@ -11,12 +11,19 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "guilt/core/lexicon.hpp"
 #include "guilt/core/types.hpp"
 
 namespace guilt {
+
+// What her journal says of her family's life that a stock line must fit: a baby in the house, a
+// teenager, an injury that keeps her from running. A situation's wording may have a variant for
+// one ("about-me-time@baby" in strategies.json); the rules that speak of runs or of the kids
+// watching her take the context or stay silent.
+inline constexpr std::string_view kContexts[] = {"baby", "teen", "injury"};
 
 // The ten strategy ids, in the order of strategies.md.
 inline constexpr std::string_view kStrategyIds[] = {
@@ -57,6 +64,15 @@ struct ReflectInput {
     std::optional<Motto> motto;              // in force at the end of the day
     std::map<std::string, Date> last_shown;  // strategy -> latest earlier day it was shown
     std::map<std::string, int> times_shown;  // strategy -> earlier days it was shown on
+    std::map<std::string, std::vector<Date>> shown_on;  // strategy -> those days, oldest first
+    // strategy -> how many questions its wording has (data/strategies.json); a strategy missing
+    // here is asked in turn, with no rest or monthly limit (pick_question)
+    std::map<std::string, std::size_t> question_counts;
+    // strategy -> the questions (by index) she answered with a written "no", and on which night
+    std::map<std::string, std::vector<std::pair<Date, std::size_t>>> said_no;
+    // context id ("baby", "teen", "injury") -> the words that tell it in her entries, lower case
+    // (data/strategies.json "contexts"); see kContexts
+    std::map<std::string, std::vector<std::string>> context_cues;
     // strategy id -> her answers to "did it help?" for it, oldest first
     std::map<std::string, std::vector<HelpedAnswer>> helped;
 };
@@ -74,8 +90,9 @@ struct Balance {
     std::optional<int> days_since_deposit;
 };
 
-// How directly a finding answers what she wrote tonight: the ranking puts direct answers first.
-enum class Relevance { answers_tonight, about_her_time, observation };
+// How directly a finding answers what she wrote tonight: the ranking puts direct answers first,
+// and a generic opener (motto, listen) never above one of them.
+enum class Relevance { answers_tonight, about_her_time, generic, observation };
 
 // Her follow-up answers for one strategy, counted.
 struct Efficacy {
@@ -100,10 +117,27 @@ struct Finding {
     double score = 0;     // set by the ranking: higher first
     std::string why;      // the situation that fired it, in words, with entry ids
     Efficacy efficacy;
-    std::string helped_note;  // "this has helped you before: 4 of 5 times", or ""
+    std::string helped_note;              // "this has helped you before: 4 of 5 times", or ""
+    std::optional<std::size_t> question;  // which of the strategy's questions (pick_question)
+    std::string context;  // "baby", "teen", "injury": the wording "situation@context" is used
 };
 
 Balance bank_balance(const ReflectInput& in);
+
+// A question answered with a written "no" rests this many days. Default: 28.
+inline constexpr int kQuestionRestDays = 28;
+// Over this many days, no question is asked word for word more than kMaxAsksPerMonth times.
+inline constexpr int kMonthDays = 30;
+inline constexpr int kMaxAsksPerMonth = 2;
+
+// Which of a strategy's `count` questions to ask on `day`, its questions asked on the days
+// `shown` (oldest first) having been picked by this same rule: the one after the last asked, in
+// turn, skipping one she answered "no" to (`said_no`) in the kQuestionRestDays before and one
+// asked kMaxAsksPerMonth times in the kMonthDays before. nullopt when none is left: the strategy
+// stays silent tonight.
+std::optional<std::size_t> pick_question(std::size_t count, const std::vector<Date>& shown,
+                                         const std::vector<std::pair<Date, std::size_t>>& said_no,
+                                         Date day);
 
 // When a run fell for the family: before breakfast, in family hours (the weekday breakfast and
 // school run, after school to bedtime, weekend days: the hours the schedule rule watches), in
@@ -114,7 +148,14 @@ RunSlot run_slot(const Entry& run);
 // Every strategy that fires for in.day, most relevant first (see rank()), with the no-nagging
 // rule applied: a strategy shown for an earlier day fires again only when some of its own kind
 // of evidence falls after that day. Pointers in the findings point into in.entries.
-std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex);
+// With `silent`, also why each strategy that did not fire stayed silent, in the order of
+// kStrategyIds ("reflect --json --explain").
+struct Silence {
+    std::string strategy;
+    std::string why;  // "nothing in the last 28 days calls for it", "rested: ...", ...
+};
+std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
+                             std::vector<Silence>* silent = nullptr);
 
 // The night's words of hopelessness or harm: the moments of the reviewed day that carry them
 // (newest first), and her words. Empty when there are none.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,10 +28,13 @@ inline constexpr std::size_t kMinQuestions = 4;
 // carry hopelessness or harm.
 struct StrategyBook : std::map<std::string, StrategyText, std::less<>> {
     std::string support;
+    // context id -> the words that tell it ("contexts" in strategies.json; optional)
+    std::map<std::string, std::vector<std::string>> contexts;
 };
 
 // Reads and validates strategies.json: all ten strategies, every situation of situations()
-// with at least one wording, at least kMinQuestions questions, only the placeholders that
+// with at least one wording (and optional variants "SITUATION@CONTEXT", CONTEXT one of
+// kContexts), at least kMinQuestions questions, only the placeholders that
 // situation fills, and the support line. Throws UsageError naming `source` and the JSON path of
 // the first problem.
 StrategyBook parse_strategies(std::string_view json_text, std::string_view source);
@@ -57,8 +61,13 @@ void keep_gentle(std::vector<Prompt>& prompts, const std::vector<const Entry*>& 
 std::string fill(std::string_view tmpl, const std::map<std::string, std::string>& vars);
 
 // The prompt for a finding, the strategy having been shown on `times_shown` earlier days. The
-// wording and the question are taken in turn by that count, so the question differs from the
-// night before and is the same when reflect runs again for the same day.
+// wording is taken in turn by that count, and the question too unless the finding names one
+// (f.question, see pick_question), so the question differs from the night before and is the same
+// when reflect runs again for the same day.
 Prompt make_prompt(const Finding& f, const StrategyBook& book, int times_shown);
+
+// Which of `t`'s questions a stored prompt (a reflection's message and question) ends with,
+// whatever its placeholders were filled with; nullopt when none.
+std::optional<std::size_t> question_of(const StrategyText& t, std::string_view prompt);
 
 }  // namespace guilt

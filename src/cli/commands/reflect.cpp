@@ -50,6 +50,7 @@ struct ReflectOptions {
     bool all = false;
     bool no_input = false;
     bool record = false;
+    bool explain = false;
 };
 
 // The day reviewed: --date, else today, or yesterday before the day-boundary hour.
@@ -63,7 +64,26 @@ Date reviewed_day(const ReflectOptions& o, Context& ctx) {
     return *day;
 }
 
-ReflectInput gather(Context& ctx, Date day) {
+// Her written answers of the last kHelpedWindowDays nights that say "no" (says_no): each rests
+// the question it answered, and counts as a "no" to "did it help?" unless she rated it herself.
+void read_written_nos(Context& ctx, const StrategyBook& book, ReflectInput& in) {
+    auto& store = ctx.store();
+    for (const auto& e :
+         store.reflections_for_days(add_days(in.day, -kHelpedWindowDays), add_days(in.day, -1))) {
+        auto text = book.find(e.strategy);
+        if (text == book.end() || e.date.empty() || !says_no(e.text)) continue;
+        auto night = parse_date(e.date, "reflection date");
+        if (auto q = question_of(text->second, e.prompt))
+            in.said_no[e.strategy].emplace_back(night, *q);
+        if (store.followup_of(e.id)) continue;
+        auto& answers = in.helped[e.strategy];
+        answers.push_back({night, Helped::no});
+        std::stable_sort(answers.begin(), answers.end(),
+                         [](const auto& a, const auto& b) { return a.asked_for < b.asked_for; });
+    }
+}
+
+ReflectInput gather(Context& ctx, Date day, const StrategyBook& book) {
     auto& store = ctx.store();
     ReflectInput in;
     in.day = day;
@@ -81,8 +101,14 @@ ReflectInput gather(Context& ctx, Date day) {
     // Her answers up to the night before: tonight's would change tonight's prompts on a rerun.
     in.helped = store.helped_between(add_days(day, -kHelpedWindowDays), add_days(day, -1));
     for (const auto& [shown_on, strategy] :
-         store.showings_between(Date{1970, 1, 1}, add_days(day, -1)))
+         store.showings_between(Date{1970, 1, 1}, add_days(day, -1))) {
         ++in.times_shown[strategy];
+        in.shown_on[strategy].push_back(shown_on);
+    }
+    for (const auto& [id, text] : book)
+        in.question_counts[id] = text.questions.size();
+    in.context_cues = book.contexts;
+    read_written_nos(ctx, book, in);
     return in;
 }
 
@@ -171,10 +197,11 @@ bool already_recorded(const Store& store, Date day, std::vector<std::string> ids
 
 void run_reflect(const ReflectOptions& o, Context& ctx) {
     auto day = reviewed_day(o, ctx);
-    auto in = gather(ctx, day);
-    auto lexicon = load_lexicon();
     auto book = load_strategies();
-    auto findings = reflect(in, lexicon);
+    auto in = gather(ctx, day, book);
+    auto lexicon = load_lexicon();
+    std::vector<Silence> silent;
+    auto findings = reflect(in, lexicon, o.explain ? &silent : nullptr);
     auto balance = bank_balance(in);
     auto night = support(in, lexicon);
     std::vector<Prompt> prompts;
@@ -243,6 +270,11 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
             if (!p.helped_note.empty()) out["prompts"].back()["helped"] = p.helped_note;
         }
         out["followups"] = followups_json(due);
+        if (o.explain) {
+            out["silent"] = nlohmann::ordered_json::array();
+            for (const auto& s : silent)
+                out["silent"].push_back({{"strategy", s.strategy}, {"why", s.why}});
+        }
         std::cout << out.dump(2) << '\n';
         return;
     }
@@ -258,7 +290,15 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
         std::cout << '\n'
                   << paint(wrap(support_line(book, ctx), output_width(), ""), Style::warn, color);
     if (session) session->ask_followups(due, book);
+    auto print_silent = [&] {
+        if (!o.explain) return;
+        std::cout << '\n' << paint("Silent tonight:", Style::dim, color) << '\n';
+        for (const auto& s : silent)
+            std::cout << paint(wrap(s.strategy + ": " + s.why, output_width(), "   "), Style::dim,
+                               color);
+    };
     if (prompts.empty()) {
+        print_silent();
         if (night.moments.empty())
             std::cout << "\nNothing in your journal asks for a closer look tonight. Rest well.\n";
         return;
@@ -270,6 +310,7 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
         std::vector<std::string> shown_so_far(shown_ids.begin(), shown_ids.begin() + i + 1);
         if (!session->ask(prompts[i], shown_so_far)) break;
     }
+    print_silent();
     if (shown < prompts.size())
         std::cout << '\n'
                   << paint(fmt::format("{} more: guilt reflect --all", prompts.size() - shown),
@@ -292,6 +333,9 @@ void setup_reflect(CLI::App& app, Context& ctx) {
         "The day to review: 2026-11-25, yesterday, mon (default: today; before 04:00, yesterday)");
     cmd->add_flag("--all", o->all, "Show every prompt that fired, not only the top 3");
     cmd->add_flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
+    cmd->add_flag("--explain", o->explain,
+                  "Also list the strategies that stayed silent and why (rested, no new evidence, "
+                  "nothing that calls for it); with --json as \"silent\"");
     cmd->add_flag("--record", o->record,
                   "With --json: record the prompts the text view would show as shown (for a "
                   "script that shows them to you; --json records nothing without it)");

@@ -28,10 +28,12 @@ namespace {
 constexpr std::size_t kQuotedAnswerChars = 60;  // of her earlier answer, in the follow-up
 constexpr std::string_view kPromptMark = "   > ";
 
-// "Last night", or "On Tuesday" for a night further back.
+// "Last night", "On Tuesday" for a night of the week before, else "On 2026-11-17".
 std::string when_it_was(Date night, Date day) {
-    if (days_from_civil(day) - days_from_civil(night) == 1) return "Last night";
-    return fmt::format("On {}", weekday_name(night));
+    auto back = days_from_civil(day) - days_from_civil(night);
+    if (back == 1) return "Last night";
+    if (back < 7) return fmt::format("On {}", weekday_name(night));
+    return fmt::format("On {}", format_date(night));
 }
 
 // Her private state folder, $XDG_STATE_HOME/guilt, else ~/.local/state/guilt; empty when

@@ -2,7 +2,8 @@
 // better-mom: "running makes you a better mom". Every day of the window is a run day or another
 // day, and the two add up; fires when the guilt she logged on run days is lighter on average than
 // on other days (enough days with guilt on each side), or when tonight's guilt is about running,
-// and then says honestly when there are too few days to compare.
+// and then says honestly when there are too few days to compare (with its own words for the
+// baby months). Silent while her journal tells of an injury.
 #include <fmt/format.h>
 
 #include <set>
@@ -29,6 +30,7 @@ struct Side {
 
 std::optional<Finding> better_mom(const Journal& j) {
     if (!j.runs_at_all()) return std::nullopt;  // a mother who does not run is not told about runs
+    if (in_context(j, "injury")) return std::nullopt;  // nor one an injury keeps from running
     auto today = j.today_moments();
     if (today.empty()) return std::nullopt;
 
@@ -80,6 +82,7 @@ std::optional<Finding> better_mom(const Journal& j) {
         f.vars["quote"] = quote_moment(j, *m, "running");
         f.vars["min_days"] = std::to_string(kBetterMomMinDays);
         f.why = fmt::format("guilt about running in today's moment #{}", m->entry->id);
+        if (in_context(j, "baby")) f.context = "baby";
         cite(f, {m}, true);
         if (const Entry* run = latest(j.runs)) f.evidence.push_back(run);
         return f;

@@ -37,7 +37,9 @@ std::optional<Finding> community(const Journal& j) {
         cite(f, j.moments_since(j.today - kRecentDays + 1));
         return f;
     }
-    // Guilt that compares her with other mothers, and no run shared with them.
+    // Guilt that compares her with other mothers, and no run shared with them; a mother who has
+    // logged no run is not asked about runs.
+    if (!j.runs_at_all()) return std::nullopt;
     if (std::any_of(runs.begin(), runs.end(), [](const Entry* r) { return ran_with(*r, "moms"); }))
         return std::nullopt;
     for (const Moment* m : j.today_moments()) {

@@ -136,11 +136,18 @@ std::optional<Finding> schedule(const Journal& j);
 std::optional<Finding> expectations(const Journal& j);
 std::optional<Finding> motto(const Journal& j);
 
+// Whether her entries of the window tell `context` (one of kContexts), and the first of kContexts
+// they tell, or "" (context.cpp).
+bool in_context(const Journal& j, std::string_view context);
+std::string family_context(const Journal& j);
+
 // Whether `run` falls in family hours (schedule.cpp).
 bool in_family_hours(const Entry& run);
 
 // Orders the findings, most relevant first, setting each one's score, efficacy and note, and
 // drops a strategy that rests after three "no"s (rank.cpp).
-void rank(std::vector<Finding>& findings, const ReflectInput& in);
+// With `silent`, says why each one dropped stayed silent.
+void rank(std::vector<Finding>& findings, const ReflectInput& in,
+          std::vector<Silence>* silent = nullptr);
 
 }  // namespace guilt::reflect_rules

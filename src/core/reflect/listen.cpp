@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
-// listen: "listen to your guilt". Fires when one trigger (a tag or a topic) comes back several
+// listen: "listen to your guilt". Fires when one trigger (a tag, a topic, or a kid she named)
+// comes back several
 // times on more than one day within two weeks, whether or not the reviewed day holds one of its
-// moments, as long as the latest is recent and some of them have not been shown yet.
+// moments, as long as the latest is recent and some of them have not been shown yet. It is a
+// generic opener: it ranks below every prompt that answers tonight's words.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
 
+#include "guilt/core/text.hpp"
 #include "journal.hpp"
 
 namespace guilt::reflect_rules {
@@ -27,11 +30,25 @@ std::optional<Finding> listen(const Journal& j) {
     // Triggers in the order they first appear, so that ties go to the older one.
     std::vector<std::string> order;
     std::map<std::string, std::vector<const Moment*>> by_topic;
-    for (const Moment* m : recent)
-        for (const auto& t : m->topics) {
-            if (!by_topic.contains(t)) order.push_back(t);
-            by_topic[t].push_back(m);
+    std::map<std::string, std::string> kid_label;  // "@sam" -> "Sam", as she first wrote it
+    auto add = [&](const std::string& trigger, const Moment* m) {
+        auto& same = by_topic[trigger];
+        if (same.empty()) order.push_back(trigger);
+        if (same.empty() || same.back() != m) same.push_back(m);
+    };
+    for (const Moment* m : recent) {
+        for (const auto& t : m->topics)
+            add(t, m);
+        for (const auto& kid : m->entry->kids) {
+            auto key = "@" + to_lower(kid);
+            kid_label.try_emplace(key, kid);
+            add(key, m);
         }
+    }
+    auto label = [&](const std::string& trigger) {
+        auto kid = kid_label.find(trigger);
+        return kid != kid_label.end() ? kid->second : topic_label(j.lexicon(), trigger);
+    };
     auto shown = j.last_shown("listen");
     std::optional<Finding> best;
     std::size_t best_count = 0;
@@ -55,12 +72,12 @@ std::optional<Finding> listen(const Journal& j) {
         best_count = same.size();
         best_today = today;
         auto f = finding("listen", "recurring", same.size() / 5.0,
-                         today ? Relevance::answers_tonight : Relevance::observation);
-        f.vars["topic"] = topic_label(j.lexicon(), topic);
+                         today ? Relevance::generic : Relevance::observation);
+        f.vars["topic"] = label(topic);
         f.vars["count"] = counted(static_cast<std::int64_t>(same.size()), "time", "times");
         f.vars["days"] = std::to_string(j.today - *days.begin() + 1);
         f.vars["first"] = long_day_label(her_day(same.front()->entry->at));
-        f.why = fmt::format("guilt about {} {} in {} days ({})", topic_label(j.lexicon(), topic),
+        f.why = fmt::format("guilt about {} {} in {} days ({})", label(topic),
                             counted(static_cast<std::int64_t>(same.size()), "time", "times"),
                             j.today - *days.begin() + 1, ids_of(same));
         cite(f, same, true);

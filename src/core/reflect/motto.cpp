@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// motto: 'create a "no mom guilt" motto'. Fires on a heavy moment tonight or on harsh
-// self-labelling (sarcastic too: "great parenting, as usual"), with her motto, or suggests one.
+// motto: 'create a "no mom guilt" motto'. Fires on harsh words about herself tonight, a label
+// (sarcastic too: "great parenting, as usual") or a catastrophe ("I ruin everything"), with her
+// motto; with no motto set yet, on those or on a heavy moment, it suggests one. With a motto set,
+// never for intensity alone; and as a generic opener it ranks below every prompt that answers
+// tonight's words.
 #include <fmt/format.h>
 
 #include "journal.hpp"
@@ -9,10 +12,14 @@ namespace guilt::reflect_rules {
 
 namespace {
 
-constexpr int kMottoIntensity = 7;  // a moment this heavy calls for the motto
+constexpr int kMottoIntensity = 7;  // with no motto yet, a moment this heavy calls for one
 
 bool labels_herself(const Moment& m) {
     return m.distorted("labelling") || m.distorted("sarcasm");
+}
+
+bool harsh(const Moment& m) {
+    return labels_herself(m) || m.distorted("catastrophising");
 }
 
 }  // namespace
@@ -20,37 +27,41 @@ bool labels_herself(const Moment& m) {
 std::optional<Finding> motto(const Journal& j) {
     auto today = j.today_moments();
     const Moment* labelled = nullptr;
-    for (const Moment* m : today)
+    const Moment* heaviest = nullptr;  // the heaviest moment with harsh words (today is sorted)
+    for (const Moment* m : today) {
         if (!labelled && labels_herself(*m)) labelled = m;
-    const Moment* heaviest = today.empty() ? nullptr : today.front();
-    bool intense = heaviest && heaviest->intensity() >= kMottoIntensity;
-    if (!labelled && !intense) return std::nullopt;
-
+        if (!heaviest && harsh(*m)) heaviest = m;
+    }
     const auto& motto = j.input().motto;
+    if (!heaviest && !motto && !today.empty() && today.front()->intensity() >= kMottoIntensity)
+        heaviest = today.front();
+    if (!heaviest) return std::nullopt;
+
     const Moment* cited = labelled ? labelled : heaviest;
     Finding f;
     if (!motto) {
-        f = finding("motto", "no-motto", 0.6, Relevance::answers_tonight);
+        f = finding("motto", "no-motto", 0.6, Relevance::generic);
     } else if (labelled) {
-        f = finding("motto", "labelling", 0.8, Relevance::answers_tonight);
+        f = finding("motto", "labelling", 0.8, Relevance::generic);
         for (const auto& h : labelled->distortions)
             if (h.id == "labelling" || h.id == "sarcasm") {
                 f.vars["label"] = "\"" + h.words + "\"";
                 break;
             }
     } else {
-        f = finding("motto", "intense", heaviest->intensity() / 10.0, Relevance::answers_tonight);
+        f = finding("motto", "intense", heaviest->intensity() / 10.0, Relevance::generic);
     }
     f.vars["intensity"] = std::to_string(cited->intensity());
     if (motto) f.vars["motto"] = "\"" + motto->text + "\"";
     f.vars["quote"] = quote_moment(j, *cited);
     f.why = labelled ? fmt::format("harsh self-label in today's moment #{}", cited->entry->id)
-                     : fmt::format("intensity {} in today's moment #{}", cited->intensity(),
-                                   cited->entry->id);
+                     : fmt::format("{} at intensity {} in today's moment #{}",
+                                   harsh(*cited) ? "catastrophising" : "a heavy moment",
+                                   cited->intensity(), cited->entry->id);
     if (!motto) f.why += "; no motto set yet";
     f.evidence.push_back(cited->entry);
     f.own.push_back(cited->entry);
-    if (intense && heaviest != cited) f.evidence.push_back(heaviest->entry);
+    if (heaviest != cited) f.evidence.push_back(heaviest->entry);
     return f;
 }
 

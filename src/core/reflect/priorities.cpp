@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // priorities: "prioritize your priorities". Fires when tonight's guilt has no ranked list to be
-// weighed against, or is about something she ranked in the lower half or whose season ended.
+// weighed against; when it is about something she ranked in the lower half or whose season
+// ended (it is fine for it to get less of her); or, the other way round, when a moment names
+// both what the guilt is about (the kids, or a priority ranked higher) and what took the time
+// (a priority ranked lower, such as work): the lower rank got more of her than her list gives it.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -31,6 +34,65 @@ std::vector<std::string> priority_keys(const Lexicon& lex, const Priority& p) {
     return k;
 }
 
+// Words of a priority's title that make it about the kids.
+bool kids_priority(const std::vector<std::string>& keys) {
+    static const std::vector<std::string_view> kKidWords = {
+        "kids",      "kid",      "children", "child",      "family", "family-time",
+        "parenting", "mom",      "mum",      "motherhood", "sons",   "son",
+        "daughters", "daughter", "boys",     "girls",      "baby",   "hijos"};
+    return std::any_of(keys.begin(), keys.end(), [](const std::string& k) {
+        return std::find(kKidWords.begin(), kKidWords.end(), k) != kKidWords.end();
+    });
+}
+
+// Topics of guilt about the kids themselves: time or attention for them, their care, school.
+bool kids_topic(std::string_view topic) {
+    return topic == "family-time" || topic == "attention" || topic == "childcare" ||
+           topic == "school";
+}
+
+// A moment whose guilt is about the kids: it names one, or has a topic about them.
+bool about_kids(const Moment& m) {
+    return !m.entry->kids.empty() ||
+           std::any_of(m.topics.begin(), m.topics.end(),
+                       [](const std::string& t) { return kids_topic(t); });
+}
+
+// The lower-ranked priority that took the time from a higher one the same moment is about.
+std::optional<Finding> lower_got_more(const Journal& j, const std::vector<const Priority*>& active,
+                                      const Moment& m) {
+    const auto& lex = j.lexicon();
+    const Priority* about = nullptr;
+    const Priority* cause = nullptr;
+    std::string cause_topic;
+    for (const Priority* p : active) {
+        auto k = priority_keys(lex, *p);
+        if (!about && about_kids(m) && kids_priority(k)) about = p;
+        for (const auto& topic : m.topics) {
+            if (topic == "running" || topic == "me-time") continue;
+            if (std::find(k.begin(), k.end(), topic) == k.end()) continue;
+            if (!about) {
+                about = p;  // the highest ranked the moment names is what it is about
+            } else if (p != about && !cause && !kids_topic(topic)) {
+                cause = p;
+                cause_topic = topic;
+            }
+        }
+    }
+    if (!about || !cause || cause->rank <= about->rank) return std::nullopt;
+    auto f = finding("priorities", "lower-got-more", 0.75, Relevance::answers_tonight);
+    f.vars["topic"] = topic_label(lex, cause_topic);
+    f.vars["about"] = about->title;
+    f.vars["about_rank"] = std::to_string(about->rank);
+    f.vars["cause"] = cause->title;
+    f.vars["cause_rank"] = std::to_string(cause->rank);
+    f.vars["count"] = std::to_string(active.size());
+    f.why = fmt::format("guilt in #{} about {} (ranked {}) while {} (ranked {}) took the time",
+                        m.entry->id, about->title, about->rank, cause->title, cause->rank);
+    cite(f, {&m}, true);
+    return f;
+}
+
 }  // namespace
 
 std::optional<Finding> priorities(const Journal& j) {
@@ -53,6 +115,8 @@ std::optional<Finding> priorities(const Journal& j) {
         return f;
     }
     int count = static_cast<int>(active.size());
+    for (const Moment* m : today)
+        if (auto f = lower_got_more(j, active, *m)) return f;
     for (const Moment* m : today) {
         for (const auto& topic : m->topics) {
             // Guilt about her own time is guilt about doing it, not about letting it slide.

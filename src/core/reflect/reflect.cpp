@@ -48,6 +48,20 @@ bool nagging(const Finding& f, const rules::Journal& j) {
                         [&](const Entry* e) { return rules::Journal::day_of(*e) > *shown; });
 }
 
+// Picks the question the finding asks tonight; false when every one of its questions rests or
+// was asked often enough this month (pick_question).
+bool asks_something(Finding& f, const ReflectInput& in) {
+    auto count = in.question_counts.find(f.strategy);
+    if (count == in.question_counts.end()) return true;
+    static const std::vector<Date> kNever;
+    static const std::vector<std::pair<Date, std::size_t>> kNoNo;
+    auto shown = in.shown_on.find(f.strategy);
+    auto nos = in.said_no.find(f.strategy);
+    f.question = pick_question(count->second, shown == in.shown_on.end() ? kNever : shown->second,
+                               nos == in.said_no.end() ? kNoNo : nos->second, in.day);
+    return f.question.has_value();
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& common_placeholders() {
@@ -88,12 +102,16 @@ const std::vector<Situation>& situations() {
         {"example", "about-running", {"quote", "topic"}},
         {"example", "about-me-time", {"quote", "topic"}},
         {"example", "kids-not-involved", {"runs", "window_days"}},
+        {"example", "kids-not-involved-no-race", {"runs", "window_days"}},
         {"better-mom", "lower-on-run-days", kBetterMom},
         {"better-mom", "about-running", with(kBetterMom, {"quote", "min_days"})},
         {"better-mom", "about-running-few-days", with(kBetterMom, {"quote", "min_days"})},
         {"priorities", "no-list", {"topic"}},
         {"priorities", "ranked-low", {"topic", "priority", "rank", "count", "top"}},
         {"priorities", "out-of-season", {"topic", "priority", "until"}},
+        {"priorities",
+         "lower-got-more",
+         {"topic", "about", "about_rank", "cause", "cause_rank", "count"}},
         {"listen", "recurring", {"topic", "count", "days", "first"}},
         {"facts", "engaged-today", {"quote", "minutes", "week_minutes", "engaged_days"}},
         {"facts", "engaged-this-week", {"quote", "week_minutes", "engaged_days"}},
@@ -110,7 +128,8 @@ const std::vector<Situation>& situations() {
     return kSituations;
 }
 
-std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex) {
+std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
+                             std::vector<Silence>* silent) {
     rules::Journal j(in, lex);
     std::vector<std::optional<Finding>> fired = {rules::bank(j, bank_balance(in)),
                                                  rules::community(j),
@@ -123,13 +142,42 @@ std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex) {
                                                  rules::expectations(j),
                                                  rules::motto(j)};
     std::vector<Finding> out;
-    for (auto& f : fired) {
-        if (!f) continue;
+    std::vector<Silence> quiet;
+    for (std::size_t i = 0; i < fired.size(); ++i) {
+        auto& f = fired[i];
+        std::string_view id = kStrategyIds[i];
+        if (!f) {
+            quiet.push_back(
+                {std::string(id),
+                 fmt::format("nothing in the last {} days calls for it", j.covered_days())});
+            continue;
+        }
         finish(*f, j);
-        if (f->evidence.empty() || nagging(*f, j)) continue;
-        out.push_back(std::move(*f));
+        if (f->evidence.empty()) {
+            quiet.push_back({f->strategy, "no evidence in the window"});
+        } else if (nagging(*f, j)) {
+            quiet.push_back(
+                {f->strategy,
+                 fmt::format("no new evidence of its own kind since it was shown for {}",
+                             format_date(j.input().last_shown.at(f->strategy)))});
+        } else if (!asks_something(*f, in)) {
+            quiet.push_back(
+                {f->strategy, fmt::format("every question rests or was asked {} times in {} days",
+                                          kMaxAsksPerMonth, kMonthDays)});
+        } else {
+            out.push_back(std::move(*f));
+        }
     }
-    rules::rank(out, in);
+    rules::rank(out, in, silent ? &quiet : nullptr);
+    if (silent) {
+        auto place = [](const Silence& s) {
+            return std::find(std::begin(kStrategyIds), std::end(kStrategyIds), s.strategy) -
+                   std::begin(kStrategyIds);
+        };
+        std::sort(quiet.begin(), quiet.end(),
+                  [&](const Silence& a, const Silence& b) { return place(a) < place(b); });
+        *silent = std::move(quiet);
+    }
     return out;
 }
 
