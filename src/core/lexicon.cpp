@@ -275,12 +275,6 @@ std::string topic_label(const Lexicon& lex, const std::string& id) {
     return "#" + id;
 }
 
-bool is_topic(const Lexicon& lex, std::string_view id) {
-    for (std::size_t i = 0; i < lex.topic_count; ++i)
-        if (lex.topic(i).id == id) return true;
-    return false;
-}
-
 void require_ids(const Lexicon& lex, const std::vector<std::string_view>& topics,
                  const std::vector<std::string_view>& distortions, std::string_view source) {
     auto check = [&](std::size_t from, std::size_t count, std::string_view id, const char* key) {

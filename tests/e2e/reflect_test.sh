@@ -350,7 +350,7 @@ t_no_question_is_asked_two_nights_running() {
     local d prev="" q
     for d in 20 21 22 23 24 25 26; do
         guilt log "I'm a bad mom, I always rush them" -i 8 -w "2026-11-$d 20:00" 2>/dev/null || fail "cannot log"
-        expect_exit 0 guilt reflect --json --no-input --record --date "2026-11-$d"
+        expect_exit 0 guilt reflect --json --no-input --record --all --date "2026-11-$d"
         q=$(jq -r '.prompts[] | select(.strategy == "motto") | .question' <<<"$out")
         [[ -n $q ]] || fail "motto did not fire on 2026-11-$d"
         [[ $q != "$prev" ]] || fail "the same question on 2026-11-$d as the night before: $q"

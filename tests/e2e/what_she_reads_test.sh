@@ -174,7 +174,7 @@ t_a_niece_is_not_one_of_her_kids() {
         -i 5 2>/dev/null || fail "cannot log"
     GUILT_NOW=2026-11-26T18:00 guilt log "Ignored @Leo (my nephew) all afternoon" -i 5 \
         2>/dev/null || fail "cannot log"
-    GUILT_NOW=2026-11-26T19:00 guilt log "Snapped at @Ana, his sister heard it all, @Lea too" \
+    GUILT_NOW=2026-11-26T19:00 guilt log "Snapped at @Ana while on my phone, his sister heard it all, @Lea too" \
         -i 6 2>/dev/null || fail "cannot log"
     expect_exit 0 guilt --json kids
     expect_eq "Ana,Lea,Sam" "$(jq -r '[.[].name] | sort | join(",")' <<<"$out")" "her kids"

@@ -112,18 +112,9 @@ std::vector<std::string> detect_topics(const Lexicon& lex, std::string_view text
                                        const std::vector<std::string>& tags);
 std::vector<DistortionHit> detect_distortions(const Lexicon& lex, std::string_view text);
 bool hopeful(const Lexicon& lex, std::string_view text);
-std::string support_cue(const Lexicon& lex, std::string_view text);
-
-// Where in `text` (byte offsets [first, second)) the first cue of topic `id` stands, or an empty
-// range at 0 when the text holds none (the topic came from a tag).
-std::pair<std::size_t, std::size_t> topic_cue_at(const Lexicon& lex, std::string_view text,
-                                                 std::string_view id);
 
 // The label of a topic id, or "#tag" for a tag that is not a topic.
 std::string topic_label(const Lexicon& lex, const std::string& id);
-
-// Whether `id` is a topic of the vocabulary.
-bool is_topic(const Lexicon& lex, std::string_view id);
 
 // Throws UsageError naming `source` when a topic or distortion id that the reflection rules
 // depend on is missing, so that her own lexicon.json cannot switch a rule off unnoticed.

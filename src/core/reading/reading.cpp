@@ -387,15 +387,4 @@ bool hopeful(const Lexicon& lex, std::string_view text) {
     return read_words(lex, text).hopeful;
 }
 
-std::string support_cue(const Lexicon& lex, std::string_view text) {
-    return read_words(lex, text).support;
-}
-
-std::pair<std::size_t, std::size_t> topic_cue_at(const Lexicon& lex, std::string_view text,
-                                                 std::string_view id) {
-    auto r = read_words(lex, text);
-    auto it = r.topic_at.find(std::string(id));
-    return it == r.topic_at.end() ? std::pair<std::size_t, std::size_t>{0, 0} : it->second;
-}
-
 }  // namespace guilt
