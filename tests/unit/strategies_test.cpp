@@ -97,7 +97,9 @@ TEST_CASE("every strategy has at least one situation", "[strategies]") {
 // Every message and question of the built-in wording, with where it is.
 static std::vector<std::pair<std::string, std::string>> built_in_wordings() {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& [id, s] : built_in_json()["strategies"].items()) {
+    // Kept alive for the loop: items() of a temporary's member would dangle.
+    const auto doc = built_in_json();
+    for (const auto& [id, s] : doc.at("strategies").items()) {
         for (const auto& [sit, list] : s["messages"].items())
             for (const auto& m : list)
                 out.emplace_back(id + "/" + sit, m.get<std::string>());
