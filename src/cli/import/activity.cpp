@@ -452,7 +452,9 @@ std::string_view activity_noun(std::string_view sport) {
 }
 
 std::string strava_workout_kind(std::optional<double> code) {
-    if (!code) return "";
+    // Strava's codes are small whole numbers; anything else (1e10, NaN) is no kind, and is never
+    // converted to an int it does not fit.
+    if (!code || !(*code >= 0 && *code <= 100)) return "";
     switch (static_cast<int>(*code)) {
         case 1:
             return "race";
