@@ -230,21 +230,26 @@ class Reader {
 
     // Whether a sentence holding `a` also holds a match of concept `c`.
     bool in_sentence_of(int c, const Match& a) const {
-        for (const auto& m : m_found)
-            if (m.ref.owner == c && !m.ref.except &&
-                m_words[m.first].sentence == m_words[a.first].sentence)
-                return true;
-        return false;
+        return any(c, [&](const Match& m) { return same_sentence(m, a); });
     }
 
     bool not_negated(const Match& m) const { return !negated(m, kNegationReach); }
 
   private:
+    // Whether a cue of concept `c` (no exception phrase) was found where `where` holds.
+    template <typename Where>
+    bool any(int c, Where where) const {
+        return std::any_of(m_found.begin(), m_found.end(), [&](const Match& m) {
+            return m.ref.owner == c && !m.ref.except && where(m);
+        });
+    }
+
+    bool same_sentence(const Match& a, const Match& b) const {
+        return m_words[a.first].sentence == m_words[b.first].sentence;
+    }
+
     bool starts(int c, std::size_t p) const {
-        if (c < 0) return false;
-        for (const auto& m : m_found)
-            if (m.ref.owner == c && m.first == p && !m.ref.except) return true;
-        return false;
+        return any(c, [&](const Match& m) { return m.first == p; });
     }
 
     // An exception phrase of the same concept shares a word with the cue ("school run").
@@ -259,52 +264,38 @@ class Reader {
     // A negation within `reach` words before the cue in its clause, or in a gap of the cue
     // ("I'm not a bad mum" read by "@iam .. @label").
     bool negated(const Match& m, std::size_t reach) const {
-        for (const auto& n : m_found) {
-            if (n.ref.owner != m_lex.negation || n.ref.except) continue;
+        return any(m_lex.negation, [&](const Match& n) {
             for (const auto& [from, to] : m.gaps)
                 if (n.first >= from && n.first < to) return true;
-            if (n.first >= m.first) continue;
-            if (m.first - n.first <= reach && m_clause[n.first] == m_clause[m.first]) return true;
-        }
-        return false;
+            return n.first < m.first && m.first - n.first <= reach &&
+                   m_clause[n.first] == m_clause[m.first];
+        });
     }
 
     bool before_in_clause(int c, const Match& m) const {
-        for (const auto& d : m_found)
-            if (d.ref.owner == c && !d.ref.except && d.first < m.first &&
-                m_clause[d.first] == m_clause[m.first])
-                return true;
-        return false;
+        return any(c, [&](const Match& d) {
+            return d.first < m.first && m_clause[d.first] == m_clause[m.first];
+        });
     }
 
     // Someone else's words or thoughts: after "my MIL says", "she thinks", in the sentence.
     bool reported(const Match& m) const {
-        for (const auto& r : m_found)
-            if (r.ref.owner == m_lex.reporting && !r.ref.except && r.last < m.first &&
-                m_words[r.first].sentence == m_words[m.first].sentence)
-                return true;
-        return false;
+        return any(m_lex.reporting,
+                   [&](const Match& r) { return r.last < m.first && same_sentence(r, m); });
     }
 
     // Her words made smaller after them in the sentence: "I can't do this anymore - the school
     // whatsapp I mean".
     bool clarified(const Match& m) const {
-        for (const auto& c : m_found)
-            if (c.ref.owner == m_lex.clarifying && !c.ref.except && c.first > m.last &&
-                m_words[c.first].sentence == m_words[m.first].sentence)
-                return true;
-        return false;
+        return any(m_lex.clarifying,
+                   [&](const Match& c) { return c.first > m.last && same_sentence(c, m); });
     }
 
     // A question she asks about herself ("am I a bad mom for...?").
     bool asked(const Match& m) const {
-        auto sentence = m_words[m.first].sentence;
-        if (!is_question(m_text, m_words, sentence)) return false;
-        for (const auto& a : m_found)
-            if (a.ref.owner == m_lex.asking && !a.ref.except && a.first <= m.first &&
-                m_words[a.first].sentence == sentence)
-                return true;
-        return false;
+        return is_question(m_text, m_words, m_words[m.first].sentence) &&
+               any(m_lex.asking,
+                   [&](const Match& a) { return a.first <= m.first && same_sentence(a, m); });
     }
 
     const Lexicon& m_lex;
