@@ -95,6 +95,34 @@ TEST_CASE("a Spanish cue is read only in a Spanish sentence", "[reading][languag
     CHECK(has_topic("La niña tiene fiebre and I still went to the office", "work"));
 }
 
+TEST_CASE("a moment that mixes the languages is read in both throughout", "[reading][languages]") {
+    // The first sentence has only Spanish function words, but the moment is mixed: her English
+    // words there are read as English.
+    CHECK(has_topic("Night shift otra vez, los niños con la abuela. Feel like I'm missing out",
+                    "work"));
+    // Spanish cues still stay out of a moment that is English only.
+    CHECK_FALSE(has_topic("Not again. I'm not coping", "school"));
+}
+
+TEST_CASE("the darker words are patterns of meaning, not fixed phrases", "[reading][support]") {
+    for (const char* text :
+         {"picturing myself stepping off the platform", "a flash of dropping her, out of nowhere",
+          "we would all be happier if I vanished", "they'd hardly miss me",
+          "they'd be better off with their dad",
+          "no encuentro motivo para nada, ni para levantarme",
+          "un mes sin sentir nada por nadie"}) {
+        CAPTURE(text);
+        CHECK(darker(text));
+    }
+    for (const char* text :
+         {"she'd be better off with a different maths tutor than me",
+          "me quiero morir de la vergüenza", "I could die of embarrassment",
+          "I want to run away and not come back till someone else has made dinner"}) {
+        CAPTURE(text);
+        CHECK_FALSE(darker(text));
+    }
+}
+
 TEST_CASE("the darker words are heard, however they are put", "[reading][support]") {
     for (const char* text :
          {"sometimes I think they'd be better off without me", "I wish I could just disappear",

@@ -38,7 +38,8 @@ bool swapped(std::string_view typed, std::string_view word) {
 
 // The languages of each sentence: English, Spanish or both, by its function words (the
 // classes "lang_en" and "lang_es": "the", "and"; "el", "que"). A sentence with neither is read
-// in both; a cue is tried only in a sentence of its language.
+// in both, and so is every sentence of a moment that mixes the two; a cue is tried only in a
+// sentence of its language.
 std::vector<std::array<bool, kLangs>> sentence_langs(const Lexicon& lex,
                                                      const std::vector<Word>& words) {
     std::vector<std::array<bool, kLangs>> out(words.empty() ? 0 : words.back().sentence + 1,
@@ -51,8 +52,15 @@ std::vector<std::array<bool, kLangs>> sentence_langs(const Lexicon& lex,
                 std::find(it->second.begin(), it->second.end(), w.word) != it->second.end())
                 out[w.sentence][static_cast<std::size_t>(l)] = true;
         }
+    // She switches languages mid-thought ("Night shift otra vez, los niños con la abuela"): a
+    // moment with sentences in both is read in both throughout.
+    bool en = false, es = false;
+    for (const auto& s : out) {
+        en = en || s[0];
+        es = es || s[1];
+    }
     for (auto& s : out)
-        if (!s[0] && !s[1]) s = {true, true};
+        if ((!s[0] && !s[1]) || (en && es)) s = {true, true};
     return out;
 }
 
