@@ -128,7 +128,7 @@ class Compiler {
             kind = Kind::prefix;
             p.remove_suffix(1);
         }
-        auto words = reading::split_words(p, *m_lex.stemmers);  // "+" alone: no word
+        auto words = reading::split_words(p, *m_lex.stemmers, out.lang);  // "+" alone: no word
         for (std::size_t i = 0; i < words.size(); ++i) {
             const auto& w = words[i];
             bool last = i + 1 == words.size();

@@ -5,6 +5,7 @@
 #include <libstemmer.h>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -26,15 +27,30 @@ Stemmers::~Stemmers() {
 }
 
 std::string Stemmers::stem(Lang lang, std::string_view folded) const {
+    // The vocabulary repeats its words thousands of times ("my", "the", "kids"): each is stemmed
+    // once.
+    auto& memo = m_memo[lang];
+    if (auto it = memo.find(folded); it != memo.end()) return it->second;
     const auto* out =
         sb_stemmer_stem(m_stemmer[lang], reinterpret_cast<const sb_symbol*>(folded.data()),
                         static_cast<int>(folded.size()));
-    if (!out) return std::string(folded);
-    return {reinterpret_cast<const char*>(out),
-            static_cast<std::size_t>(sb_stemmer_length(m_stemmer[lang]))};
+    std::string stemmed =
+        out ? std::string(reinterpret_cast<const char*>(out),
+                          static_cast<std::size_t>(sb_stemmer_length(m_stemmer[lang])))
+            : std::string(folded);
+    memo.emplace(std::string(folded), stemmed);
+    return stemmed;
 }
 
 std::string fold(std::string_view text) {
+    // Plain ASCII folds to its lower case (most of her words, and the whole vocabulary).
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string lower(text);
+        for (auto& c : lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return lower;
+    }
     utf8proc_uint8_t* out = nullptr;
     const auto n =
         utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
@@ -118,7 +134,7 @@ Char char_at(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers) {
+std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers, int only) {
     std::vector<Word> out;
     bool quoted = false;
     bool single_quoted = false;
@@ -157,7 +173,7 @@ std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers) {
         w.sentence = sentence;
         w.word = fold(text.substr(w.begin, w.end - w.begin));
         for (int l = 0; l < kLangs; ++l)
-            w.stem[l] = stemmers.stem(static_cast<Lang>(l), w.word);
+            if (only < 0 || only == l) w.stem[l] = stemmers.stem(static_cast<Lang>(l), w.word);
         out.push_back(std::move(w));
         // A single quote right after a word closes a quotation that one opened.
         if (single_quoted && i < text.size() && char_at(text, i).kind == Kind::apostrophe) {

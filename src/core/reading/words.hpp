@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct sb_stemmer;
@@ -29,6 +30,13 @@ class Stemmers {
 
   private:
     sb_stemmer* m_stemmer[kLangs];
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    mutable std::unordered_map<std::string, std::string, Hash, std::equal_to<>> m_memo[kLangs];
 };
 
 struct Word {
@@ -47,7 +55,8 @@ std::string fold(std::string_view text);
 // Her words, in order. Quotes (straight or curly double quotes, and single quotes that open
 // before a word and close after one) mark the words between them; . ! ? ; : , newlines, dashes
 // and ellipses separate clauses, and . ! ? newlines and ellipses sentences.
-std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers);
+// `only` (a Lang) stems in that language alone, for a cue of the vocabulary: -1 stems in both.
+std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers, int only = -1);
 
 // Whether the sentence `sentence` of `text` ends with a question mark.
 bool is_question(std::string_view text, const std::vector<Word>& words, std::size_t sentence);
