@@ -141,6 +141,26 @@ TEST_CASE("the darker words are heard, however they are put", "[reading][support
     }
 }
 
+TEST_CASE("a laugh after the darker words makes them a saying", "[reading][support]") {
+    CHECK(darker("I can't do this anymore"));
+    CHECK_FALSE(darker("I can't do this anymore 😂 the dog ate the homework"));
+    CHECK_FALSE(darker("I can't do this anymore lol"));
+    CHECK_FALSE(darker("quiero desaparecer jajaja"));
+}
+
+TEST_CASE("a negation in someone else's part of the clause does not reach her words",
+          "[reading][support]") {
+    CHECK(darker("when he won't settle I get thoughts about hurting him"));
+    CHECK(darker("I want to hurt him"));
+    CHECK_FALSE(darker("I would never ever want to hurt him"));
+}
+
+TEST_CASE("a contrast word gives the sentence back to her", "[reading][speaker]") {
+    CHECK(distortion("my sister says I'm too hard on myself but I'm a terrible mother",
+                     "labelling") == "terrible mother");
+    CHECK(distortion("my sister says I'm a terrible mother", "labelling").empty());
+}
+
 TEST_CASE("topics keep the order of her words and say where they stand", "[reading][topics]") {
     auto text = std::string("Yelled at bedtime, then the iPad");
     auto r = guilt::read_words(lex(), text);

@@ -229,10 +229,11 @@ class Reader {
     }
 
     // Words of hopelessness or harm: hers, and no negation anywhere before them in the clause
-    // ("I would never, ever hurt him"), nor disowned after ("I can't do this anymore - the
-    // school whatsapp I mean").
+    // ("I would never ever want to hurt him") unless someone new speaks in between ("when he won't
+    // stop screaming I get these thoughts..."), nor disowned after ("I can't do this anymore -
+    // the school whatsapp I mean").
     bool darker(const Match& m) const {
-        return !m_words[m.first].quoted && !reported(m) && !negated(m, m.first + 1) &&
+        return !m_words[m.first].quoted && !reported(m) && !negated(m, m.first + 1, "subject") &&
                !before_in_clause(m_lex.disclaimer, m) && !clarified(m);
     }
 
@@ -271,12 +272,15 @@ class Reader {
 
     // A negation within `reach` words before the cue in its clause, or in a gap of the cue
     // ("I'm not a bad mum" read by "@iam .. @label").
-    bool negated(const Match& m, std::size_t reach) const {
+    // With `stop` (a class, e.g. "subject"), a word of that class between the negation and the
+    // cue ends the negation's reach.
+    bool negated(const Match& m, std::size_t reach, const char* stop = nullptr) const {
         return any(m_lex.negation, [&](const Match& n) {
             for (const auto& [from, to] : m.gaps)
                 if (n.first >= from && n.first < to) return true;
             return n.first < m.first && m.first - n.first <= reach &&
-                   m_clause[n.first] == m_clause[m.first];
+                   m_clause[n.first] == m_clause[m.first] &&
+                   !(stop && any_of_class(stop, n.last + 1, m.first));
         });
     }
 
@@ -288,8 +292,26 @@ class Reader {
 
     // Someone else's words or thoughts: after "my MIL says", "she thinks", in the sentence.
     bool reported(const Match& m) const {
-        return any(m_lex.reporting,
-                   [&](const Match& r) { return r.last < m.first && same_sentence(r, m); });
+        return any(m_lex.reporting, [&](const Match& r) {
+            return r.last < m.first && same_sentence(r, m) && !turned(r.last, m.first);
+        });
+    }
+
+    // A contrast word ("but", "pero": the class "contrast") between two words gives the sentence
+    // back to her: "my therapist says I'm too hard on myself but I do everything wrong".
+    bool turned(std::size_t from, std::size_t to) const {
+        return any_of_class("contrast", from + 1, to);
+    }
+
+    // Whether a word in [from, to) is of the class; her own vocabulary may not have the class.
+    bool any_of_class(const char* name, std::size_t from, std::size_t to) const {
+        auto words = m_lex.classes.find(name);
+        if (words == m_lex.classes.end()) return false;
+        for (std::size_t p = from; p < to; ++p)
+            if (std::find(words->second.begin(), words->second.end(), m_words[p].word) !=
+                words->second.end())
+                return true;
+        return false;
     }
 
     // Her words made smaller after them in the sentence: "I can't do this anymore - the school

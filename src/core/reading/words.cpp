@@ -75,7 +75,7 @@ std::string fold(std::string_view text) {
 namespace {
 
 // What the character at `i` is to the reading.
-enum class Kind { letter, apostrophe, hyphen, quote, clause, sentence, space };
+enum class Kind { letter, pictograph, apostrophe, hyphen, quote, clause, sentence, space };
 
 struct Char {
     Kind kind;
@@ -117,6 +117,9 @@ Char char_at(std::string_view text, std::size_t i) {
     if (cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xBB) return {Kind::quote, size};
     if (cp == 0x2026) return {Kind::sentence, size};                // …
     if (cp >= 0x2010 && cp <= 0x2015) return {Kind::clause, size};  // dashes
+    // An emoji is a word of its own: "can't do this anymore 😂" is a joke.
+    if ((cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF))
+        return {Kind::pictograph, size};
     switch (utf8proc_category(cp)) {
         case UTF8PROC_CATEGORY_LU:
         case UTF8PROC_CATEGORY_LL:
@@ -143,7 +146,7 @@ std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers, i
     std::size_t i = 0;
     while (i < text.size()) {
         auto c = char_at(text, i);
-        if (c.kind != Kind::letter) {
+        if (c.kind != Kind::letter && c.kind != Kind::pictograph) {
             if (c.kind == Kind::quote) quoted = !quoted;
             if (c.kind == Kind::clause || c.kind == Kind::hyphen) ++clause;
             if (c.kind == Kind::sentence) {
@@ -160,7 +163,8 @@ std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers, i
         }
         Word w;
         w.begin = i;
-        while (i < text.size()) {
+        if (c.kind == Kind::pictograph) i += c.size;
+        while (c.kind == Kind::letter && i < text.size()) {
             auto k = char_at(text, i);
             bool inner = (k.kind == Kind::apostrophe || k.kind == Kind::hyphen) &&
                          i + k.size < text.size() && char_at(text, i + k.size).kind == Kind::letter;
