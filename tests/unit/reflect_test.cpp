@@ -124,6 +124,15 @@ bool cites(const Finding& f, std::int64_t id) {
     return std::find(cited.begin(), cited.end(), id) != cited.end();
 }
 
+// Why `strategy` stayed silent ("reflect --explain"), or "" when it fired.
+std::string why_silent(const Journal& j, std::string_view strategy) {
+    std::vector<guilt::Silence> silent;
+    guilt::reflect(j.in, lexicon(), &silent);
+    for (const auto& s : silent)
+        if (s.strategy == strategy) return s.why;
+    return "";
+}
+
 // The situation a strategy fired with, or "" when it stayed quiet.
 std::string situation(const Journal& j, std::string_view strategy) {
     auto findings = j.reflect();
@@ -404,7 +413,8 @@ TEST_CASE("example fires on four runs without the kids", "[reflect][example]") {
     Ids runs;
     for (int n : {-20, -14, -7, -2})
         runs.push_back(j.run(n, "06:00"));
-    j.guilt(0, "19:00", 4, "Forgot the permission slip");
+    // Words that name no topic: nothing tells the line that tonight is about something else.
+    j.guilt(0, "19:00", 4, "Felt heavy and cross all day");
     auto findings = j.reflect();
     const Finding* f = find(findings, "example");
     REQUIRE(f);
@@ -502,6 +512,55 @@ TEST_CASE("example stays quiet when the kids took part in a run", "[reflect][exa
     CHECK_FALSE(fires(j, "example"));
 }
 
+// Regular runs without the kids, and tonight one moment in `words`.
+Journal regular_runs_tonight(const char* words) {
+    Journal j;
+    for (int n : {-20, -14, -7, -2})
+        j.run(n, "06:00");
+    j.guilt(0, "19:00", 5, words);
+    return j;
+}
+
+TEST_CASE("example's 'the kids were part of no run' answers missed family time and being present",
+          "[reflect][example][stock]") {
+    auto family = regular_runs_tonight("Missed family dinner again");
+    auto findings = family.reflect();
+    const Finding* f = find(findings, "example");
+    REQUIRE(f);
+    CHECK(f->situation == "kids-not-involved-no-race-topic");
+    CHECK(f->vars.at("topic") == "family time");
+    CHECK(cites(*f, 5));  // tonight's moment, which it answers
+    auto present = regular_runs_tonight("Too distracted to listen to Sam at dinner");
+    findings = present.reflect();
+    REQUIRE(find(findings, "example"));
+    CHECK(find(findings, "example")->vars.at("topic") == "attention and presence");
+}
+
+TEST_CASE("example's 'the kids were part of no run' stays silent on guilt it does not answer",
+          "[reflect][example][stock]") {
+    for (const char* words :
+         {"Stayed late at the office to finish the quarterly report", "Forgot the permission slip",
+          "Small wobble about the laundry pile"}) {
+        INFO(words);
+        auto j = regular_runs_tonight(words);
+        CHECK_FALSE(fires(j, "example"));
+        CHECK_THAT(why_silent(j, "example"), Contains("tonight's guilt is about ") &&
+                                                 Contains(", which this line does not answer"));
+    }
+    auto work = regular_runs_tonight("Stayed late at the office to finish the quarterly report");
+    CHECK(why_silent(work, "example") ==
+          "tonight's guilt is about work, which this line does not answer");
+}
+
+TEST_CASE("a moment about work beside one about family time lets the stock line speak",
+          "[reflect][example][stock]") {
+    auto j = regular_runs_tonight("Stayed late at the office to finish the quarterly report");
+    j.guilt(0, "21:00", 3, "Missed family dinner again");
+    auto findings = j.reflect();
+    REQUIRE(find(findings, "example"));
+    CHECK(find(findings, "example")->vars.at("topic") == "family time");
+}
+
 // ---- better-mom -------------------------------------------------------------------------------
 
 // Three run days with guilt `run_guilt` and `rest` days without a run, each with one moment;
@@ -531,6 +590,40 @@ TEST_CASE("better-mom fires when guilt is a full point lower on run days",
     CHECK(f->vars.at("window_days") == "6");
     // Today's moment (7) and the three runs, newest first.
     CHECK(ids(*f) == Ids{7, 1, 3, 5});
+}
+
+TEST_CASE("better-mom's lighter run days answer her time, presence, yelling and tiredness only",
+          "[reflect][better-mom][stock]") {
+    struct Case {
+        const char* words;
+        const char* topic;  // "" for silence
+    };
+    for (auto [words, topic] :
+         {Case{"Too distracted to listen to Sam at dinner", "attention and presence"},
+          Case{"I screamed at Owen over his shoes", "discipline and yelling"},
+          Case{"Stayed late at the office to finish the quarterly report", ""},
+          Case{"Small wobble about the laundry pile", ""}}) {
+        INFO(words);
+        // Guilt at 2 on three run days, at 6 on three other days, and tonight's at 5.
+        Journal j;
+        for (int d : {-1, -3, -5}) {
+            j.run(d, "06:00", 30, {"friends"});
+            j.guilt(d, "19:00", 2, "Late pickup");
+        }
+        for (int d : {-2, -4, -6})
+            j.guilt(d, "19:00", 6, "Late with dinner");
+        j.guilt(0, "20:00", 5, words);
+        auto findings = j.reflect();
+        const Finding* f = find(findings, "better-mom");
+        if (*topic) {
+            REQUIRE(f);
+            CHECK(f->situation == "lower-on-run-days-topic");
+            CHECK(f->vars.at("topic") == topic);
+        } else {
+            CHECK_FALSE(f);
+            CHECK_THAT(why_silent(j, "better-mom"), Contains("which this line does not answer"));
+        }
+    }
 }
 
 TEST_CASE("better-mom stays quiet when the gap is under one point", "[reflect][better-mom]") {
@@ -1481,7 +1574,27 @@ TEST_CASE("every finding fills every placeholder of its situation", "[reflect][p
             return j;
         },
         [] { return run_and_rest_days(3, 3, 3, 4); },  // better-mom lower-on-run-days
-        [] {                                           // priorities ranked-low
+        [] {                                           // better-mom lower-on-run-days-topic
+            auto j = run_and_rest_days(3, 3, 3, 4);
+            j.guilt(0, "20:00", 4, "Too distracted to listen to Sam at dinner");
+            return j;
+        },
+        [] {  // example kids-not-involved-no-race-topic
+            Journal j;
+            for (int n : {-20, -14, -7, -4})
+                j.run(n, "06:00");
+            j.guilt(0, "19:00", 4, "Missed family dinner again");
+            return j;
+        },
+        [] {  // example kids-not-involved-topic
+            Journal j;
+            for (int n : {-20, -14, -7, -4})
+                j.run(n, "06:00");
+            j.in.entries.back().kind = "race";
+            j.guilt(0, "19:00", 4, "Missed family dinner again");
+            return j;
+        },
+        [] {  // priorities ranked-low
             Journal j;
             j.priority(1, "Kids");
             j.priority(2, "Health");
@@ -1882,7 +1995,9 @@ TEST_CASE("better-mom counts every day of the window, and says when there are to
     auto findings = j.reflect();
     const Finding* f = find(findings, "better-mom");
     REQUIRE(f);
-    CHECK(f->situation == "lower-on-run-days");
+    // Tonight's moment is about yelling, which lighter run days answer: the wording names it.
+    CHECK(f->situation == "lower-on-run-days-topic");
+    CHECK(f->vars.at("topic") == "discipline and yelling");
     CHECK(f->vars.at("run_days") == "6 run days");
     CHECK(f->vars.at("rest_days") == "7 other days");  // 13 days in all
     CHECK(f->vars.at("run_mean") == "2.0");

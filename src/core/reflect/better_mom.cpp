@@ -4,6 +4,13 @@
 // on other days (enough days with guilt on each side), or when tonight's guilt is about running,
 // and then says honestly when there are too few days to compare (with its own words for the
 // baby months). Silent while her journal tells of an injury.
+// "Guilt is lighter on run days" does not come from tonight's words, so it speaks only to guilt it
+// answers, and names it (the "-topic" wording): her running or other time for herself (the time
+// away gives back), being present (a run leaves her more present), yelling or snapping (more
+// patience on run days), sleep and tiredness (more energy). Guilt about anything else (work,
+// school, food, the house...) is not answered by her run-day numbers: the line stays silent, and
+// explain says so. A moment whose words name no topic does not tell it is about something else: the
+// plain wording speaks.
 #include <fmt/format.h>
 
 #include <set>
@@ -16,6 +23,9 @@ namespace {
 
 constexpr int kBetterMomMinDays = 3;      // days with guilt logged, on each side, to compare
 constexpr double kBetterMomMinGap = 1.0;  // mean intensity lower on run days by at least this
+// Tonight's topics that "guilt is lighter on run days" answers, in the order it prefers them.
+constexpr std::string_view kLowerOnRunDaysAnswers[] = {"running", "me-time", "attention",
+                                                       "discipline", "sleep"};
 
 struct Side {
     int days = 0;     // days of the window on this side
@@ -28,7 +38,7 @@ struct Side {
 
 }  // namespace
 
-std::optional<Finding> better_mom(const Journal& j) {
+Outcome better_mom(const Journal& j) {
     if (!j.runs_at_all()) return std::nullopt;  // a mother who does not run is not told about runs
     if (in_context(j, "injury")) return std::nullopt;  // nor one an injury keeps from running
     auto today = j.today_moments();
@@ -61,13 +71,21 @@ std::optional<Finding> better_mom(const Journal& j) {
         f.vars["window_days"] = std::to_string(j.covered_days());
     };
     if (enough && rest.mean() - ran.mean() >= kBetterMomMinGap) {
-        auto f = finding("better-mom", "lower-on-run-days", (rest.mean() - ran.mean()) / 3.0,
-                         Relevance::observation);
+        auto tonight = answers_tonight(j, kLowerOnRunDaysAnswers);
+        if (!tonight.silent.empty()) return Outcome::silent(tonight.silent);
+        auto f =
+            finding("better-mom", tonight.moment ? "lower-on-run-days-topic" : "lower-on-run-days",
+                    (rest.mean() - ran.mean()) / 3.0, Relevance::observation);
         numbers(f);
         f.why = fmt::format("guilt averaged {} on {} and {} on {} in the last {} days",
                             one_decimal(ran.mean()), counted(ran.days, "run day", "run days"),
                             one_decimal(rest.mean()), counted(rest.days, "other day", "other days"),
                             j.covered_days());
+        if (tonight.moment) {
+            f.vars["topic"] = tonight.topic;
+            f.why += fmt::format("; guilt about {} in today's moment #{}", tonight.topic,
+                                 tonight.moment->entry->id);
+        }
         cite(f, today);
         cite(f, j.runs, true);
         return f;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -75,6 +76,31 @@ class Journal {
     const Lexicon& m_lex;
 };
 
+// What a rule says of tonight: a finding, or silence, with why when the rule can say more than
+// "nothing in the window calls for it" (reflect --explain).
+struct Outcome {
+    Outcome(std::nullopt_t) {}  // NOLINT: a rule returns std::nullopt for plain silence
+    Outcome(Finding f) : finding(std::move(f)) {}                 // NOLINT: and a finding as it is
+    Outcome(std::optional<Finding> f) : finding(std::move(f)) {}  // NOLINT
+    static Outcome silent(std::string why);
+
+    std::optional<Finding> finding;
+    std::string why;  // why it stays silent; "" when nothing calls for it
+};
+
+// A stock line (one that does not come from tonight's words) held against tonight's guilt: the
+// first of tonight's moments (heaviest first) about one of `answers` (topic ids, in the order the
+// line prefers them) and that topic, and the line names it; else, when one of tonight's moments
+// names no topic, nothing tells the line it is about something else, and it speaks as it is; else
+// it stays silent, and `silent` says why: "tonight's guilt is about work, which this line does not
+// answer".
+struct Tonight {
+    const Moment* moment = nullptr;
+    std::string topic;   // its topic, as her words are labelled (topic_label), or ""
+    std::string silent;  // why the line stays silent, or ""
+};
+Tonight answers_tonight(const Journal& j, std::span<const std::string_view> answers);
+
 // A new finding of `strategy` in `situation`.
 Finding finding(std::string_view strategy, std::string_view situation, double strength,
                 Relevance relevance);
@@ -127,8 +153,8 @@ Engaged engaged(const Journal& j);
 // The ten rules, one file each in src/reflect/.
 std::optional<Finding> bank(const Journal& j, const Balance& balance);
 std::optional<Finding> community(const Journal& j);
-std::optional<Finding> example(const Journal& j);
-std::optional<Finding> better_mom(const Journal& j);
+Outcome example(const Journal& j);
+Outcome better_mom(const Journal& j);
 std::optional<Finding> priorities(const Journal& j);
 std::optional<Finding> listen(const Journal& j);
 std::optional<Finding> facts(const Journal& j);

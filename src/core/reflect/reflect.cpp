@@ -71,8 +71,8 @@ const std::vector<std::string_view>& common_placeholders() {
 
 const std::vector<std::string_view>& rule_topic_ids() {
     static const std::vector<std::string_view> kTopics = {
-        "running",   "me-time",    "attention", "screens",   "family-time",
-        "childcare", "comparison", "overload",  "loneliness"};
+        "running",    "me-time",  "attention",  "screens",    "family-time", "childcare",
+        "comparison", "overload", "loneliness", "discipline", "sleep"};
     return kTopics;
 }
 
@@ -103,7 +103,10 @@ const std::vector<Situation>& situations() {
         {"example", "about-me-time", {"quote", "topic"}},
         {"example", "kids-not-involved", {"runs", "window_days"}},
         {"example", "kids-not-involved-no-race", {"runs", "window_days"}},
+        {"example", "kids-not-involved-topic", {"runs", "window_days", "topic"}},
+        {"example", "kids-not-involved-no-race-topic", {"runs", "window_days", "topic"}},
         {"better-mom", "lower-on-run-days", kBetterMom},
+        {"better-mom", "lower-on-run-days-topic", with(kBetterMom, {"topic"})},
         {"better-mom", "about-running", with(kBetterMom, {"quote", "min_days"})},
         {"better-mom", "about-running-few-days", with(kBetterMom, {"quote", "min_days"})},
         {"priorities", "no-list", {"topic"}},
@@ -131,25 +134,27 @@ const std::vector<Situation>& situations() {
 std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
                              std::vector<Silence>* silent) {
     rules::Journal j(in, lex);
-    std::vector<std::optional<Finding>> fired = {rules::bank(j, bank_balance(in)),
-                                                 rules::community(j),
-                                                 rules::example(j),
-                                                 rules::better_mom(j),
-                                                 rules::priorities(j),
-                                                 rules::listen(j),
-                                                 rules::facts(j),
-                                                 rules::schedule(j),
-                                                 rules::expectations(j),
-                                                 rules::motto(j)};
+    std::vector<rules::Outcome> fired = {rules::bank(j, bank_balance(in)),
+                                         rules::community(j),
+                                         rules::example(j),
+                                         rules::better_mom(j),
+                                         rules::priorities(j),
+                                         rules::listen(j),
+                                         rules::facts(j),
+                                         rules::schedule(j),
+                                         rules::expectations(j),
+                                         rules::motto(j)};
     std::vector<Finding> out;
     std::vector<Silence> quiet;
     for (std::size_t i = 0; i < fired.size(); ++i) {
-        auto& f = fired[i];
+        auto& f = fired[i].finding;
         std::string_view id = kStrategyIds[i];
         if (!f) {
-            quiet.push_back(
-                {std::string(id),
-                 fmt::format("nothing in the last {} days calls for it", j.covered_days())});
+            auto why =
+                fired[i].why.empty()
+                    ? fmt::format("nothing in the last {} days calls for it", j.covered_days())
+                    : fired[i].why;
+            quiet.push_back({std::string(id), std::move(why)});
             continue;
         }
         finish(*f, j);
