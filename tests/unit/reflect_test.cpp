@@ -1373,7 +1373,7 @@ TEST_CASE("reflect says why each strategy that did not fire stayed silent", "[re
         CHECK(all.insert(s.strategy).second);  // once each
         CHECK_FALSE(s.why.empty());
     }
-    CHECK(all.size() == std::size(guilt::kStrategyIds));
+    CHECK(all.size() == guilt::strategy_ids().size());
     CHECK(guilt::reflect(j.in, lexicon()).size() == findings.size());
 }
 

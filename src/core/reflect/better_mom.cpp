@@ -21,11 +21,15 @@ namespace guilt::reflect_rules {
 
 namespace {
 
-constexpr int kBetterMomMinDays = 3;      // days with guilt logged, on each side, to compare
-constexpr double kBetterMomMinGap = 1.0;  // mean intensity lower on run days by at least this
-// Tonight's topics that "guilt is lighter on run days" answers, in the order it prefers them.
-constexpr std::string_view kLowerOnRunDaysAnswers[] = {"running", "me-time", "attention",
-                                                       "discipline", "sleep"};
+// Its thresholds, named.
+struct BetterMomThresholds {
+    int min_days = 3;      // days with guilt logged, on each side, to compare
+    double min_gap = 1.0;  // mean intensity lower on run days by at least this
+    // Tonight's topics that "guilt is lighter on run days" answers, in the order it prefers them.
+    std::string_view lower_on_run_days_answers[5] = {"running", "me-time", "attention",
+                                                     "discipline", "sleep"};
+};
+constexpr BetterMomThresholds kBetterMom;
 
 struct Side {
     int days = 0;     // days of the window on this side
@@ -58,7 +62,7 @@ Outcome better_mom(const Journal& j) {
         side.sum += m.intensity();
         if (guilt_days.insert(m.day).second) ++side.guilt_days;
     }
-    bool enough = ran.guilt_days >= kBetterMomMinDays && rest.guilt_days >= kBetterMomMinDays;
+    bool enough = ran.guilt_days >= kBetterMom.min_days && rest.guilt_days >= kBetterMom.min_days;
     auto numbers = [&](Finding& f) {
         f.vars["run_mean"] = one_decimal(ran.mean());
         f.vars["rest_mean"] = one_decimal(rest.mean());
@@ -70,8 +74,8 @@ Outcome better_mom(const Journal& j) {
         f.vars["rest_per_day"] = one_decimal(rest.per_day());
         f.vars["window_days"] = std::to_string(j.covered_days());
     };
-    if (enough && rest.mean() - ran.mean() >= kBetterMomMinGap) {
-        auto tonight = answers_tonight(j, kLowerOnRunDaysAnswers);
+    if (enough && rest.mean() - ran.mean() >= kBetterMom.min_gap) {
+        auto tonight = answers_tonight(j, kBetterMom.lower_on_run_days_answers);
         if (!tonight.silent.empty()) return Outcome::silent(tonight.silent);
         auto f =
             finding("better-mom", tonight.moment ? "lower-on-run-days-topic" : "lower-on-run-days",
@@ -98,7 +102,7 @@ Outcome better_mom(const Journal& j) {
                          Relevance::about_her_time);
         numbers(f);
         f.vars["quote"] = quote_moment(j, *m, "running");
-        f.vars["min_days"] = std::to_string(kBetterMomMinDays);
+        f.vars["min_days"] = std::to_string(kBetterMom.min_days);
         f.why = fmt::format("guilt about running in today's moment #{}", m->entry->id);
         if (in_context(j, "baby")) f.context = "baby";
         cite(f, {m}, true);
@@ -107,5 +111,28 @@ Outcome better_mom(const Journal& j) {
     }
     return std::nullopt;
 }
+
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kBetterMomNumbers[] = {"run_mean",    "rest_mean",    "run_days",
+                                                  "rest_days",   "run_moments",  "rest_moments",
+                                                  "run_per_day", "rest_per_day", "window_days"};
+constexpr std::string_view kBetterMomNumbersTopic[] = {
+    "run_mean",     "rest_mean",   "run_days",     "rest_days",   "run_moments",
+    "rest_moments", "run_per_day", "rest_per_day", "window_days", "topic"};
+constexpr std::string_view kBetterMomNumbersQuote[] = {
+    "run_mean",    "rest_mean",    "run_days",    "rest_days", "run_moments", "rest_moments",
+    "run_per_day", "rest_per_day", "window_days", "quote",     "min_days"};
+constexpr SituationDef kBetterMomSituations[] = {
+    {"lower-on-run-days", kBetterMomNumbers},
+    {"lower-on-run-days-topic", kBetterMomNumbersTopic},
+    {"about-running", kBetterMomNumbersQuote},
+    {"about-running-few-days", kBetterMomNumbersQuote},
+};
+
+}  // namespace
+
+extern constinit const Strategy kBetterMomStrategy{"better-mom", kBetterMomSituations, better_mom};
 
 }  // namespace guilt::reflect_rules

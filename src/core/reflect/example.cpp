@@ -20,9 +20,13 @@ namespace guilt::reflect_rules {
 
 namespace {
 
-constexpr int kExampleRegularRuns = 4;  // runs in the window that make running regular
-// Tonight's topics that "the kids were part of no run" answers, in the order it prefers them.
-constexpr std::string_view kKidsNotInvolvedAnswers[] = {"family-time", "attention"};
+// Its thresholds, named.
+struct ExampleThresholds {
+    int regular_runs = 4;  // runs in the window that make running regular
+    // Tonight's topics that "the kids were part of no run" answers, in the order it prefers them.
+    std::string_view kids_not_involved_answers[2] = {"family-time", "attention"};
+};
+constexpr ExampleThresholds kExample;
 
 }  // namespace
 
@@ -52,9 +56,9 @@ Outcome example(const Journal& j) {
     const auto& runs = j.runs;
     bool kids_ran =
         std::any_of(runs.begin(), runs.end(), [](const Entry* r) { return ran_with(*r, "kids"); });
-    if (static_cast<int>(runs.size()) >= kExampleRegularRuns && !kids_ran &&
+    if (static_cast<int>(runs.size()) >= kExample.regular_runs && !kids_ran &&
         !j.today_moments().empty() && !in_context(j, "baby") && !in_context(j, "injury")) {
-        auto tonight = answers_tonight(j, kKidsNotInvolvedAnswers);
+        auto tonight = answers_tonight(j, kExample.kids_not_involved_answers);
         if (!tonight.silent.empty()) return Outcome::silent(tonight.silent);
         // Races only once she has run one: before that, a sign for race day means nothing.
         bool raced =
@@ -78,5 +82,24 @@ Outcome example(const Journal& j) {
     }
     return std::nullopt;
 }
+
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kExampleQuoteTopic[] = {"quote", "topic"};
+constexpr std::string_view kExampleRuns[] = {"runs", "window_days"};
+constexpr std::string_view kExampleRunsTopic[] = {"runs", "window_days", "topic"};
+constexpr SituationDef kExampleSituations[] = {
+    {"about-running", kExampleQuoteTopic},
+    {"about-me-time", kExampleQuoteTopic},
+    {"kids-not-involved", kExampleRuns},
+    {"kids-not-involved-no-race", kExampleRuns},
+    {"kids-not-involved-topic", kExampleRunsTopic},
+    {"kids-not-involved-no-race-topic", kExampleRunsTopic},
+};
+
+}  // namespace
+
+extern constinit const Strategy kExampleStrategy{"example", kExampleSituations, example};
 
 }  // namespace guilt::reflect_rules

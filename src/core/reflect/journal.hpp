@@ -150,17 +150,24 @@ struct Engaged {
 };
 Engaged engaged(const Journal& j);
 
-// The ten rules, one file each in src/reflect/.
-std::optional<Finding> bank(const Journal& j, const Balance& balance);
-std::optional<Finding> community(const Journal& j);
-Outcome example(const Journal& j);
-Outcome better_mom(const Journal& j);
-std::optional<Finding> priorities(const Journal& j);
-std::optional<Finding> listen(const Journal& j);
-std::optional<Finding> facts(const Journal& j);
-std::optional<Finding> schedule(const Journal& j);
-std::optional<Finding> expectations(const Journal& j);
-std::optional<Finding> motto(const Journal& j);
+// One situation a strategy's rule tells apart: its id, the key of its wordings in
+// strategies.json, and the placeholders its findings fill.
+struct SituationDef {
+    std::string_view id;
+    std::span<const std::string_view> placeholders;
+};
+
+// A strategy as the engine runs it: its id (strategies.md), its situations and its rule. Each
+// strategy's file defines one (constant, so the table can be read at any time), with its
+// thresholds named at its top; table.cpp lists them, in the order of strategies.md.
+struct Strategy {
+    std::string_view id;
+    std::span<const SituationDef> situations;
+    Outcome (*rule)(const Journal&);
+};
+
+// Every strategy, in the order of strategies.md (table.cpp).
+std::span<const Strategy* const> strategy_table();
 
 // Whether her entries of the window tell `context` (one of kContexts), and the first of kContexts
 // they tell, or "" (context.cpp).
