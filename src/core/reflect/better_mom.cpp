@@ -44,7 +44,8 @@ struct Side {
 
 Outcome better_mom(const Journal& j) {
     if (!j.runs_at_all()) return std::nullopt;  // a mother who does not run is not told about runs
-    if (in_context(j, "injury")) return std::nullopt;  // nor one an injury keeps from running
+    if (in_context(j, "injury"))                // nor one an injury keeps from running
+        return Outcome::silent("her journal tells of an injury that keeps her from running");
     auto today = j.today_moments();
     if (today.empty()) return std::nullopt;
 
@@ -95,7 +96,11 @@ Outcome better_mom(const Journal& j) {
         return f;
     }
     // Guilt about running, unless her own numbers say run days are heavier.
-    if (enough && ran.mean() > rest.mean()) return std::nullopt;
+    if (enough && ran.mean() > rest.mean())
+        return Outcome::silent(
+            fmt::format("guilt averaged {} on run days and {} on other days: "
+                        "run days are not lighter",
+                        one_decimal(ran.mean()), one_decimal(rest.mean())));
     for (const Moment* m : today) {
         if (!m->about("running")) continue;
         auto f = finding("better-mom", enough ? "about-running" : "about-running-few-days", 0.6,
@@ -109,7 +114,16 @@ Outcome better_mom(const Journal& j) {
         if (const Entry* run = latest(j.runs)) f.evidence.push_back(run);
         return f;
     }
-    return std::nullopt;
+    if (!enough)
+        return Outcome::silent(fmt::format(
+            "below threshold: guilt logged on {} and {}, of the {} on each side it needs to "
+            "compare",
+            counted(ran.guilt_days, "run day", "run days"),
+            counted(rest.guilt_days, "other day", "other days"), kBetterMom.min_days));
+    return Outcome::silent(fmt::format(
+        "below threshold: guilt averaged {} on run days and {} on other days, less "
+        "than the {} lower it needs",
+        one_decimal(ran.mean()), one_decimal(rest.mean()), one_decimal(kBetterMom.min_gap)));
 }
 
 // Its situations, with the placeholders each fills, for the table (table.cpp).

@@ -54,33 +54,42 @@ Outcome example(const Journal& j) {
         return f;
     }
     const auto& runs = j.runs;
-    bool kids_ran =
-        std::any_of(runs.begin(), runs.end(), [](const Entry* r) { return ran_with(*r, "kids"); });
-    if (static_cast<int>(runs.size()) >= kExample.regular_runs && !kids_ran &&
-        !j.today_moments().empty() && !in_context(j, "baby") && !in_context(j, "injury")) {
-        auto tonight = answers_tonight(j, kExample.kids_not_involved_answers);
-        if (!tonight.silent.empty()) return Outcome::silent(tonight.silent);
-        // Races only once she has run one: before that, a sign for race day means nothing.
-        bool raced =
-            std::any_of(runs.begin(), runs.end(), [](const Entry* r) { return r->kind == "race"; });
-        std::string situation = raced ? "kids-not-involved" : "kids-not-involved-no-race";
-        if (tonight.moment) situation += "-topic";
-        auto f = finding("example", situation, 0.5, Relevance::observation);
-        f.vars["runs"] = counted(static_cast<std::int64_t>(runs.size()), "run", "runs");
-        f.vars["window_days"] = std::to_string(j.covered_days());
-        f.why = fmt::format("{} runs in {} days ({}), none with the kids", runs.size(),
-                            j.covered_days(), ids_of(runs));
-        if (tonight.moment) {
-            f.vars["topic"] = tonight.topic;
-            f.why += fmt::format("; guilt about {} in today's moment #{}", tonight.topic,
-                                 tonight.moment->entry->id);
-            cite(f, {tonight.moment});
-        }
-        cite(f, runs, true);
-        f.context = kids_context(j);
-        return f;
+    if (runs.empty() || j.today_moments().empty()) return std::nullopt;
+    auto with_kids = runs;
+    std::erase_if(with_kids, [](const Entry* r) { return !ran_with(*r, "kids"); });
+    if (!with_kids.empty())
+        return Outcome::silent(fmt::format("the kids took part in a run ({})", ids_of(with_kids)));
+    if (static_cast<int>(runs.size()) < kExample.regular_runs)
+        return Outcome::silent(
+            fmt::format("below threshold: {} in the last {}, of the {} that make running "
+                        "regular",
+                        counted(static_cast<std::int64_t>(runs.size()), "run", "runs"),
+                        counted(j.covered_days(), "day", "days"), kExample.regular_runs));
+    if (in_context(j, "baby"))
+        return Outcome::silent("her journal tells of a baby, too young to take part in a run");
+    if (in_context(j, "injury"))
+        return Outcome::silent("her journal tells of an injury that keeps her from running");
+    auto tonight = answers_tonight(j, kExample.kids_not_involved_answers);
+    if (!tonight.silent.empty()) return Outcome::silent(tonight.silent);
+    // Races only once she has run one: before that, a sign for race day means nothing.
+    bool raced =
+        std::any_of(runs.begin(), runs.end(), [](const Entry* r) { return r->kind == "race"; });
+    std::string situation = raced ? "kids-not-involved" : "kids-not-involved-no-race";
+    if (tonight.moment) situation += "-topic";
+    auto f = finding("example", situation, 0.5, Relevance::observation);
+    f.vars["runs"] = counted(static_cast<std::int64_t>(runs.size()), "run", "runs");
+    f.vars["window_days"] = std::to_string(j.covered_days());
+    f.why = fmt::format("{} runs in {} days ({}), none with the kids", runs.size(),
+                        j.covered_days(), ids_of(runs));
+    if (tonight.moment) {
+        f.vars["topic"] = tonight.topic;
+        f.why += fmt::format("; guilt about {} in today's moment #{}", tonight.topic,
+                             tonight.moment->entry->id);
+        cite(f, {tonight.moment});
     }
-    return std::nullopt;
+    cite(f, runs, true);
+    f.context = kids_context(j);
+    return f;
 }
 
 // Its situations, with the placeholders each fills, for the table (table.cpp).

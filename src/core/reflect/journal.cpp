@@ -149,10 +149,10 @@ Tonight answers_tonight(const Journal& j, std::span<const std::string_view> answ
         for (auto topic : answers)
             if (m->about(topic)) return {m, topic_label(j.lexicon(), std::string(topic)), ""};
         untold = untold || m->topics.empty();
+        // By id (as show --json gives them): labels such as "the house and chores" would run
+        // together in a list.
         for (const auto& t : m->topics)
-            if (auto label = topic_label(j.lexicon(), t);
-                std::find(topics.begin(), topics.end(), label) == topics.end())
-                topics.push_back(label);
+            if (std::find(topics.begin(), topics.end(), t) == topics.end()) topics.push_back(t);
     }
     if (untold || topics.empty()) return {};
     return {nullptr, "",

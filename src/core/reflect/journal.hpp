@@ -92,8 +92,8 @@ struct Outcome {
 // first of tonight's moments (heaviest first) about one of `answers` (topic ids, in the order the
 // line prefers them) and that topic, and the line names it; else, when one of tonight's moments
 // names no topic, nothing tells the line it is about something else, and it speaks as it is; else
-// it stays silent, and `silent` says why: "tonight's guilt is about work, which this line does not
-// answer".
+// it stays silent, and `silent` says why, naming tonight's topics by id: "tonight's guilt is about
+// work and school, which this line does not answer".
 struct Tonight {
     const Moment* moment = nullptr;
     std::string topic;   // its topic, as her words are labelled (topic_label), or ""

@@ -39,6 +39,11 @@ Outcome motto(const Journal& j) {
     const auto& motto = j.input().motto;
     if (!heaviest && !motto && !today.empty() && today.front()->intensity() >= kMotto.intensity)
         heaviest = today.front();
+    if (!heaviest && !motto && !today.empty())
+        return Outcome::silent(fmt::format(
+            "below threshold: no harsh words tonight, and its heaviest moment is at {}, under "
+            "the {} that calls for a motto",
+            today.front()->intensity(), kMotto.intensity));
     if (!heaviest) return std::nullopt;
 
     const Moment* cited = labelled ? labelled : heaviest;
