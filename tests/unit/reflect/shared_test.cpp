@@ -2,7 +2,11 @@
 // Unit tests of what the reflection engine does with every strategy's finding
 // (src/core/reflect/reflect.cpp, rank.cpp): the no-nagging rule, the ranking and the 28-day
 // window, the placeholders every finding fills, reading her words right across strategies,
-// and the support line. Each strategy's own tests are in the file named after it.
+// the support line, and the JSON Schemas that name the table's strategies. Each strategy's own
+// tests are in the file named after it.
+#include <fstream>
+#include <nlohmann/json.hpp>
+
 #include "fixtures.hpp"
 
 using namespace reflect_test;
@@ -650,4 +654,47 @@ TEST_CASE("the support line respects negation and quotation", "[reflect][support
     Journal j;
     j.guilt(0, "21:00", 9, "I feel hopeless tonight");
     CHECK(guilt::support(j.in, lexicon()).words == "feel hopeless");
+}
+
+// ---- the table and the JSON Schemas
+// --------------------------------------------------------------
+
+namespace {
+
+// Every "enum" of `schema` that names "bank", the strategy ids it lists.
+void strategy_enums(const nlohmann::json& schema, std::vector<std::vector<std::string>>& found) {
+    if (schema.is_object()) {
+        auto e = schema.find("enum");
+        if (e != schema.end() && e->is_array() && !e->empty() && (*e)[0] == "bank")
+            found.push_back(e->get<std::vector<std::string>>());
+        for (const auto& [key, value] : schema.items())
+            strategy_enums(value, found);
+    } else if (schema.is_array()) {
+        for (const auto& value : schema)
+            strategy_enums(value, found);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("the JSON Schemas in data/ name the strategies of the table, in its order",
+          "[reflect][table]") {
+    auto read = [](const char* name) {
+        std::ifstream in(std::string(GUILT_SOURCE_DIR) + "/data/" + name);
+        REQUIRE(in);
+        std::stringstream text;
+        text << in.rdbuf();
+        return text.str();
+    };
+    std::vector<std::string> ids(guilt::strategy_ids().begin(), guilt::strategy_ids().end());
+    std::vector<std::vector<std::string>> found;
+    strategy_enums(nlohmann::json::parse(read("export.schema.json")), found);
+    REQUIRE(found.size() == 2);  // a showing's strategy, and a reflection's
+    for (const auto& list : found)
+        CHECK(list == ids);
+    std::string alternatives;
+    for (const auto& id : ids)
+        alternatives += (alternatives.empty() ? "" : "|") + id;
+    CHECK_THAT(read("insights.schema.json"),
+               Contains("(strategy|answered):(" + alternatives + ")"));
 }
