@@ -40,6 +40,20 @@ struct Side {
     double per_day() const { return days ? static_cast<double>(moments) / days : 0; }
 };
 
+// Why it stays silent when her numbers do not make the case: which threshold they are below.
+Outcome below_threshold(const Side& ran, const Side& rest, bool enough) {
+    if (!enough)
+        return Outcome::silent(fmt::format(
+            "below threshold: guilt logged on {} and {}, of the {} on each side it needs to "
+            "compare",
+            counted(ran.guilt_days, "run day", "run days"),
+            counted(rest.guilt_days, "other day", "other days"), kBetterMom.min_days));
+    return Outcome::silent(fmt::format(
+        "below threshold: guilt averaged {} on run days and {} on other days, less "
+        "than the {} lower it needs",
+        one_decimal(ran.mean()), one_decimal(rest.mean()), one_decimal(kBetterMom.min_gap)));
+}
+
 }  // namespace
 
 Outcome better_mom(const Journal& j) {
@@ -114,16 +128,7 @@ Outcome better_mom(const Journal& j) {
         if (const Entry* run = latest(j.runs)) f.evidence.push_back(run);
         return f;
     }
-    if (!enough)
-        return Outcome::silent(fmt::format(
-            "below threshold: guilt logged on {} and {}, of the {} on each side it needs to "
-            "compare",
-            counted(ran.guilt_days, "run day", "run days"),
-            counted(rest.guilt_days, "other day", "other days"), kBetterMom.min_days));
-    return Outcome::silent(fmt::format(
-        "below threshold: guilt averaged {} on run days and {} on other days, less "
-        "than the {} lower it needs",
-        one_decimal(ran.mean()), one_decimal(rest.mean()), one_decimal(kBetterMom.min_gap)));
+    return below_threshold(ran, rest, enough);
 }
 
 // Its situations, with the placeholders each fills, for the table (table.cpp).
