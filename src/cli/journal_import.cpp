@@ -225,7 +225,7 @@ void read_field(const json& j, const FieldRule& rule, const std::string& path, E
         case Field::strategy: {
             auto strategy = opt_text(j, key, path);
             if (!strategy) bad(where, "is missing (a strategy id like facts)");
-            e.strategy = one_of_rule(*strategy, kStrategyIds, where + ":");
+            e.strategy = one_of_rule(*strategy, strategy_ids(), where + ":");
             break;
         }
         case Field::prompt:
@@ -364,7 +364,7 @@ std::pair<Date, std::string> showing_from_json(const json& j, const std::string&
     auto strategy = opt_text(j, "strategy", path);
     if (!strategy) bad(child(path, "strategy"), "is missing (a strategy id like facts)");
     return {parse_date(*date, child(path, "date") + ":"),
-            one_of_rule(*strategy, kStrategyIds, child(path, "strategy") + ":")};
+            one_of_rule(*strategy, strategy_ids(), child(path, "strategy") + ":")};
 }
 
 // One name of the kids registry: the name, and its spellings (each a kid name, kid_rule).

@@ -401,7 +401,7 @@ void night_before_factors(std::vector<FactorInsight>& f, const std::vector<Journ
     f.push_back(night_before_factor("reflected", "Reflected the night before",
                                     "a reflection the night before", days, from, reflected));
     // Each strategy shown the night before, and each she answered (took up) that night.
-    for (auto id : kStrategyIds) {
+    for (auto id : strategy_ids()) {
         auto title_it = in.strategy_titles.find(std::string(id));
         auto title = title_it != in.strategy_titles.end() ? title_it->second : std::string(id);
         if (auto it = shown.find(std::string(id)); it != shown.end())

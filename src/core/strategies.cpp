@@ -106,7 +106,7 @@ StrategyBook parse_strategies(std::string_view json_text, std::string_view sourc
         bad(source, "/strategies", "must be an object keyed by strategy id");
     const auto& all = doc["strategies"];
     StrategyBook book;
-    for (auto id : kStrategyIds) {
+    for (auto id : strategy_ids()) {
         auto at = fmt::format("/strategies/{}", id);
         if (!all.contains(id) || !all[std::string(id)].is_object()) bad(source, at, "is missing");
         const auto& s = all[std::string(id)];

@@ -299,13 +299,10 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
         if (in_week(days_from_civil(date))) shown(id, date);
     for (const auto& [date, a] : answers)
         shown(a->strategy, date).answers.push_back({date, a->text});
-    auto rank = [](const std::string& id) {
-        auto it = std::find(std::begin(kStrategyIds), std::end(kStrategyIds), id);
-        return it - std::begin(kStrategyIds);
-    };
-    std::stable_sort(
-        s.strategies.begin(), s.strategies.end(),
-        [&](const StrategyWeek& a, const StrategyWeek& b) { return rank(a.id) < rank(b.id); });
+    std::stable_sort(s.strategies.begin(), s.strategies.end(),
+                     [](const StrategyWeek& a, const StrategyWeek& b) {
+                         return strategy_place(a.id) < strategy_place(b.id);
+                     });
     for (auto& w : s.strategies) {
         std::sort(w.days.begin(), w.days.end());
         auto title = in.strategy_titles.find(w.id);

@@ -1,4 +1,5 @@
 # Four weeks of numbers: guilt runs low on run days and high on the others, and none of it is about running.
+# Tonight's is about work and about Iris asking her to play, which lighter run days answer (issue 20, item 4).
 TZ=America/New_York
 NOW=2026-11-27T21:30
 REFLECT_DATE=2026-11-27
@@ -29,5 +30,5 @@ steps() {
   g engage 30m -k Iris -k Sam --child-led -w "2026-11-22 15:00"
   g engage 1h -k Iris -k Sam --note "Thanksgiving pie baking" -w "2026-11-26 10:00"
   g engage 20m -k Iris -w "2026-11-27 18:00"
-  g log -i 8 -t work -k Iris -w "2026-11-27 16:30" "Worked all day after Thanksgiving while Iris begged to go ice skating"
+  g log -i 8 -t work -k Iris -w "2026-11-27 16:30" "Worked all day after Thanksgiving while Iris begged me to play"
 }

@@ -1,9 +1,11 @@
-# She runs four or five times a week with moms and her club, never with the kids; today's light guilt is about a lunchbox.
+# She runs four or five times a week with moms and her club, never with the kids; today's light guilt is about a missed
+# family dinner, which a run shared with the kids answers (issue 20, item 4: a lunchbox would not be),
+# and which her engaged time of the week answers too (facts).
 TZ=Europe/Madrid
 NOW=2026-11-25T21:40
 REFLECT_DATE=2026-11-25
 EXPECT="example"
-FORBID="bank community motto facts listen expectations schedule better-mom"
+FORBID="bank community motto listen expectations schedule better-mom"
 EVIDENCE="example:run"
 steps() {
   g motto "Las madres felices crían hijos felices."
@@ -26,5 +28,5 @@ steps() {
   g engage 25m -k Mateo --child-led -w "2026-11-23 18:15"
   g engage 30m -k Lucía -k Mateo -w "2026-11-24 18:00"
   g engage 30m -k Mateo --child-led --note "puzzles" -w "2026-11-25 18:30"
-  g log -i 3 -t food -k Mateo -w "2026-11-25 13:30" "Mateo's lunchbox was crackers and a yoghurt again"
+  g log -i 3 -k Lucía -k Mateo -w "2026-11-25 20:30" "Missed family dinner again, Lucía and Mateo ate without me"
 }

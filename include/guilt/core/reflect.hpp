@@ -2,8 +2,9 @@
 // The reflection engine: one day of her journal held against the ten strategies of
 // docs/strategies.md. Pure: entries, priorities, the motto, what was shown before and what she
 // said helped, in; findings with their evidence, score and reasons out; "the day" is passed in.
-// The rules live in src/core/reflect/, one file per strategy with its thresholds named at the top;
-// the ranking in src/core/reflect/rank.cpp; the words in data/strategies.json.
+// The rules live in src/core/reflect/, one file per strategy with its situations, its rule and
+// its thresholds named at the top, listed in one table (table.cpp); the ranking in
+// src/core/reflect/rank.cpp; the words in data/strategies.json.
 #pragma once
 
 #include <cstdint>
@@ -25,16 +26,16 @@ namespace guilt {
 // watching her take the context or stay silent.
 inline constexpr std::string_view kContexts[] = {"baby", "teen", "injury"};
 
-// The ten strategy ids, in the order of strategies.md.
-inline constexpr std::string_view kStrategyIds[] = {
-    "bank",   "community", "example",  "better-mom",   "priorities",
-    "listen", "facts",     "schedule", "expectations", "motto"};
+// The strategy ids, in the order of strategies.md, read from the engine's one table of
+// strategies (src/core/reflect/table.cpp); and an id's place in it (the size when unknown).
+const std::vector<std::string_view>& strategy_ids();
+std::size_t strategy_place(std::string_view id);
 
 // How many days of journal, ending with the reviewed day, the engine reads. Default: 28.
 inline constexpr int kReflectWindowDays = 28;
 
-// The situations each strategy's rule tells apart, and the placeholders each one fills. The
-// wording in strategies.json is validated against this table.
+// The situations each strategy's rule tells apart, and the placeholders each one fills, from the
+// table, strategy by strategy. The wording in strategies.json is validated against them.
 struct Situation {
     std::string_view strategy;
     std::string_view id;
@@ -149,7 +150,7 @@ RunSlot run_slot(const Entry& run);
 // rule applied: a strategy shown for an earlier day fires again only when some of its own kind
 // of evidence falls after that day. Pointers in the findings point into in.entries.
 // With `silent`, also why each strategy that did not fire stayed silent, in the order of
-// kStrategyIds ("reflect --json --explain").
+// strategy_ids() ("reflect --json --explain").
 struct Silence {
     std::string strategy;
     std::string why;  // "nothing in the last 28 days calls for it", "rested: ...", ...

@@ -177,7 +177,7 @@ struct WeekSummary {
     EngagedFigures engaged;
     int deposits = 0;
     int deposit_minutes = 0;
-    std::vector<StrategyWeek> strategies;  // in the order of kStrategyIds
+    std::vector<StrategyWeek> strategies;  // in the order of strategy_ids()
     int nights_reflected = 0;              // of kWeekLength
     std::optional<Motto> motto;
     std::vector<Priority> priorities;  // active, ranked

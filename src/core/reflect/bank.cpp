@@ -14,34 +14,38 @@ namespace guilt {
 
 namespace {
 
-// The balance (see Balance in reflect.hpp).
-constexpr int kPointMinutes = 10;    // a deposit pays one point per started 10 minutes...
-constexpr int kPointMeters = 2000;   // ...or, for a run without a time, per started 2 km
-constexpr int kMinPoints = 1;        // a deposit without a length pays this
-constexpr int kMaxPoints = 12;       // no single deposit pays more (two hours)
-constexpr int kDailyDemand = 1;      // what an ordinary day draws
-constexpr int kHeavyDayDemand = 2;   // what a heavy day draws
-constexpr int kHeavyIntensity = 8;   // a moment this heavy makes the day heavy...
-constexpr int kHeavyDayMoments = 3;  // ...and so do this many moments in one day
-constexpr int kBankCap = 28;         // the account holds at most four weeks of ordinary days
-constexpr int kBankWindowDays = 7;   // deposits and withdrawals are shown for the last week
+// Its thresholds, named.
+struct BankThresholds {
+    // The balance (see Balance in reflect.hpp).
+    int point_minutes = 10;     // a deposit pays one point per started 10 minutes...
+    int point_meters = 2000;    // ...or, for a run without a time, per started 2 km
+    int min_points = 1;         // a deposit without a length pays this
+    int max_points = 12;        // no single deposit pays more (two hours)
+    int daily_demand = 1;       // what an ordinary day draws
+    int heavy_day_demand = 2;   // what a heavy day draws
+    int heavy_intensity = 8;    // a moment this heavy makes the day heavy...
+    int heavy_day_moments = 3;  // ...and so do this many moments in one day
+    int cap = 28;               // the account holds at most four weeks of ordinary days
+    int window_days = 7;        // deposits and withdrawals are shown for the last week
 
-// The rule.
-constexpr int kBankLow = 0;      // strategies.md: "at or under zero", the account has run dry
-constexpr int kBankDryDays = 4;  // days without a deposit before it fires...
-constexpr int kBankMinMomentsSince = 2;  // ...while at least this many moments came since
-constexpr int kBankMinCoveredDays = 3;   // a balance speaks once the journal covers this many days
-constexpr int kBankRepeatDays = 3;  // shown once, it speaks again after this many more dry days
+    // The rule.
+    int low = 0;                // strategies.md: "at or under zero", the account has run dry
+    int dry_days = 4;           // days without a deposit before it fires...
+    int min_moments_since = 2;  // ...while at least this many moments came since
+    int min_covered_days = 3;   // a balance speaks once the journal covers this many days
+    int repeat_days = 3;        // shown once, it speaks again after this many more dry days
+};
+constexpr BankThresholds kBank;
 
 int deposit_points(const Entry& e) {
-    int points = kMinPoints;
+    int points = kBank.min_points;
     if (e.type == EntryType::run && e.duration_s)
-        points = (*e.duration_s + kPointMinutes * 60 - 1) / (kPointMinutes * 60);
+        points = (*e.duration_s + kBank.point_minutes * 60 - 1) / (kBank.point_minutes * 60);
     else if (e.type == EntryType::run)
-        points = static_cast<int>((e.distance_m + kPointMeters - 1) / kPointMeters);
+        points = static_cast<int>((e.distance_m + kBank.point_meters - 1) / kBank.point_meters);
     else if (e.minutes > 0)
-        points = (e.minutes + kPointMinutes - 1) / kPointMinutes;
-    return std::clamp(points, kMinPoints, kMaxPoints);
+        points = (e.minutes + kBank.point_minutes - 1) / kBank.point_minutes;
+    return std::clamp(points, kBank.min_points, kBank.max_points);
 }
 
 bool is_deposit(const Entry& e) {
@@ -78,10 +82,11 @@ Balance bank_balance(const ReflectInput& in) {
     int value = 0;
     for (auto d = *first; d <= today; ++d) {
         const auto& day = days[d];
-        bool heavy = day.heaviest >= kHeavyIntensity || day.moments >= kHeavyDayMoments;
-        int demand = heavy ? kHeavyDayDemand : kDailyDemand;
-        value = std::clamp(value + day.paid - demand, 0, kBankCap);
-        if (d > today - kBankWindowDays) {
+        bool heavy =
+            day.heaviest >= kBank.heavy_intensity || day.moments >= kBank.heavy_day_moments;
+        int demand = heavy ? kBank.heavy_day_demand : kBank.daily_demand;
+        value = std::clamp(value + day.paid - demand, 0, kBank.cap);
+        if (d > today - kBank.window_days) {
             b.deposits += day.paid;
             b.withdrawals += demand;
         }
@@ -93,7 +98,8 @@ Balance bank_balance(const ReflectInput& in) {
 
 namespace reflect_rules {
 
-std::optional<Finding> bank(const Journal& j, const Balance& balance) {
+Outcome bank(const Journal& j) {
+    const Balance balance = bank_balance(j.input());
     if (!j.guilt_recently()) return std::nullopt;
     const Entry* last = latest(j.deposits);
     auto since_last = j.moments_since(last ? Journal::day_of(*last) : j.first_day);
@@ -102,9 +108,9 @@ std::optional<Finding> bank(const Journal& j, const Balance& balance) {
     });
     int dry = last ? static_cast<int>(j.today - Journal::day_of(*last)) : j.covered_days();
     bool dry_spell =
-        dry >= kBankDryDays && static_cast<int>(since_last.size()) >= kBankMinMomentsSince;
-    bool low =
-        balance.value <= kBankLow && !since_last.empty() && j.covered_days() >= kBankMinCoveredDays;
+        dry >= kBank.dry_days && static_cast<int>(since_last.size()) >= kBank.min_moments_since;
+    bool low = balance.value <= kBank.low && !since_last.empty() &&
+               j.covered_days() >= kBank.min_covered_days;
 
     Finding f;
     if (!last && (dry_spell || low)) {
@@ -116,7 +122,7 @@ std::optional<Finding> bank(const Journal& j, const Balance& balance) {
         f.why = fmt::format("no deposit for {} (last #{}), guilt since in {}",
                             counted(dry, "day", "days"), last->id, ids_of(since_last));
     } else if (low) {
-        f = finding("bank", "low", 1.0 - balance.value / (kBankLow + 1.0), Relevance::observation);
+        f = finding("bank", "low", 1.0 - balance.value / (kBank.low + 1.0), Relevance::observation);
         f.why = fmt::format("balance {} at the end of the day, guilt in {}", balance.value,
                             ids_of(since_last));
     } else {
@@ -147,11 +153,29 @@ std::optional<Finding> bank(const Journal& j, const Balance& balance) {
     auto shown = j.last_shown("bank");
     bool deposit_since_shown = last && shown && Journal::day_of(*last) > *shown;
     for (const Moment* m : since_last)
-        if (!shown || deposit_since_shown || m->day >= *shown + kBankRepeatDays)
+        if (!shown || deposit_since_shown || m->day >= *shown + kBank.repeat_days)
             f.own.push_back(m->entry);
     cite(f, since_last);
     return f;
 }
+
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kBankPlain[] = {"days",     "moments",     "window_days", "value",
+                                           "deposits", "withdrawals", "raise",       "ideas"};
+constexpr std::string_view kBankLast[] = {"days",  "moments",  "window_days",
+                                          "value", "deposits", "withdrawals",
+                                          "raise", "ideas",    "last_deposit"};
+constexpr SituationDef kBankSituations[] = {
+    {"no-deposit", kBankLast},
+    {"never", kBankPlain},
+    {"low", kBankPlain},
+};
+
+}  // namespace
+
+extern constinit const Strategy kBankStrategy{"bank", kBankSituations, bank};
 
 }  // namespace reflect_rules
 

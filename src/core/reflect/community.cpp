@@ -12,14 +12,18 @@ namespace guilt::reflect_rules {
 
 namespace {
 
-constexpr int kCommunityMinRuns = 2;  // "all recent runs were alone" needs at least this many
+// Its thresholds, named.
+struct CommunityThresholds {
+    int min_runs = 2;  // "all recent runs were alone" needs at least this many
+};
+constexpr CommunityThresholds kCommunity;
 
 }  // namespace
 
-std::optional<Finding> community(const Journal& j) {
+Outcome community(const Journal& j) {
     if (!j.guilt_recently()) return std::nullopt;
     const auto& runs = j.runs;
-    if (static_cast<int>(runs.size()) >= kCommunityMinRuns &&
+    if (static_cast<int>(runs.size()) >= kCommunity.min_runs &&
         std::all_of(runs.begin(), runs.end(), [](const Entry* r) { return solo(*r); })) {
         // Her words tonight say she feels alone in it, or measures herself against other
         // mothers: then this is the direct answer.
@@ -57,5 +61,19 @@ std::optional<Finding> community(const Journal& j) {
     }
     return std::nullopt;
 }
+
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kCommunityRuns[] = {"runs", "window_days"};
+constexpr std::string_view kCommunityQuote[] = {"quote", "window_days"};
+constexpr SituationDef kCommunitySituations[] = {
+    {"all-solo", kCommunityRuns},
+    {"no-moms", kCommunityQuote},
+};
+
+}  // namespace
+
+extern constinit const Strategy kCommunityStrategy{"community", kCommunitySituations, community};
 
 }  // namespace guilt::reflect_rules

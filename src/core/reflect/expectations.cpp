@@ -9,13 +9,17 @@ namespace guilt::reflect_rules {
 
 namespace {
 
-constexpr int kManyMoments = 3;  // moments in one day that make it an overloaded day
+// Its thresholds, named.
+struct ExpectationsThresholds {
+    int many_moments = 3;  // moments in one day that make it an overloaded day
+};
+constexpr ExpectationsThresholds kExpectations;
 
 }  // namespace
 
-std::optional<Finding> expectations(const Journal& j) {
+Outcome expectations(const Journal& j) {
     auto today = j.today_moments();
-    if (static_cast<int>(today.size()) >= kManyMoments) {
+    if (static_cast<int>(today.size()) >= kExpectations.many_moments) {
         auto f =
             finding("expectations", "many-moments", today.size() / 5.0, Relevance::answers_tonight);
         f.vars["count"] = std::to_string(today.size());
@@ -34,5 +38,20 @@ std::optional<Finding> expectations(const Journal& j) {
     }
     return std::nullopt;
 }
+
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kExpectationsCount[] = {"count"};
+constexpr std::string_view kExpectationsQuote[] = {"quote"};
+constexpr SituationDef kExpectationsSituations[] = {
+    {"many-moments", kExpectationsCount},
+    {"todo", kExpectationsQuote},
+};
+
+}  // namespace
+
+extern constinit const Strategy kExpectationsStrategy{"expectations", kExpectationsSituations,
+                                                      expectations};
 
 }  // namespace guilt::reflect_rules

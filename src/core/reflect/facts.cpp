@@ -11,18 +11,23 @@ namespace guilt::reflect_rules {
 
 namespace {
 
-constexpr double kFactsBase = 0.5;           // strength of a finding with one distortion...
-constexpr double kFactsPerDistortion = 0.1;  // ...and this much more for each other one
-constexpr double kCatastrophising = 0.9;     // catastrophising is answered first
+// Its thresholds, named.
+struct FactsThresholds {
+    double base = 0.5;             // strength of a finding with one distortion...
+    double per_distortion = 0.1;   // ...and this much more for each other one
+    double catastrophising = 0.9;  // catastrophising is answered first
 
-// Guilt about being there for them: attention, screens handed over, family time missed.
+    // Guilt about being there for them: attention, screens handed over, family time missed.
+};
+constexpr FactsThresholds kFacts;
+
 bool about_presence(const Moment& m) {
     return m.about("attention") || m.about("screens") || m.about("family-time");
 }
 
 }  // namespace
 
-std::optional<Finding> facts(const Journal& j) {
+Outcome facts(const Journal& j) {
     std::vector<const Moment*> hits;
     for (const Moment* m : j.today_moments())
         if (!m->distortions.empty() || about_presence(*m)) hits.push_back(m);
@@ -39,8 +44,8 @@ std::optional<Finding> facts(const Journal& j) {
                             : time.week_minutes > 0 ? "engaged-this-week"
                                                     : "none";
     double strength = first->distorted("catastrophising")
-                          ? kCatastrophising
-                          : kFactsBase + kFactsPerDistortion * first->distortions.size();
+                          ? kFacts.catastrophising
+                          : kFacts.base + kFacts.per_distortion * first->distortions.size();
     auto f = finding("facts", situation, strength, Relevance::answers_tonight);
     f.vars["quote"] = quote_moment(j, *first, about_presence(*first) ? "attention" : "");
     f.vars["minutes"] = format_minutes(time.today_minutes);
@@ -63,5 +68,21 @@ std::optional<Finding> facts(const Journal& j) {
     if (auto kids = kids_of(j, shown); !kids.empty()) f.vars["kids"] = join_and(kids);
     return f;
 }
+
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kFactsToday[] = {"quote", "minutes", "week_minutes", "engaged_days"};
+constexpr std::string_view kFactsWeek[] = {"quote", "week_minutes", "engaged_days"};
+constexpr std::string_view kFactsQuote[] = {"quote"};
+constexpr SituationDef kFactsSituations[] = {
+    {"engaged-today", kFactsToday},
+    {"engaged-this-week", kFactsWeek},
+    {"none", kFactsQuote},
+};
+
+}  // namespace
+
+extern constinit const Strategy kFactsStrategy{"facts", kFactsSituations, facts};
 
 }  // namespace guilt::reflect_rules

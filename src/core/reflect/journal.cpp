@@ -136,6 +136,30 @@ std::vector<const Entry*> Journal::since(const std::vector<const Entry*>& list,
     return out;
 }
 
+Outcome Outcome::silent(std::string why) {
+    Outcome o(std::nullopt);
+    o.why = std::move(why);
+    return o;
+}
+
+Tonight answers_tonight(const Journal& j, std::span<const std::string_view> answers) {
+    bool untold = false;  // a moment of tonight names no topic
+    std::vector<std::string> topics;
+    for (const Moment* m : j.today_moments()) {
+        for (auto topic : answers)
+            if (m->about(topic)) return {m, topic_label(j.lexicon(), std::string(topic)), ""};
+        untold = untold || m->topics.empty();
+        // By id (as show --json gives them): labels such as "the house and chores" would run
+        // together in a list.
+        for (const auto& t : m->topics)
+            if (std::find(topics.begin(), topics.end(), t) == topics.end()) topics.push_back(t);
+    }
+    if (untold || topics.empty()) return {};
+    return {nullptr, "",
+            fmt::format("tonight's guilt is about {}, which this line does not answer",
+                        join_and(topics))};
+}
+
 Finding finding(std::string_view strategy, std::string_view situation, double strength,
                 Relevance relevance) {
     Finding f;

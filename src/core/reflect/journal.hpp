@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -75,6 +76,31 @@ class Journal {
     const Lexicon& m_lex;
 };
 
+// What a rule says of tonight: a finding, or silence, with why when the rule can say more than
+// "nothing in the window calls for it" (reflect --explain).
+struct Outcome {
+    Outcome(std::nullopt_t) {}  // NOLINT: a rule returns std::nullopt for plain silence
+    Outcome(Finding f) : finding(std::move(f)) {}                 // NOLINT: and a finding as it is
+    Outcome(std::optional<Finding> f) : finding(std::move(f)) {}  // NOLINT
+    static Outcome silent(std::string why);
+
+    std::optional<Finding> finding;
+    std::string why;  // why it stays silent; "" when nothing calls for it
+};
+
+// A stock line (one that does not come from tonight's words) held against tonight's guilt: the
+// first of tonight's moments (heaviest first) about one of `answers` (topic ids, in the order the
+// line prefers them) and that topic, and the line names it; else, when one of tonight's moments
+// names no topic, nothing tells the line it is about something else, and it speaks as it is; else
+// it stays silent, and `silent` says why, naming tonight's topics by id: "tonight's guilt is about
+// work and school, which this line does not answer".
+struct Tonight {
+    const Moment* moment = nullptr;
+    std::string topic;   // its topic, as her words are labelled (topic_label), or ""
+    std::string silent;  // why the line stays silent, or ""
+};
+Tonight answers_tonight(const Journal& j, std::span<const std::string_view> answers);
+
 // A new finding of `strategy` in `situation`.
 Finding finding(std::string_view strategy, std::string_view situation, double strength,
                 Relevance relevance);
@@ -124,17 +150,24 @@ struct Engaged {
 };
 Engaged engaged(const Journal& j);
 
-// The ten rules, one file each in src/reflect/.
-std::optional<Finding> bank(const Journal& j, const Balance& balance);
-std::optional<Finding> community(const Journal& j);
-std::optional<Finding> example(const Journal& j);
-std::optional<Finding> better_mom(const Journal& j);
-std::optional<Finding> priorities(const Journal& j);
-std::optional<Finding> listen(const Journal& j);
-std::optional<Finding> facts(const Journal& j);
-std::optional<Finding> schedule(const Journal& j);
-std::optional<Finding> expectations(const Journal& j);
-std::optional<Finding> motto(const Journal& j);
+// One situation a strategy's rule tells apart: its id, the key of its wordings in
+// strategies.json, and the placeholders its findings fill.
+struct SituationDef {
+    std::string_view id;
+    std::span<const std::string_view> placeholders;
+};
+
+// A strategy as the engine runs it: its id (strategies.md), its situations and its rule. Each
+// strategy's file defines one (constant, so the table can be read at any time), with its
+// thresholds named at its top; table.cpp lists them, in the order of strategies.md.
+struct Strategy {
+    std::string_view id;
+    std::span<const SituationDef> situations;
+    Outcome (*rule)(const Journal&);
+};
+
+// Every strategy, in the order of strategies.md (table.cpp).
+std::span<const Strategy* const> strategy_table();
 
 // Whether her entries of the window tell `context` (one of kContexts), and the first of kContexts
 // they tell, or "" (context.cpp).

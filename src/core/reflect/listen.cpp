@@ -17,15 +17,19 @@ namespace guilt::reflect_rules {
 
 namespace {
 
-constexpr int kListenWindowDays = 14;
-constexpr int kListenMinMoments = 3;
-constexpr int kListenMinDays = 2;     // on one day only, it is a hard day, not a pattern
-constexpr int kListenRecentDays = 4;  // the latest moment on the trigger within this many days
+// Its thresholds, named.
+struct ListenThresholds {
+    int window_days = 14;
+    int min_moments = 3;
+    int min_days = 2;     // on one day only, it is a hard day, not a pattern
+    int recent_days = 4;  // the latest moment on the trigger within this many days
+};
+constexpr ListenThresholds kListen;
 
 }  // namespace
 
-std::optional<Finding> listen(const Journal& j) {
-    auto recent = j.moments_since(j.today - kListenWindowDays + 1);
+Outcome listen(const Journal& j) {
+    auto recent = j.moments_since(j.today - kListen.window_days + 1);
     std::erase_if(recent, [](const Moment* m) { return m->hopeful; });
     // Triggers in the order they first appear, so that ties go to the older one.
     std::vector<std::string> order;
@@ -59,9 +63,9 @@ std::optional<Finding> listen(const Journal& j) {
         for (const Moment* m : same)
             days.insert(m->day);
         bool today = *days.rbegin() == j.today;
-        if (static_cast<int>(same.size()) < kListenMinMoments ||
-            static_cast<int>(days.size()) < kListenMinDays ||
-            *days.rbegin() <= j.today - kListenRecentDays)
+        if (static_cast<int>(same.size()) < kListen.min_moments ||
+            static_cast<int>(days.size()) < kListen.min_days ||
+            *days.rbegin() <= j.today - kListen.recent_days)
             continue;
         if (shown && std::none_of(same.begin(), same.end(),
                                   [&](const Moment* m) { return m->day > *shown; }))
@@ -85,5 +89,17 @@ std::optional<Finding> listen(const Journal& j) {
     }
     return best;
 }
+
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kListenRecurring[] = {"topic", "count", "days", "first"};
+constexpr SituationDef kListenSituations[] = {
+    {"recurring", kListenRecurring},
+};
+
+}  // namespace
+
+extern constinit const Strategy kListenStrategy{"listen", kListenSituations, listen};
 
 }  // namespace guilt::reflect_rules

@@ -12,7 +12,11 @@ namespace guilt::reflect_rules {
 
 namespace {
 
-constexpr int kMottoIntensity = 7;  // with no motto yet, a moment this heavy calls for one
+// Its thresholds, named.
+struct MottoThresholds {
+    int intensity = 7;  // with no motto yet, a moment this heavy calls for one
+};
+constexpr MottoThresholds kMotto;
 
 bool labels_herself(const Moment& m) {
     return m.distorted("labelling") || m.distorted("sarcasm");
@@ -24,7 +28,7 @@ bool harsh(const Moment& m) {
 
 }  // namespace
 
-std::optional<Finding> motto(const Journal& j) {
+Outcome motto(const Journal& j) {
     auto today = j.today_moments();
     const Moment* labelled = nullptr;
     const Moment* heaviest = nullptr;  // the heaviest moment with harsh words (today is sorted)
@@ -33,8 +37,13 @@ std::optional<Finding> motto(const Journal& j) {
         if (!heaviest && harsh(*m)) heaviest = m;
     }
     const auto& motto = j.input().motto;
-    if (!heaviest && !motto && !today.empty() && today.front()->intensity() >= kMottoIntensity)
+    if (!heaviest && !motto && !today.empty() && today.front()->intensity() >= kMotto.intensity)
         heaviest = today.front();
+    if (!heaviest && !motto && !today.empty())
+        return Outcome::silent(fmt::format(
+            "below threshold: no harsh words tonight, and its heaviest moment is at {}, under "
+            "the {} that calls for a motto",
+            today.front()->intensity(), kMotto.intensity));
     if (!heaviest) return std::nullopt;
 
     const Moment* cited = labelled ? labelled : heaviest;
@@ -64,5 +73,21 @@ std::optional<Finding> motto(const Journal& j) {
     if (heaviest != cited) f.evidence.push_back(heaviest->entry);
     return f;
 }
+
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kMottoIntense[] = {"motto", "intensity", "quote"};
+constexpr std::string_view kMottoLabelling[] = {"motto", "label", "quote"};
+constexpr std::string_view kMottoNoMotto[] = {"intensity", "quote"};
+constexpr SituationDef kMottoSituations[] = {
+    {"intense", kMottoIntense},
+    {"labelling", kMottoLabelling},
+    {"no-motto", kMottoNoMotto},
+};
+
+}  // namespace
+
+extern constinit const Strategy kMottoStrategy{"motto", kMottoSituations, motto};
 
 }  // namespace guilt::reflect_rules

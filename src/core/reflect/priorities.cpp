@@ -95,7 +95,7 @@ std::optional<Finding> lower_got_more(const Journal& j, const std::vector<const 
 
 }  // namespace
 
-std::optional<Finding> priorities(const Journal& j) {
+Outcome priorities(const Journal& j) {
     auto today = j.today_moments();
     if (today.empty()) return std::nullopt;
     const auto& lex = j.lexicon();
@@ -150,5 +150,25 @@ std::optional<Finding> priorities(const Journal& j) {
     }
     return std::nullopt;
 }
+
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kPrioritiesTopic[] = {"topic"};
+constexpr std::string_view kPrioritiesRankedLow[] = {"topic", "priority", "rank", "count", "top"};
+constexpr std::string_view kPrioritiesOutOfSeason[] = {"topic", "priority", "until"};
+constexpr std::string_view kPrioritiesLowerGotMore[] = {"topic", "about",      "about_rank",
+                                                        "cause", "cause_rank", "count"};
+constexpr SituationDef kPrioritiesSituations[] = {
+    {"no-list", kPrioritiesTopic},
+    {"ranked-low", kPrioritiesRankedLow},
+    {"out-of-season", kPrioritiesOutOfSeason},
+    {"lower-got-more", kPrioritiesLowerGotMore},
+};
+
+}  // namespace
+
+extern constinit const Strategy kPrioritiesStrategy{"priorities", kPrioritiesSituations,
+                                                    priorities};
 
 }  // namespace guilt::reflect_rules

@@ -132,13 +132,9 @@ void rank(std::vector<Finding>& findings, const ReflectInput& in, std::vector<Si
     for (auto& f : findings)
         if (f.relevance == Relevance::generic)
             f.score = std::min(f.score, lowest_direct - kBelowDirect);
-    auto place = [](const Finding& f) {
-        return std::find(std::begin(kStrategyIds), std::end(kStrategyIds), f.strategy) -
-               std::begin(kStrategyIds);
-    };
     std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
         if (a.score != b.score) return a.score > b.score;
-        return place(a) < place(b);
+        return strategy_place(a.strategy) < strategy_place(b.strategy);
     });
     // Not first a fourth night running unless she says it helps.
     if (findings.empty() || helps(findings.front().efficacy) ||

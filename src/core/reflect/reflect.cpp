@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Putting the ten rules together: each fires or not on the window, its evidence is put in
-// order, the no-nagging rule drops what was already shown for the same evidence, and the ranking
-// orders the rest. Also the night's support line, which is never a strategy.
+// Putting the strategies of the table together: each fires or not on the window, its evidence is
+// put in order, the no-nagging rule drops what was already shown for the same evidence, and the
+// ranking orders the rest. Also the night's support line, which is never a strategy.
 #include "guilt/core/reflect.hpp"
 
 #include <fmt/format.h>
@@ -71,8 +71,8 @@ const std::vector<std::string_view>& common_placeholders() {
 
 const std::vector<std::string_view>& rule_topic_ids() {
     static const std::vector<std::string_view> kTopics = {
-        "running",   "me-time",    "attention", "screens",   "family-time",
-        "childcare", "comparison", "overload",  "loneliness"};
+        "running",    "me-time",  "attention",  "screens",    "family-time", "childcare",
+        "comparison", "overload", "loneliness", "discipline", "sleep"};
     return kTopics;
 }
 
@@ -82,74 +82,19 @@ const std::vector<std::string_view>& rule_distortion_ids() {
     return kDistortions;
 }
 
-const std::vector<Situation>& situations() {
-    using P = std::vector<std::string_view>;
-    static const P kBank = {"days",     "moments",     "window_days", "value",
-                            "deposits", "withdrawals", "raise",       "ideas"};
-    static const P kBetterMom = {"run_mean",    "rest_mean",    "run_days",
-                                 "rest_days",   "run_moments",  "rest_moments",
-                                 "run_per_day", "rest_per_day", "window_days"};
-    auto with = [](P base, std::initializer_list<std::string_view> more) {
-        base.insert(base.end(), more);
-        return base;
-    };
-    static const std::vector<Situation> kSituations = {
-        {"bank", "no-deposit", with(kBank, {"last_deposit"})},
-        {"bank", "never", kBank},
-        {"bank", "low", kBank},
-        {"community", "all-solo", {"runs", "window_days"}},
-        {"community", "no-moms", {"quote", "window_days"}},
-        {"example", "about-running", {"quote", "topic"}},
-        {"example", "about-me-time", {"quote", "topic"}},
-        {"example", "kids-not-involved", {"runs", "window_days"}},
-        {"example", "kids-not-involved-no-race", {"runs", "window_days"}},
-        {"better-mom", "lower-on-run-days", kBetterMom},
-        {"better-mom", "about-running", with(kBetterMom, {"quote", "min_days"})},
-        {"better-mom", "about-running-few-days", with(kBetterMom, {"quote", "min_days"})},
-        {"priorities", "no-list", {"topic"}},
-        {"priorities", "ranked-low", {"topic", "priority", "rank", "count", "top"}},
-        {"priorities", "out-of-season", {"topic", "priority", "until"}},
-        {"priorities",
-         "lower-got-more",
-         {"topic", "about", "about_rank", "cause", "cause_rank", "count"}},
-        {"listen", "recurring", {"topic", "count", "days", "first"}},
-        {"facts", "engaged-today", {"quote", "minutes", "week_minutes", "engaged_days"}},
-        {"facts", "engaged-this-week", {"quote", "week_minutes", "engaged_days"}},
-        {"facts", "none", {"quote"}},
-        {"schedule", "family-hour-runs", {"runs", "times", "window_days"}},
-        {"schedule", "family-hour-runs-early", {"runs", "times", "window_days"}},
-        {"schedule", "engaged-few-days", {"engaged_days", "missing_days"}},
-        {"expectations", "many-moments", {"count"}},
-        {"expectations", "todo", {"quote"}},
-        {"motto", "intense", {"motto", "intensity", "quote"}},
-        {"motto", "labelling", {"motto", "label", "quote"}},
-        {"motto", "no-motto", {"intensity", "quote"}},
-    };
-    return kSituations;
-}
-
 std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
                              std::vector<Silence>* silent) {
     rules::Journal j(in, lex);
-    std::vector<std::optional<Finding>> fired = {rules::bank(j, bank_balance(in)),
-                                                 rules::community(j),
-                                                 rules::example(j),
-                                                 rules::better_mom(j),
-                                                 rules::priorities(j),
-                                                 rules::listen(j),
-                                                 rules::facts(j),
-                                                 rules::schedule(j),
-                                                 rules::expectations(j),
-                                                 rules::motto(j)};
     std::vector<Finding> out;
     std::vector<Silence> quiet;
-    for (std::size_t i = 0; i < fired.size(); ++i) {
-        auto& f = fired[i];
-        std::string_view id = kStrategyIds[i];
+    for (const auto* strategy : rules::strategy_table()) {
+        auto said = strategy->rule(j);
+        auto& f = said.finding;
         if (!f) {
-            quiet.push_back(
-                {std::string(id),
-                 fmt::format("nothing in the last {} days calls for it", j.covered_days())});
+            auto why = said.why.empty() ? fmt::format("nothing in the last {} days calls for it",
+                                                      j.covered_days())
+                                        : std::move(said.why);
+            quiet.push_back({std::string(strategy->id), std::move(why)});
             continue;
         }
         finish(*f, j);
@@ -170,12 +115,9 @@ std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
     }
     rules::rank(out, in, silent ? &quiet : nullptr);
     if (silent) {
-        auto place = [](const Silence& s) {
-            return std::find(std::begin(kStrategyIds), std::end(kStrategyIds), s.strategy) -
-                   std::begin(kStrategyIds);
-        };
-        std::sort(quiet.begin(), quiet.end(),
-                  [&](const Silence& a, const Silence& b) { return place(a) < place(b); });
+        std::sort(quiet.begin(), quiet.end(), [](const Silence& a, const Silence& b) {
+            return strategy_place(a.strategy) < strategy_place(b.strategy);
+        });
         *silent = std::move(quiet);
     }
     return out;

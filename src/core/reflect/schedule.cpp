@@ -13,20 +13,24 @@ namespace guilt {
 
 namespace {
 
-// Family hours, in minutes after midnight.
-constexpr int kWeekdayMorning[2] = {7 * 60, 8 * 60 + 30};         // breakfast and school run
-constexpr int kWeekdayEvening[2] = {16 * 60 + 30, 20 * 60 + 30};  // after school to bedtime
-constexpr int kWeekendDay[2] = {8 * 60 + 30, 20 * 60 + 30};       // weekends start later
-constexpr int kNightEnds = 4 * 60;         // a run before this is a late-night one (run_slot)
-constexpr int kFamilyOverlapMinutes = 20;  // a run in family hours for at least this long
+// Its thresholds, named.
+struct ScheduleThresholds {
+    // Family hours, in minutes after midnight.
+    int weekday_morning[2] = {7 * 60, 8 * 60 + 30};         // breakfast and school run
+    int weekday_evening[2] = {16 * 60 + 30, 20 * 60 + 30};  // after school to bedtime
+    int weekend_day[2] = {8 * 60 + 30, 20 * 60 + 30};       // weekends start later
+    int night_ends = 4 * 60;          // a run before this is a late-night one (run_slot)
+    int family_overlap_minutes = 20;  // a run in family hours for at least this long
 
-constexpr int kScheduleWindowDays = 14;
-constexpr int kScheduleMinRuns = 2;  // family-hour runs that guilt followed
-constexpr int kGuiltFollowsWithinSeconds = 6 * 3600;
-// Engaged time missing on most of the last 7 days, or of the days since her journal began when
-// it is younger: at least this many days must be known, since days before she started logging
-// are not days without.
-constexpr int kEngagedMinKnownDays = 4;
+    int window_days = 14;
+    int min_runs = 2;  // family-hour runs that guilt followed
+    int guilt_follows_within_seconds = 6 * 3600;
+    // Engaged time missing on most of the last 7 days, or of the days since her journal began when
+    // it is younger: at least this many days must be known, since days before she started logging
+    // are not days without.
+    int engaged_min_known_days = 4;
+};
+constexpr ScheduleThresholds kSchedule;
 
 int overlap(int start, int end, const int (&span)[2]) {
     return std::max(0, std::min(end, span[1]) - std::max(start, span[0]));
@@ -41,10 +45,10 @@ bool in_family_hours(const Entry& run) {
     int start = local_seconds_of_day(run.at) / 60;
     // The run's whole span; a run without a duration still takes its starting minute.
     int end = start + std::max(1, run.duration_s.value_or(0) / 60);
-    int minutes = weekday >= 6
-                      ? overlap(start, end, kWeekendDay)
-                      : overlap(start, end, kWeekdayMorning) + overlap(start, end, kWeekdayEvening);
-    return minutes >= std::min(kFamilyOverlapMinutes, end - start);
+    int minutes = weekday >= 6 ? overlap(start, end, kSchedule.weekend_day)
+                               : overlap(start, end, kSchedule.weekday_morning) +
+                                     overlap(start, end, kSchedule.weekday_evening);
+    return minutes >= std::min(kSchedule.family_overlap_minutes, end - start);
 }
 
 namespace {
@@ -58,19 +62,20 @@ bool about_run_or_absence(const Moment& m) {
 bool starts_before_family_hours(const Entry& run) {
     int start = local_seconds_of_day(run.at) / 60;
     bool weekend = iso_weekday(local_date(run.at)) >= 6;
-    return start < (weekend ? kWeekendDay : kWeekdayMorning)[0] && start >= kNightEnds;
+    return start < (weekend ? kSchedule.weekend_day : kSchedule.weekday_morning)[0] &&
+           start >= kSchedule.night_ends;
 }
 
 }  // namespace
 
-std::optional<Finding> schedule(const Journal& j) {
+Outcome schedule(const Journal& j) {
     std::vector<const Entry*> followed, after;
-    for (const Entry* run : Journal::since(j.runs, j.today - kScheduleWindowDays + 1)) {
+    for (const Entry* run : Journal::since(j.runs, j.today - kSchedule.window_days + 1)) {
         if (ran_with(*run, "kids") || !in_family_hours(*run)) continue;
         for (const auto& m : j.moments) {
             auto gap = m.entry->at.utc - run->at.utc;
-            if (m.day == Journal::day_of(*run) && gap > 0 && gap <= kGuiltFollowsWithinSeconds &&
-                about_run_or_absence(m)) {
+            if (m.day == Journal::day_of(*run) && gap > 0 &&
+                gap <= kSchedule.guilt_follows_within_seconds && about_run_or_absence(m)) {
                 followed.push_back(run);
                 after.push_back(m.entry);
                 break;
@@ -78,7 +83,7 @@ std::optional<Finding> schedule(const Journal& j) {
         }
     }
     bool lately = !followed.empty() && Journal::day_of(*followed.back()) > j.today - kWeekDays;
-    if (static_cast<int>(followed.size()) >= kScheduleMinRuns && lately) {
+    if (static_cast<int>(followed.size()) >= kSchedule.min_runs && lately) {
         bool early = std::any_of(followed.begin(), followed.end(),
                                  [](const Entry* r) { return starts_before_family_hours(*r); });
         auto f = finding("schedule", early ? "family-hour-runs-early" : "family-hour-runs",
@@ -88,7 +93,7 @@ std::optional<Finding> schedule(const Journal& j) {
             spans.push_back(run_span(*r, j.input().day));
         f.vars["runs"] = counted(static_cast<std::int64_t>(followed.size()), "run", "runs");
         f.vars["times"] = join_and(spans);
-        f.vars["window_days"] = std::to_string(kScheduleWindowDays);
+        f.vars["window_days"] = std::to_string(kSchedule.window_days);
         f.why = fmt::format(
             "{} in family hours ({}) followed by guilt about the run or being "
             "away ({})",
@@ -101,7 +106,7 @@ std::optional<Finding> schedule(const Journal& j) {
 
     auto today = j.today_moments();
     int known = std::min(kWeekDays, j.covered_days());
-    if (today.empty() || known < kEngagedMinKnownDays) return std::nullopt;
+    if (today.empty() || known < kSchedule.engaged_min_known_days) return std::nullopt;
     auto time = engaged(j);
     // Days without time together: no engaged time, and no run the kids took part in either.
     std::vector<std::int64_t> apart;
@@ -128,16 +133,33 @@ std::optional<Finding> schedule(const Journal& j) {
     return f;
 }
 
+// Its situations, with the placeholders each fills, for the table (table.cpp).
+namespace {
+
+constexpr std::string_view kScheduleRuns[] = {"runs", "times", "window_days"};
+constexpr std::string_view kScheduleEngaged[] = {"engaged_days", "missing_days"};
+constexpr SituationDef kScheduleSituations[] = {
+    {"family-hour-runs", kScheduleRuns},
+    {"family-hour-runs-early", kScheduleRuns},
+    {"engaged-few-days", kScheduleEngaged},
+};
+
+}  // namespace
+
+extern constinit const Strategy kScheduleStrategy{"schedule", kScheduleSituations, schedule};
+
 }  // namespace reflect_rules
 
 RunSlot run_slot(const Entry& run) {
     if (reflect_rules::in_family_hours(run)) return RunSlot::family_hours;
     bool weekend = iso_weekday(local_date(run.at)) >= 6;
     int start = local_seconds_of_day(run.at) / 60;
-    if (start < kNightEnds || start >= (weekend ? kWeekendDay : kWeekdayEvening)[1])
+    if (start < kSchedule.night_ends ||
+        start >= (weekend ? kSchedule.weekend_day : kSchedule.weekday_evening)[1])
         return RunSlot::late;
-    return start < (weekend ? kWeekendDay : kWeekdayMorning)[0] ? RunSlot::early_morning
-                                                                : RunSlot::daytime;
+    return start < (weekend ? kSchedule.weekend_day : kSchedule.weekday_morning)[0]
+               ? RunSlot::early_morning
+               : RunSlot::daytime;
 }
 
 }  // namespace guilt
