@@ -114,7 +114,7 @@ TEST_CASE("priorities leaves done priorities out of the count", "[reflect][prior
 
 TEST_CASE("priorities fires when the priority's season ended yesterday", "[reflect][priorities]") {
     Journal j;
-    j.priority(1, "Garden", day(-1));
+    j.priority(1, "Housework", day(-1));
     j.priority(2, "Kids");
     auto g = j.guilt(0, "19:00", 5, "Weeds everywhere again");
     auto findings = j.reflect();
@@ -122,14 +122,14 @@ TEST_CASE("priorities fires when the priority's season ended yesterday", "[refle
     REQUIRE(f);
     CHECK(f->situation == "out-of-season");
     CHECK(f->vars.at("topic") == "the house and chores");
-    CHECK(f->vars.at("priority") == "Garden");
+    CHECK(f->vars.at("priority") == "Housework");
     CHECK(f->vars.at("until") == "Tue Nov 24");
     CHECK(ids(*f) == Ids{g});
 }
 
 TEST_CASE("priorities keeps a season that ends today in season", "[reflect][priorities]") {
     Journal j;
-    j.priority(1, "Garden", kDay);
+    j.priority(1, "Housework", kDay);
     j.priority(2, "Kids");
     j.guilt(0, "19:00", 5, "Weeds everywhere again");
     CHECK_FALSE(fires(j, "priorities"));

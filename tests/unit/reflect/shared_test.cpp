@@ -229,7 +229,7 @@ TEST_CASE("every finding fills every placeholder of its situation", "[reflect][p
         [] {  // priorities out of season
             Journal j;
             j.priority(1, "Kids");
-            j.priority(2, "Garden", day(-1));
+            j.priority(2, "Housework", day(-1));
             j.guilt(0, "19:00", 3, "The garden is full of weeds");
             return j;
         },
@@ -330,7 +330,7 @@ TEST_CASE("every finding fills every placeholder of its situation", "[reflect][p
         },
         [] {  // priorities out-of-season
             Journal j;
-            j.priority(1, "Garden", day(-1));
+            j.priority(1, "Housework", day(-1));
             j.guilt(0, "19:00", 5, "Weeds everywhere again");
             return j;
         },
