@@ -31,7 +31,7 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: all build demo test test-sanitize fuzz bench install package package-test clean \
+.PHONY: all build demo test test-sanitize fuzz bench cues install package package-test clean \
         deps test-deps bench-deps package-deps format format-check
 
 all: build
@@ -99,6 +99,14 @@ test-sanitize: test-deps $(AJV) $(SAN_BUILD)/CMakeCache.txt
 fuzz: test-deps $(SAN_BUILD)/CMakeCache.txt
 	cmake --build $(SAN_BUILD) -j $(JOBS)
 	cd $(SAN_BUILD) && GUILT_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SAN_ENV) ctest --output-on-failure -j $(JOBS) -R '^fuzz\.'
+
+# Every cue of data/lexicon.json measured on its own over the tuning sets (docs/quality.md): lists
+# the cues that are mostly another sense. Never on blind3-check, the set kept unseen.
+CUE_SETS = ../shared/corpus/dev.jsonl tests/corpus/blind-tune.jsonl tests/corpus/blind-check.jsonl \
+           tests/corpus/blind2-tune.jsonl tests/corpus/blind2-check.jsonl
+cues: build
+	cmake --build $(BUILD) --target guilt_read_probe
+	python3 bench/cues.py $(BUILD)/guilt_read_probe data/lexicon.json $(CUE_SETS)
 
 # Figures, never pass/fail: see bench/README.md.
 bench: bench-deps build
