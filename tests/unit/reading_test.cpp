@@ -100,8 +100,22 @@ TEST_CASE("a moment that mixes the languages is read in both throughout", "[read
     // words there are read as English.
     CHECK(has_topic("Night shift otra vez, los niños con la abuela. Feel like I'm missing out",
                     "work"));
-    // Spanish cues still stay out of a moment that is English only.
-    CHECK_FALSE(has_topic("Not again. I'm not coping", "school"));
+    // Spanish cues still stay out of a moment that is English only: with a Spanish cue "notas"
+    // (whose Spanish stem is "not"), "not" in an English moment is no school, in a mixed one
+    // neither unless the Spanish word is there.
+    auto notas = guilt::parse_lexicon(R"({"version": 2,
+        "classes": {"lang_en": ["the", "i'm"], "lang_es": ["las", "son"]},
+        "topics": [{"id": "school", "label": "school", "senses": [{"meaning": "marks",
+                    "es": ["notas"]}]}],
+        "distortions": [], "negation": []})",
+                                      "test");
+    auto school = [&](const char* text) {
+        auto r = guilt::read_words(notas, text);
+        return std::find(r.topics.begin(), r.topics.end(), "school") != r.topics.end();
+    };
+    CHECK_FALSE(school("I'm not coping with the baby"));
+    CHECK(school("Las notas son malas"));
+    CHECK(school("Las notas son malas. I'm not surprised"));
 }
 
 TEST_CASE("the darker words are patterns of meaning, not fixed phrases", "[reading][support]") {

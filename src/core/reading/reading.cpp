@@ -64,6 +64,13 @@ std::vector<std::array<bool, kLangs>> sentence_langs(const Lexicon& lex,
     return out;
 }
 
+// Whether `word` is of the class; a class her own vocabulary does not have holds no word.
+bool in_class(const Lexicon& lex, const std::string& name, const std::string& word) {
+    auto words = lex.classes.find(name);
+    return words != lex.classes.end() &&
+           std::find(words->second.begin(), words->second.end(), word) != words->second.end();
+}
+
 class Matcher {
   public:
     Matcher(const Lexicon& lex, const std::vector<Word>& words)
@@ -122,8 +129,7 @@ class Matcher {
     }
 
     bool in_class(const std::string& name, const std::string& word) const {
-        const auto& words = m_lex.classes.at(name);
-        return std::find(words.begin(), words.end(), word) != words.end();
+        return reading::in_class(m_lex, name, word);
     }
 
     bool element(const CueElement& e, int lang, const Word& w) const {
@@ -303,14 +309,10 @@ class Reader {
         return any_of_class("contrast", from + 1, to);
     }
 
-    // Whether a word in [from, to) is of the class; her own vocabulary may not have the class.
-    bool any_of_class(const char* name, std::size_t from, std::size_t to) const {
-        auto words = m_lex.classes.find(name);
-        if (words == m_lex.classes.end()) return false;
+    // Whether a word in [from, to) is of the class.
+    bool any_of_class(const std::string& name, std::size_t from, std::size_t to) const {
         for (std::size_t p = from; p < to; ++p)
-            if (std::find(words->second.begin(), words->second.end(), m_words[p].word) !=
-                words->second.end())
-                return true;
+            if (reading::in_class(m_lex, name, m_words[p].word)) return true;
         return false;
     }
 
