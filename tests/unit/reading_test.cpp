@@ -76,6 +76,19 @@ TEST_CASE("a negation inside a cue's gap cancels it", "[reading][negation]") {
     CHECK(distortion("am I a bad mom for letting him?", "labelling").empty());
 }
 
+TEST_CASE("a sentence that is nothing but a label is hers", "[reading][bare-label]") {
+    CHECK(distortion("Forgot the bake sale again. Useless.", "labelling") == "Useless");
+    CHECK(distortion("Me fui al gym y lloró toda la tarde. Egoísta.", "labelling") == "Egoísta");
+    CHECK(distortion("Booked the race anyway. Selfish selfish selfish", "labelling") ==
+          "Selfish selfish selfish");
+    CHECK(distortion("Shouted before school. What a loser.", "labelling") == "What a loser");
+    // A word of the situation, alone, is no label of her; nor a label inside a longer sentence
+    // that no cue reads, nor one in someone else's mouth.
+    CHECK(distortion("Today was awful. Awful.", "labelling").empty());
+    CHECK(distortion("the useless printer jammed again", "labelling").empty());
+    CHECK(distortion("\"Selfish.\" That's what she called me.", "labelling").empty());
+}
+
 TEST_CASE("self-mockery is sarcasm, not a label", "[reading][sarcasm]") {
     auto text = "forgot the costume, terrible mother, mother of the year";
     CHECK_FALSE(distortion(text, "sarcasm").empty());

@@ -186,6 +186,7 @@ class Reader {
     Reader(const Lexicon& lex, std::string_view text)
         : m_lex(lex), m_text(text), m_words(split_words(text, *lex.stemmers)) {
         m_found = Matcher(lex, m_words).run();
+        add_bare_labels();
         std::sort(m_found.begin(), m_found.end(),
                   [](const Match& a, const Match& b) { return a.first < b.first; });
         // The clause words ("but", "pero") start a clause of their own.
@@ -251,6 +252,31 @@ class Reader {
     bool not_negated(const Match& m) const { return !negated(m, kNegationReach); }
 
   private:
+    // A sentence that is nothing but a label ("Useless.", "Egoísta.", "Selfish selfish
+    // selfish", "What a loser"): words of the class "bare_label" (words that name a person even
+    // alone: "useless", not "awful"), with at most the words of "label_frame" around them ("such
+    // a", "what a", "soy una"), is a label she puts on herself, though no cue names her.
+    void add_bare_labels() {
+        if (m_lex.labelling < 0) return;
+        constexpr std::size_t kMaxWords = 4;
+        for (std::size_t first = 0; first < m_words.size();) {
+            std::size_t last = first;
+            while (last + 1 < m_words.size() &&
+                   m_words[last + 1].sentence == m_words[first].sentence)
+                ++last;
+            bool label = false, bare = last - first < kMaxWords;
+            for (std::size_t p = first; bare && p <= last; ++p) {
+                const auto& w = m_words[p].word;
+                bool is_label = in_class(m_lex, "bare_label", w);
+                label = label || is_label;
+                bare = is_label || in_class(m_lex, "label_frame", w);
+            }
+            if (bare && label)
+                m_found.push_back(Match{{m_lex.labelling, -1, false}, first, last, {}});
+            first = last + 1;
+        }
+    }
+
     // Whether a cue of concept `c` (no exception phrase) was found where `where` holds.
     template <typename Where>
     bool any(int c, Where where) const {
