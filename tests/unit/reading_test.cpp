@@ -136,15 +136,17 @@ TEST_CASE("the darker words are patterns of meaning, not fixed phrases", "[readi
          {"picturing myself stepping off the platform", "a flash of dropping her, out of nowhere",
           "we would all be happier if I vanished", "they'd hardly miss me",
           "they'd be better off with their dad",
-          "no encuentro motivo para nada, ni para levantarme",
-          "un mes sin sentir nada por nadie"}) {
+          "no encuentro motivo para nada, ni para levantarme", "un mes sin sentir nada por nadie",
+          "nobody would even notice if I left for good", "I don't see a future where I'm okay",
+          "sería más fácil si no estuviera", "if a bus hit me it wouldn't be the worst thing"}) {
         CAPTURE(text);
         CHECK(darker(text));
     }
     for (const char* text :
          {"she'd be better off with a different maths tutor than me",
           "me quiero morir de la vergüenza", "I could die of embarrassment",
-          "I want to run away and not come back till someone else has made dinner"}) {
+          "I want to run away and not come back till someone else has made dinner",
+          "ran at 5am so nobody would miss me at breakfast"}) {
         CAPTURE(text);
         CHECK_FALSE(darker(text));
     }
