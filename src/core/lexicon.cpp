@@ -258,6 +258,7 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source) {
         auto at = static_cast<int>(lex.topic_count + i);
         if (lex.distortion(i).id == "labelling") lex.labelling = at;
         if (lex.distortion(i).id == "sarcasm") lex.sarcasm = at;
+        if (lex.distortion(i).id == "mind-reading") lex.mind_reading = at;
     }
     for (std::size_t c = 0; c < lex.concepts.size(); ++c) {
         const auto& con = lex.concepts[c];

@@ -67,6 +67,10 @@ TEST_CASE("someone else's words are not hers", "[reading][speaker]") {
     CHECK_FALSE(distortion("the teacher thinks I'm hopeless", "mind-reading").empty());
     CHECK(distortion("I think I'm ruining them", "mind-reading").empty());
     CHECK_FALSE(distortion("I'm so selfish", "labelling").empty());
+    // A label she imagines in others' minds is mind-reading, not a label of hers.
+    CHECK(distortion("the other parents must think I'm a joke", "labelling").empty());
+    CHECK_FALSE(distortion("the other parents must think I'm a joke", "mind-reading").empty());
+    CHECK_FALSE(distortion("I'm a joke. They must think so too", "labelling").empty());
 }
 
 TEST_CASE("a negation inside a cue's gap cancels it", "[reading][negation]") {

@@ -64,9 +64,11 @@ struct Lexicon {
     int asking = -1;       // a question about herself: "am I", "is it"
     int clause_word = -1;  // words that start a clause: "but", "because", "pero"
     int clarifying = -1;   // words that make hers smaller after them: "I mean"
-    // The distortions "labelling" and "sarcasm" (indexes into `concepts`, -1: none).
+    // The distortions "labelling", "sarcasm" and "mind-reading" (indexes into `concepts`, -1:
+    // none).
     int labelling = -1;
     int sarcasm = -1;
+    int mind_reading = -1;
     // Word classes (@name): folded words.
     std::map<std::string, std::vector<std::string>> classes;
     // The index: a key ("0:stem", "1:stem", "=word", "*beginning") -> the cues starting there.

@@ -249,6 +249,11 @@ class Reader {
         return any(c, [&](const Match& m) { return same_sentence(m, a); });
     }
 
+    // Whether a match of concept `c` comes before `a` in its sentence.
+    bool after_in_sentence(int c, const Match& a) const {
+        return any(c, [&](const Match& m) { return m.first < a.first && same_sentence(m, a); });
+    }
+
     bool not_negated(const Match& m) const { return !negated(m, kNegationReach); }
 
   private:
@@ -408,8 +413,11 @@ Reading read_words(const Lexicon& lex, std::string_view text,
     for (std::size_t i = 0; i < lex.distortion_count; ++i) {
         auto c = static_cast<int>(lex.topic_count + i);
         auto hers = [&](const reading::Match& m) {
-            // Self-mockery is read as sarcasm, not as the label it mocks her with.
-            if (c == lex.labelling && reader.in_sentence_of(lex.sarcasm, m)) return false;
+            // Self-mockery is read as sarcasm, not as the label it mocks her with; a label she
+            // imagines in others' minds ("they must all think I'm a mess") is mind-reading.
+            if (c == lex.labelling && (reader.in_sentence_of(lex.sarcasm, m) ||
+                                       reader.after_in_sentence(lex.mind_reading, m)))
+                return false;
             return reader.hers(m);
         };
         if (const auto* m = reader.widest(c, reader.first(c, hers), hers))
