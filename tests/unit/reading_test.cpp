@@ -142,7 +142,10 @@ TEST_CASE("the darker words are patterns of meaning, not fixed phrases", "[readi
           "they'd be better off with their dad",
           "no encuentro motivo para nada, ni para levantarme", "un mes sin sentir nada por nadie",
           "nobody would even notice if I left for good", "I don't see a future where I'm okay",
-          "sería más fácil si no estuviera", "if a bus hit me it wouldn't be the worst thing"}) {
+          "sería más fácil si no estuviera", "if a bus hit me it wouldn't be the worst thing",
+          "a voice keeps telling me to drop her. I never would, but it won't stop",
+          "me vienen imágenes de que le hago daño", "es como si fuera la hija de otra",
+          "pensé que sería más fácil si simplemente no estuviera"}) {
         CAPTURE(text);
         CHECK(darker(text));
     }
@@ -150,7 +153,8 @@ TEST_CASE("the darker words are patterns of meaning, not fixed phrases", "[readi
          {"she'd be better off with a different maths tutor than me",
           "me quiero morir de la vergüenza", "I could die of embarrassment",
           "I want to run away and not come back till someone else has made dinner",
-          "ran at 5am so nobody would miss me at breakfast"}) {
+          "ran at 5am so nobody would miss me at breakfast",
+          "he told his friends I sing in the car. so embarrassing, I want to die"}) {
         CAPTURE(text);
         CHECK_FALSE(darker(text));
     }
