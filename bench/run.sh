@@ -119,6 +119,12 @@ row "import of a 2,000-activity Strava export (s)" "$strava_secs" "" "" "< 3"
 row "import of a 2,000-activity Strava export: peak memory (MB)" \
     "$(awk -v k="$strava_kb" 'BEGIN { printf "%.1f", k / 1024 }')" "" "" "(figure)"
 
+# 4c. Export of 200k entries to a file (-o streams through its temporary file): peak memory.
+rm -f "$out/export-200000.out.json"
+row "export -o of 200k: peak memory (MB)" "$(awk -v k="$(peak_kb "$guilt" --db "$(journal 200000)" \
+    export -o "$out/export-200000.out.json")" 'BEGIN { printf "%.1f", k / 1024 }')" "" "" "< 40"
+rm -f "$out/export-200000.out.json"
+
 # 5. Peak memory, 200k against 1k.
 for cmd in "reflect --json --no-input" "week" "month" "insights" "list -n 20"; do
     # shellcheck disable=SC2086

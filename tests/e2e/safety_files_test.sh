@@ -349,6 +349,8 @@ t_export_of_a_damaged_journal_saves_every_readable_entry_and_says_how_many_were_
     lost=$(sed -E 's/.*, ([0-9]+) could not be.*/\1/' <<<"$err")
     ((saved > 150 && saved < 200)) || fail "saved $saved of 200 entries"
     expect_eq 200 "$((saved + lost))" "saved and lost entries"
+    # The first pass streamed into a temporary file that the salvaging pass replaced: none is left.
+    [[ -z $(find . -maxdepth 1 -name '.rescue.json.guilt-tmp-*') ]] || fail "a temporary file was left"
     expect_exit 1 guilt doctor
     expect_contains "$out" "damaged"
     expect_contains "$out" "guilt export -o rescue.json"

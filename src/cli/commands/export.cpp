@@ -7,15 +7,18 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <optional>
 #include <set>
 
 #include "cli_model.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/journal_export.hpp"
+#include "guilt/cli/output_file.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/settings.hpp"
 #include "guilt/core/text.hpp"
+#include "guilt/store/atomic_file.hpp"
 #include "range.hpp"
 
 namespace guilt {
@@ -83,16 +86,24 @@ void run_export(const ExportOptions& o, Context& ctx) {
     const bool to_file = o.output && !is_stdout_path(*o.output);
     if (to_file) check_output_path(*o.output, o.force);
 
-    // Entries stream from the journal one at a time; stdout gets them in pieces, a file is
-    // written whole at the end so a reader never sees half of it.
+    // Entries stream from the journal one at a time, and out in pieces: to stdout, or to a
+    // private temporary file beside -o's, renamed over it once whole (AtomicFile), so a reader
+    // never sees half of it and memory stays flat however large the journal.
     std::string out;
     bool flushed = false;
+    std::optional<AtomicFile> file;
+    auto flush = [&] {
+        if (file)
+            file->write(out);
+        else
+            std::cout << out;
+        out.clear();
+    };
     auto emit = [&](std::string_view piece) {
         out += piece;
-        if (!to_file && out.size() >= kFlushBytes) {
-            std::cout << out;
-            out.clear();
-            flushed = true;
+        if (out.size() >= kFlushBytes) {
+            flush();
+            flushed = flushed || !file;
         }
     };
     using EntrySource = std::function<void(const std::function<void(const Entry&)>&)>;
@@ -100,6 +111,7 @@ void run_export(const ExportOptions& o, Context& ctx) {
     auto write_entries = [&](const EntrySource& each_entry, bool salvaging) {
         out.clear();
         count = 0;
+        if (to_file) file.emplace(*o.output);  // a salvaging second pass starts a new file
         if (format == "json") {
             emit(json_export_open(ctx.now()));
             std::set<std::string> reflections;  // the follow-ups of these go with them
@@ -165,11 +177,13 @@ void run_export(const ExportOptions& o, Context& ctx) {
             ctx.db_path(), plural(count, "entry", "entries"), *unreadable);
     }
 
+    flush();
     if (!to_file) {
-        std::cout << out << std::flush;
+        std::cout << std::flush;
         return;
     }
-    write_file_atomically(*o.output, out, o.force);
+    check_output_path(*o.output, o.force);  // nothing took its place while she waited
+    file->commit();
     if (ctx.json) {
         nlohmann::ordered_json done{{"file", *o.output}, {"format", format}, {"entries", count}};
         if (unreadable) done["unreadable"] = *unreadable;
