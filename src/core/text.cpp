@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <iterator>
 #include <memory>
 #include <unordered_set>
@@ -364,8 +365,23 @@ bool has_unprintable(std::string_view text) {
     return false;
 }
 
+namespace {
+
+// Whether the eight bytes of `text` at `i` are all ASCII (most of any text is).
+bool eight_ascii(std::string_view text, std::size_t i) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, text.data() + i, sizeof eight);
+    return (eight & 0x8080808080808080u) == 0;
+}
+
+}  // namespace
+
 bool is_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
+        if (i + 8 <= text.size() && eight_ascii(text, i)) {
+            i += 8;
+            continue;
+        }
         auto [cp, len] = decode(text, i);
         if (len == 0) return false;
         i += static_cast<std::size_t>(len);

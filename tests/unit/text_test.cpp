@@ -250,6 +250,15 @@ TEST_CASE("is_utf8 tells text from bytes that are not UTF-8, controls or not", "
     CHECK_FALSE(guilt::is_utf8("cut \xc3"));           // a sequence cut short
     CHECK_FALSE(guilt::is_utf8("overlong \xc0\xaf"));  // '/' in two bytes
     CHECK_FALSE(guilt::is_utf8("surrogate \xed\xa0\x80"));
+    // Long ASCII runs are read eight bytes at a time: a bad byte or a character is found at
+    // every place of such a run, and a character across two runs is one character.
+    for (std::size_t at = 0; at < 20; ++at) {
+        CAPTURE(at);
+        auto ascii = std::string(24, 'a');
+        CHECK_FALSE(guilt::is_utf8(std::string(ascii).insert(at, "\xff")));
+        CHECK_FALSE(guilt::is_utf8(std::string(ascii).insert(at, "\xe2\x82")));
+        CHECK(guilt::is_utf8(std::string(ascii).insert(at, "\xe2\x82\xac")));
+    }
 }
 
 TEST_CASE("visible escapes what a terminal would act on and leaves text as it is", "[text]") {
