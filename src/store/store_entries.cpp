@@ -439,6 +439,19 @@ std::int64_t Store::count_entries() const {
     });
 }
 
+std::optional<Date> Store::day_tagged(const std::string& tag, Date last) const {
+    return m_impl->guarded("reading tags", [&]() -> std::optional<Date> {
+        auto& q = m_impl->stmt(
+            "SELECT e.day FROM tags t JOIN entries e ON e.id = t.entry_id WHERE t.tag = :tag AND "
+            "e.type = 'guilt' AND e.day <= :last LIMIT 1");
+        ResetOnExit reset{q};
+        q.bind(":tag", tag);
+        q.bind(":last", format_date(last));
+        if (!q.executeStep()) return std::nullopt;
+        return parse_date(q.getColumn(0).getString(), "day");
+    });
+}
+
 std::vector<std::string> Store::tags_with_prefix(const std::string& prefix, int limit) const {
     return m_impl->guarded("reading tags", [&] {
         auto& q = m_impl->stmt(

@@ -1375,6 +1375,18 @@ TEST_CASE("tags and kids complete from a prefix; kids ignoring case", "[store][c
     CHECK(store->kids_with_prefix("", 10) == Names{"Sam", "Theo", "theodora"});
 }
 
+TEST_CASE("day_tagged finds a day she tagged a moment so, on or before a day", "[store][tags]") {
+    auto store = Store::open_in_memory();
+    save(*store, guilt_moment("a", at(kMon, 8, 0), 5, {"school"}));
+    save(*store, guilt_moment("b", at(kWed, 9, 0), 5, {"school", "work"}));
+    CHECK(store->day_tagged("school", kWed) == kMon);
+    CHECK(store->day_tagged("school", kMon) == kMon);
+    CHECK(store->day_tagged("work", kWed) == kWed);
+    CHECK_FALSE(store->day_tagged("work", add_days(kWed, -1)));
+    CHECK_FALSE(store->day_tagged("school", add_days(kMon, -1)));
+    CHECK_FALSE(store->day_tagged("sleep", kWed));
+}
+
 // ---- follow-ups ----------------------------------------------------------------------------
 
 namespace {

@@ -240,6 +240,11 @@ class Store {
     // Rebuilds the full-text index from the entries (inside write()).
     void rebuild_search_index();
 
+    // The local day of a guilt moment tagged `tag` on or before `last`, or nullopt when there is
+    // none: the one first in the tags index (about the first she tagged so), found in one step
+    // however long the journal, for "had she tagged it before?" (insights).
+    std::optional<Date> day_tagged(const std::string& tag, Date last) const;
+
     // Distinct tags and kid names starting with `prefix` (case-insensitive), for completion.
     std::vector<std::string> tags_with_prefix(const std::string& prefix, int limit) const;
     std::vector<std::string> kids_with_prefix(const std::string& prefix, int limit) const;

@@ -30,16 +30,17 @@ Date day_of(const std::string& text, Timestamp now, std::string_view field) {
     return local_date(parse_when(text, now, field));
 }
 
-// The day she first logged `kind` of entry (see InsightsInput), when that was before `since`:
-// one indexed query each, so a long journal costs no more.
+// The day she first logged `kind` of entry (see InsightsInput), when that was before `since`
+// (for a tag, a day before it: which one changes nothing): one indexed query each, so a long
+// journal costs no more.
 std::optional<Date> first_logged(Store& store, std::string_view kind, Date since) {
     EntryFilter f;
     f.oldest_first = true;
     f.limit = 1;
     f.to_day = add_days(since, -1);
     if (kind.starts_with("tag:")) {
-        f.type = EntryType::guilt;
-        f.tag = std::string(kind.substr(4));
+        // Any day before the window will do: the window's days count from `since` on either way.
+        return store.day_tagged(std::string(kind.substr(4)), add_days(since, -1));
     } else if (kind == "reflection") {
         auto shown = store.showings_between(Date{1970, 1, 1}, add_days(since, -1));
         std::optional<Date> first;
