@@ -95,6 +95,14 @@ t_one_malformed_tcx_in_a_folder_or_a_list_does_not_stop_the_others() {
     expect_contains "$err" "Imported 1 run from TCX."
     expect_contains "$err" "Skipped tracks/cut.tcx: line"
     expect_contains "$err" "Skipped notes.txt: is not a file guilt imports"
+    # And in a zip of tracks.
+    export GUILT_DB=$TEST_DIR/third/journal.db
+    "$PYTHON" -c 'import sys, zipfile
+with zipfile.ZipFile("tracks.zip", "w") as z:
+    for f in sys.argv[1:]: z.write(f)' tracks/cut.tcx tracks/run.tcx || fail "cannot zip"
+    expect_exit 3 guilt import tracks.zip
+    expect_contains "$err" "Imported 1 run from TCX."
+    expect_contains "$err" "Skipped tracks.zip: tracks/cut.tcx: line"
     # Nothing readable at all is bad input: exit 2, nothing written.
     refused 2 "tracks/cut.tcx" "and 1 more" -- guilt import tracks/cut.tcx notes.txt
 }

@@ -90,10 +90,11 @@ class Gatherer {
         };
     }
 
-    // Reads a GPX, TCX or FIT file (gzipped or not); one that cannot be read is a problem.
-    void track(std::unique_ptr<ByteSource> source, const std::string& name) {
+    // Reads a GPX, TCX or FIT file (gzipped or not) that `open` opens; one that cannot be
+    // opened or read is a problem.
+    void track(const std::function<std::unique_ptr<ByteSource>()>& open, const std::string& name) {
         try {
-            auto activities = read_track_source(std::move(source), name);
+            auto activities = read_track_source(open(), name);
             if (activities.empty()) {
                 m_out.skipped_files.push_back({name, kFitHint});
                 return;
@@ -153,7 +154,8 @@ class Gatherer {
         }
         std::size_t before = found();
         for (const auto& n : names)
-            if (track_name(n)) track(archive->open(n), fmt::format("{}: {}", path, n));
+            if (track_name(n))
+                track([&] { return archive->open(n); }, fmt::format("{}: {}", path, n));
         if (found() == before)
             throw UsageError(fmt::format(
                 "{}: the zip holds no activities.csv (a Strava export), GPX or TCX files", path));
@@ -176,15 +178,8 @@ class Gatherer {
         if (ec) throw UsageError(fmt::format("{}: cannot read the folder: {}", path, ec.message()));
         std::sort(files.begin(), files.end());
         std::size_t before = found();
-        for (const auto& f : files) {
-            try {
-                track(open_or_refuse(f.string()), f.string());
-            } catch (const ImportLimit&) {
-                throw;
-            } catch (const UsageError& e) {
-                problem(f.string(), e);
-            }
-        }
+        for (const auto& f : files)
+            track([&] { return open_or_refuse(f.string()); }, f.string());
         if (found() == before)
             throw UsageError(fmt::format(
                 "{}: the folder holds no activities.csv (a Strava export), GPX or TCX files",
@@ -211,7 +206,7 @@ class Gatherer {
             case FileKind::fit:
             case FileKind::gpx:
             case FileKind::tcx:
-                track(std::move(source), path);
+                track([&] { return std::move(source); }, path);
                 break;
             case FileKind::empty:
                 throw UsageError(
