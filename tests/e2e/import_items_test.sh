@@ -103,6 +103,8 @@ with zipfile.ZipFile("tracks.zip", "w") as z:
     expect_exit 3 guilt import tracks.zip
     expect_contains "$err" "Imported 1 run from TCX."
     expect_contains "$err" "Skipped tracks.zip: tracks/cut.tcx: line"
+    expect_exit 3 guilt --json import tracks/cut.tcx tracks/run.tcx --dry-run
+    expect_jq '.problems | map([.file, .where, .kind])' '[["tracks/cut.tcx",null,null]]'
     # Nothing readable at all is bad input: exit 2, nothing written.
     refused 2 "tracks/cut.tcx" "and 1 more" -- guilt import tracks/cut.tcx notes.txt
 }

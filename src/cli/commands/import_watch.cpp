@@ -276,7 +276,7 @@ nlohmann::ordered_json item_json(const ImportItem& item) {
         {"where",
          item.where.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(item.where)},
         {"at", item.at ? nlohmann::ordered_json(format_iso(*item.at)) : nlohmann::ordered_json()},
-        {"kind", item.what},
+        {"kind", item.what.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(item.what)},
         {"distance_m",
          item.distance_m > 0 ? nlohmann::ordered_json(item.distance_m) : nlohmann::ordered_json()},
         {"duration_s",
