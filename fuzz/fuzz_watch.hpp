@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// What the watch-import fuzz targets share: every activity a reader yields must map to a valid
-// entry or a skip; the reader may only throw UsageError.
+// What the watch-import fuzz targets share: every activity a reader yields (and could read) must
+// map to a valid entry or a skip; the reader may only throw UsageError.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +13,7 @@
 namespace fuzz {
 
 inline void check_activity(const guilt::Activity& a, const std::string& where) {
+    if (!a.problem.empty()) return;  // an item its reader could not read: named, never mapped
     try {
         auto m = guilt::map_activity(a, guilt::DistanceUnit::km, true, where);
         if (m.as == guilt::Mapped::As::run &&

@@ -249,7 +249,8 @@ int run_cli(int argc, char** argv) {
     app.fallthrough();
     app.require_subcommand(0, 1);
     app.footer(
-        "Exit codes: 0 success, 2 bad usage or input, 1 any other failure.\n"
+        "Exit codes: 0 success, 2 bad usage or input, 1 any other failure, 3 import skipped "
+        "items.\n"
         "guilt is a journal, not therapy.");
 
     try {

@@ -163,7 +163,7 @@ t_a_gpx_spanning_136_years_is_refused_not_imported_as_a_one_hour_run() {
     mkdir tracks
     cp wrapped.gpx tracks/
     gpx_two_points tracks/good.gpx 2025-07-01T10:00:00Z 2025-07-01T10:30:00Z
-    expect_exit 0 guilt import tracks
+    expect_exit 3 guilt import tracks  # imported, with an item skipped
     expect_contains "$err" "Skipped tracks/wrapped.gpx: spans 49710 days"
     list_json --type run
     expect_jq '[.[].duration_s]' '[1800]'

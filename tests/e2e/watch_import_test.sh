@@ -121,8 +121,12 @@ t_a_track_without_times_or_with_one_point_is_refused_by_name() {
     make_files gpx11-hr
     refused 2 "route.gpx" "no times" -- guilt import route.gpx
     refused 2 "dot.gpx" "single track point" -- guilt import dot.gpx
-    refused 2 "route.gpx" -- guilt import watch.gpx route.gpx
+    # Beside a good file, the bad one is named and skipped (exit 3); --strict imports nothing.
+    refused 2 "route.gpx" "--strict" -- guilt import watch.gpx route.gpx --strict
     [[ ! -e $GUILT_DB ]] || fail "a refused import created the journal"
+    expect_exit 3 guilt import watch.gpx route.gpx
+    expect_contains "$err" "Imported 1 run from GPX."
+    expect_contains "$err" "Skipped route.gpx: has no times"
 }
 
 t_in_a_folder_unusable_tracks_and_fit_files_are_skipped_and_named() {
@@ -133,15 +137,15 @@ t_in_a_folder_unusable_tracks_and_fit_files_are_skipped_and_named() {
     mkdir -p tracks/2025 && mv route.gpx dot.gpx ride.fit tracks/ && mv watch.gpx tracks/2025/
     gzip -k tracks/2025/watch.gpx && mv tracks/2025/watch.gpx tracks/2025/copy-of-watch.gpx
     echo "not a track" >tracks/notes.txt
-    expect_exit 0 guilt import tracks
+    expect_exit 3 guilt import tracks
     expect_contains "$err" "Imported 1 run from GPX."
     expect_contains "$err" "Skipped tracks/dot.gpx: has a single track point"
     expect_contains "$err" "Skipped tracks/route.gpx: has no times"
     expect_contains "$err" "Skipped tracks/ride.fit: a FIT file, which guilt cannot read; export the activity as GPX"
-    expect_exit 0 guilt --json import tracks --dry-run
+    expect_exit 3 guilt --json import tracks --dry-run
     # The gzipped copy is the same run, once; the three others are named, not imported.
-    expect_jq '[.added.entries, .already_there.entries, (.skipped_files | map(.file))]' \
-        '[0,1,["tracks/dot.gpx","tracks/ride.fit","tracks/route.gpx"]]'
+    expect_jq '[.added.entries, .already_there.entries, (.skipped_files | map(.file)), (.problems | map(.file))]' \
+        '[0,1,["tracks/ride.fit"],["tracks/dot.gpx","tracks/route.gpx"]]'
 }
 
 t_a_fit_file_is_named_as_skipped_with_a_hint() {
@@ -181,9 +185,9 @@ t_a_run_she_typed_is_merged_with_the_watch_run_and_keeps_her_words() {
 t_bad_files_are_refused_naming_the_line_or_element_and_the_value() {
     seed_one_of_each
     local head='Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance'
-    printf '%s\n1,"Jul 1, 2025, 6:30:00 AM",a,Run,100,5.00\n2,"Jul 2, 2025, 6:30:00 AM",b,Run,100,abc\n' \
+    printf '%s\n1,"Jul 1, 2025, 6:30:00 AM",a,Run,1500,5.00\n2,"Jul 2, 2025, 6:30:00 AM",b,Run,1500,abc\n' \
         "$head" >distance.csv
-    refused 2 'distance.csv: line 3: Distance must be a number, got "abc"' -- guilt import distance.csv
+    refused 2 'distance.csv: line 3: Distance must be a number, got "abc"' -- guilt import distance.csv --strict
     printf '%s\n1,"Jul 32, 2025, 6:30:00 AM","with, comma",Run,100,5.00\n' "$head" >date.csv
     refused 2 'date.csv: line 2: Activity Date' '"Jul 32, 2025, 6:30:00 AM"' -- guilt import date.csv
     printf '%s\n1,"Jul 1, 2025, 6:30:00 AM","never closed,Run,100,5.00\n' "$head" >quote.csv
@@ -197,8 +201,8 @@ t_bad_files_are_refused_naming_the_line_or_element_and_the_value() {
     refused 2 'noon.gpx: line 35: <time> must be a time like 2025-07-01T10:30:00Z, got "noon"' -- guilt import noon.gpx
     sed '0,/lat="40.7800000"/s//lat="north"/' watch.gpx >lat.gpx
     refused 2 'lat.gpx: line 8: <trkpt> lat must be a number from -90 to 90, got "north"' -- guilt import lat.gpx
-    # A good file beside a bad one: nothing of either is written.
-    refused 2 "cut.gpx" -- guilt import watch.gpx cut.gpx
+    # A good file beside a bad one, with --strict: nothing of either is written.
+    refused 2 "cut.gpx" -- guilt import watch.gpx cut.gpx --strict
     printf 'PK\003\004 not really a zip' >broken.zip
     refused 2 "broken.zip" "zip" -- guilt import broken.zip
 }

@@ -242,7 +242,101 @@ TEST_CASE("an activity becomes a solo run, a deposit, or a skip", "[activity][ma
     a.distance_m = 5000;
     a.duration_s = 50 * 3600;
     CHECK(error_of([&] { map_activity(a, DistanceUnit::km, false, "run.csv: line 9"); }) ==
-          "run.csv: line 9: the duration must be at most 48 hours, got 180000 s");
+          "run.csv: line 9: lasts 180000 s, more than the 48 hours a run may last");
+}
+
+// An activity of `sport`, `km` kilometres in `minutes`, on 1 Jul 2025.
+Activity activity_of(std::string sport, double km, double minutes) {
+    Activity a;
+    a.key = "test:1";
+    a.sport = std::move(sport);
+    a.start = Timestamp{utc(2025, 7, 1, 10, 30, 0), 0};
+    a.distance_m = km * 1000;
+    a.duration_s = static_cast<int>(minutes * 60);
+    return a;
+}
+
+TEST_CASE("what an activity is comes before its values: a two-day ride is a ride",
+          "[activity][plausible]") {
+    MapRules rules;
+    auto ride = activity_of("Ride", 300, 2 * 24 * 60 + 10);
+    auto mapped = map_activity(ride, rules);
+    CHECK(mapped.as == Mapped::As::skipped);
+    CHECK(mapped.why == "ride");
+    CHECK(mapped.problem.empty());
+    // As a deposit it would hold more than a day: named, not imported.
+    rules.others_as_deposits = true;
+    CHECK_THAT(map_activity(ride, rules).problem, Catch::Contains("24 hours a deposit"));
+}
+
+TEST_CASE("a run is plausible between 2:30 and 20:00 min/km, from 200 m, from 1990 on",
+          "[activity][plausible]") {
+    MapRules rules;
+    rules.now = Timestamp{utc(2026, 11, 26, 21, 0, 0), 0};
+    auto as = [&](const Activity& a) { return map_activity(a, rules); };
+    CHECK(as(activity_of("Run", 5, 12.5)).as == Mapped::As::run);  // 2:30 /km
+    CHECK(as(activity_of("Run", 5, 100)).as == Mapped::As::run);   // 20:00 /km
+    CHECK_THAT(as(activity_of("Run", 5, 12.4)).problem, Catch::Contains("faster than a run's"));
+    CHECK_THAT(as(activity_of("Run", 5, 101)).problem, Catch::Contains("slower than a run's"));
+    CHECK(as(activity_of("Run", 0.2, 1.5)).as == Mapped::As::run);
+    CHECK_THAT(as(activity_of("Run", 0.19, 1.5)).problem,
+               Catch::Contains("shorter than the 200 m a run needs"));
+    auto old = activity_of("Run", 5, 30);
+    old.start = Timestamp{utc(1989, 12, 31, 12, 0, 0), 0};
+    CHECK_THAT(as(old).problem, Catch::Contains("before 1990"));
+    old.start = Timestamp{utc(1990, 1, 1, 12, 0, 0), 0};
+    CHECK(as(old).as == Mapped::As::run);
+    old.start = Timestamp{utc(2026, 11, 27, 12, 0, 0), 0};
+    CHECK_THAT(as(old).problem, Catch::Contains("in the future"));
+    // A "run" at 31 km/h is plainly a ride: a deposit with --others deposit.
+    rules.others_as_deposits = true;
+    auto fast = as(activity_of("Run", 57, 110));
+    CHECK(fast.as == Mapped::As::deposit);
+    CHECK(fast.entry.minutes == 110);
+    // A run of 50 m is no other activity: named whatever she chose.
+    CHECK_FALSE(as(activity_of("Run", 0.05, 1)).problem.empty());
+}
+
+TEST_CASE("a track with no sport type is a run only at a running pace, unless --as",
+          "[activity][plausible]") {
+    MapRules rules;
+    CHECK(map_activity(activity_of("", 5, 30), rules).as == Mapped::As::run);  // 6:00 /km
+    auto hike = map_activity(activity_of("", 5, 100), rules);                  // 20:00 /km
+    CHECK(hike.as == Mapped::As::skipped);
+    CHECK_THAT(hike.problem, Catch::Contains("no sport type and a pace of 20:00 /km"));
+    CHECK_THAT(hike.problem, Catch::Contains("--as run or --as deposit"));
+    auto ride = map_activity(activity_of("", 57, 110), rules);  // 1:56 /km
+    CHECK_THAT(ride.problem, Catch::Contains("faster than a run's 3:00 /km"));
+    rules.untyped = UntypedAs::run;
+    CHECK(map_activity(activity_of("", 5, 100), rules).as == Mapped::As::run);
+    CHECK_FALSE(map_activity(activity_of("", 57, 110), rules).problem.empty());
+    rules.untyped = UntypedAs::deposit;
+    CHECK(map_activity(activity_of("", 5, 30), rules).as == Mapped::As::deposit);
+}
+
+TEST_CASE("a treadmill run without a distance is a deposit with --others deposit",
+          "[activity][plausible]") {
+    MapRules rules;
+    auto treadmill = activity_of("Treadmill", 0, 30);
+    CHECK(map_activity(treadmill, rules).why == "run without a distance");
+    rules.others_as_deposits = true;
+    auto deposit = map_activity(treadmill, rules);
+    REQUIRE(deposit.as == Mapped::As::deposit);
+    CHECK(deposit.entry.minutes == 30);
+    CHECK(deposit.entry.text == "Treadmill");
+}
+
+TEST_CASE("a deposit with no name is named by its sport and its file", "[activity][map]") {
+    MapRules rules;
+    rules.others_as_deposits = true;
+    auto bike = activity_of("Biking", 15, 52);
+    bike.label = "mapmyride_biking.tcx";
+    CHECK(map_activity(bike, rules).entry.text == "Biking: mapmyride_biking.tcx");
+    auto other = activity_of("Other", 1, 18);
+    other.label = "sup.tcx";
+    CHECK(map_activity(other, rules).entry.text == "Other activity: sup.tcx");
+    other.name = "Paddle";
+    CHECK(map_activity(other, rules).entry.text == "Paddle");
 }
 
 TEST_CASE("Strava's workout type codes", "[activity][map]") {
@@ -254,12 +348,18 @@ TEST_CASE("Strava's workout type codes", "[activity][map]") {
     CHECK(strava_workout_kind(std::nullopt).empty());
 }
 
+// A run of `meters` on 1 Jul 2025 at 10:30 UTC.
+Entry run_of(double meters) {
+    Entry run;
+    run.type = EntryType::run;
+    run.at = Timestamp{utc(2025, 7, 1, 10, 30, 0), 0};
+    run.distance_m = meters;
+    return run;
+}
+
 TEST_CASE("a typed run within 20 minutes and 10% of the watch's is the same run",
           "[activity][merge]") {
-    Entry watch;
-    watch.type = EntryType::run;
-    watch.at = Timestamp{utc(2025, 7, 1, 10, 30, 0), 0};
-    watch.distance_m = 8000;
+    Entry watch = run_of(8000);
     Entry typed = watch;
     typed.distance_m = 8000 * 0.91;
     typed.at.utc += 19 * 60;
@@ -273,6 +373,19 @@ TEST_CASE("a typed run within 20 minutes and 10% of the watch's is the same run"
     typed.distance_m = 8000;
     typed.type = EntryType::deposit;
     CHECK_FALSE(same_run(typed, watch));
+}
+
+TEST_CASE("two recorded runs are one recording only when they start within a minute",
+          "[activity][merge]") {
+    Entry rep = run_of(800);
+    Entry next = rep;
+    next.at.utc += 4 * 60;       // the next 800 m rep, four minutes later
+    CHECK(same_run(rep, next));  // what a typed run would match
+    CHECK_FALSE(same_recording(rep, next));
+    next.at.utc = rep.at.utc + 60;
+    CHECK(same_recording(rep, next));
+    next.distance_m = 1000;
+    CHECK_FALSE(same_recording(rep, next));
 }
 
 TEST_CASE("the CSV reader reads an old Mac's lone CR as a line end", "[activity][csv]") {

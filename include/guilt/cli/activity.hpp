@@ -171,7 +171,24 @@ struct Activity {
     double distance_m = 0;  // 0 when unknown
     std::optional<int> duration_s;
     std::string name, description;
-    std::string kind;  // race, long, workout, or empty
+    std::string kind;     // race, long, workout, or empty
+    std::string label;    // the file it came from, to name a deposit that has no name
+    std::string where;    // which item of its file: "track 2", "leg 3"; empty for the only one
+    std::string problem;  // why the reader could not read it (the sport may still be known)
+};
+
+// What makes an activity a plausible run, in one place: a pace between kFastestPace and
+// kSlowestPace (seconds per km), at least kShortestMeters, and a start from kEarliestYear on and
+// not in the future. A track with no sport type is taken as a run only at the pace most runs
+// keep, from kUntypedFastestPace to kUntypedSlowestPace: slower, it may as well be a walk or a
+// hike; faster, a ride more likely than a race.
+struct RunLimits {
+    static constexpr int kFastestPace = 150;         // 2:30 min/km: faster is a ride or a drive
+    static constexpr int kSlowestPace = 20 * 60;     // 20:00 min/km: slower is no run
+    static constexpr int kUntypedFastestPace = 180;  // 3:00 min/km
+    static constexpr int kUntypedSlowestPace = 600;  // 10:00 min/km
+    static constexpr double kShortestMeters = 200;
+    static constexpr int kEarliestYear = 1990;
 };
 
 // "run" for running activities (Run, Trail Run, Treadmill, Virtual Run, Race, Garmin's
@@ -185,14 +202,32 @@ std::string strava_workout_kind(std::optional<double> code);
 // What one activity becomes.
 struct Mapped {
     enum class As { run, deposit, skipped } as = As::skipped;
-    Entry entry;       // for run and deposit
-    std::string noun;  // activity_noun of its sport
-    std::string why;   // for skipped: "ride", or "run without a distance"
+    Entry entry;          // for run and deposit
+    std::string noun;     // activity_noun of its sport
+    std::string why;      // for skipped: "ride", or "run without a distance"
+    std::string problem;  // for skipped: why it is no plausible run, to report (why is empty)
 };
 
-// The entry an activity becomes: a run (with solo, the note from name and description, `unit`
-// for pace), a deposit of its minutes when `others_as_deposits`, else skipped. A run without a
-// distance is skipped. Throws UsageError naming `where` for a value a journal entry cannot hold.
+// What she chose for tracks with no sport type: --as run, --as deposit, or by their pace.
+enum class UntypedAs { pace, run, deposit };
+
+struct MapRules {
+    DistanceUnit unit = DistanceUnit::km;  // for pace
+    bool others_as_deposits = false;       // --others deposit
+    UntypedAs untyped = UntypedAs::pace;   // --as
+    std::optional<Timestamp> now;          // a start after it is no plausible activity
+};
+
+// The entry an activity becomes. What it is comes first, then its values: a run (with solo,
+// the note from name and description, `unit` for pace) when RunLimits find it plausible; with
+// `others_as_deposits`, a deposit of its minutes for another sport, a run without a distance
+// (a treadmill) or a "run" at no running pace; else skipped, normally (`why`: a ride) or with a
+// `problem` to report (a run of 50 m, a track with no sport at a walking pace, a start in 1901).
+// Throws UsageError for a name or description a journal entry cannot hold.
+Mapped map_activity(const Activity& a, const MapRules& rules);
+
+// map_activity with the default rules for tracks and no clock; throws UsageError naming `where`
+// for what map_activity reports as a problem.
 Mapped map_activity(const Activity& a, DistanceUnit unit, bool others_as_deposits,
                     std::string_view where);
 
@@ -203,6 +238,12 @@ inline constexpr double kSameRunDistanceShare = 0.10;
 // True when `typed` (a run in the journal) and `imported` are the same run: starts within
 // kSameRunSeconds and distances within kSameRunDistanceShare of the imported one.
 bool same_run(const Entry& typed, const Entry& imported);
+
+// Two recorded activities (two files, or a file and an earlier import) are one recording only
+// when they start within a minute of each other, with distances within kSameRunDistanceShare:
+// two runs she did one after the other (five 800 m reps) never do.
+inline constexpr std::int64_t kSameRecordingSeconds = 60;
+bool same_recording(const Entry& earlier, const Entry& imported);
 
 // True when `uuid` is one guilt made from a source's own data (stable_uuid, version 8) rather
 // than at random when she typed the entry.

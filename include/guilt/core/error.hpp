@@ -26,5 +26,7 @@ class StoreError : public std::runtime_error {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
+// `import` imported what it could and skipped items it could not read.
+inline constexpr int kExitSkipped = 3;
 
 }  // namespace guilt

@@ -34,6 +34,8 @@ struct ImportOptions {
     std::vector<std::string> files;
     bool dry_run = false;
     std::string others;  // "deposit", or empty: skipped and counted
+    std::string as;      // "run" or "deposit" for tracks with no sport type; empty: by pace
+    bool strict = false;
 };
 
 struct Counts {
@@ -216,8 +218,17 @@ ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t t
 }
 
 void run_import(const ImportOptions& o, Context& ctx) {
-    if (o.files.size() > 1 || (o.files.front() != "-" && is_watch_input(o.files.front())))
-        return run_watch_import(o.files, o.dry_run, o.others == "deposit", ctx);
+    if (o.dry_run) ctx.quiet_when_missing = true;  // a dry run into a new journal is no error
+    if (o.files.size() > 1 || (o.files.front() != "-" && is_watch_input(o.files.front()))) {
+        WatchImportChoices choices;
+        choices.dry_run = o.dry_run;
+        choices.others_as_deposits = o.others == "deposit";
+        choices.strict = o.strict;
+        choices.untyped = o.as == "run"       ? UntypedAs::run
+                          : o.as == "deposit" ? UntypedAs::deposit
+                                              : UntypedAs::pace;
+        return run_watch_import(o.files, choices, ctx);
+    }
     const auto& file = o.files.front();
     const auto name = file == "-" ? std::string("stdin") : file;
     std::error_code ec;
@@ -229,6 +240,9 @@ void run_import(const ImportOptions& o, Context& ctx) {
     ImportData data;
     try {
         auto in = open_input(file);
+        *in >> std::ws;  // blanks before a JSON document mean nothing; nothing else is empty
+        if (in->peek() == std::char_traits<char>::eof())
+            throw UsageError("is empty; there is nothing in it to import");
         if (o.dry_run) {
             // A missing journal reads as empty.
             data = import_pass(*in, ctx.store(), false, 0, file_bytes, ctx.now(), added, there);
@@ -297,6 +311,12 @@ void setup_import(CLI::App& app, Context& ctx) {
     set_choices(cmd->add_option("--others", o->others,
                                 "deposit: import rides, swims and other sports as deposits"),
                 std::vector<std::string>{"deposit"});
+    set_choices(cmd->add_option("--as", o->as,
+                                "run or deposit: what tracks with no sport type are (default: "
+                                "a run at a running pace, else skipped and named)"),
+                std::vector<std::string>{"run", "deposit"});
+    cmd->add_flag("--strict", o->strict,
+                  "Import nothing when an item cannot be read (default: import the rest)");
     cmd->footer(
         R"(Reads what guilt export writes (JSON), or jrnl's `jrnl --export json`. All or nothing:
 one bad value and nothing is written. Entries already in the journal are skipped, so importing
@@ -307,7 +327,9 @@ From a watch or phone: Strava's bulk export (the folder, its activities.csv or t
 Garmin Connect activities CSV, or GPX and TCX files (several, or a folder), told apart by their
 content. Runs come in as solo runs; a run you typed within 20 minutes and 10% of the watch's
 keeps your --with, --felt and note and takes the watch's distance and duration. Other sports are
-counted and skipped, unless --others deposit.
+counted and skipped, unless --others deposit. A row, track or file that cannot be read, or is
+no plausible run (a pace outside 2:30-20:00 min/km, under 200 m, before 1990), is named and
+skipped, the rest comes in, and the exit code is 3; --strict imports nothing instead.
 
 Examples:
   guilt import backup.json --dry-run

@@ -14,7 +14,7 @@ void read_garmin_csv(CsvReader& csv, const CsvHeader& h, DistanceUnit unit,
     const auto type = h.find("Activity Type"), date = h.find("Date"), title = h.find("Title"),
                distance = h.find("Distance");
     const auto time = h.find("Time") ? h.find("Time") : h.find("Elapsed Time");
-    for_each_row(csv, [&](const auto& row, const std::string& where, const auto& at) {
+    for_each_row(csv, sink, type, [&](const auto& row, const std::string& where, const auto& at) {
         Activity a;
         a.source = "garmin";
         a.sport = trim(cell(row, type));

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <cstring>
 
 #include "guilt/core/text.hpp"
@@ -50,22 +51,35 @@ std::vector<Activity> read_gpx(std::string text) {
     Xml xml(std::move(text));
     auto root = xml.root("gpx", "a GPX file");
     std::vector<Activity> out;
+    std::size_t number = 0, tracks = 0;
     for (auto trk : children(root, "trk")) {
-        auto s = read_track(xml, trk);
-        if (auto problem = track_problem(s)) throw UnusableTrack(*problem);
-        if (auto problem = span_problem(*s.first_utc, *s.last_utc)) throw UnusableTrack(*problem);
+        ++number;
         Activity a;
         a.source = "gpx";
-        a.key = track_key(s);
         a.sport = child_text(trk, "type");
         a.name = child_text(trk, "name");
         a.description = child_text(trk, "desc");
-        a.start = in_local_zone(*s.first_utc);
-        a.distance_m = s.distance_m;
-        a.duration_s = static_cast<int>(*s.last_utc - *s.first_utc);
+        a.where = fmt::format("track {}", number);
+        try {
+            auto s = read_track(xml, trk);
+            if (s.points == 0) continue;  // an empty track: nothing recorded, nothing to say
+            ++tracks;
+            if (auto problem = track_problem(s)) throw UnusableTrack(*problem);
+            if (auto problem = span_problem(*s.first_utc, *s.last_utc))
+                throw UnusableTrack(*problem);
+            a.key = track_key(s);
+            a.start = in_local_zone(*s.first_utc);
+            a.distance_m = s.distance_m;
+            a.duration_s = static_cast<int>(*s.last_utc - *s.first_utc);
+        } catch (const UsageError& e) {
+            a.problem = e.what();  // this track only: the others are read
+            tracks = std::max<std::size_t>(tracks, 1);
+        }
         out.push_back(std::move(a));
     }
-    if (out.empty()) throw UnusableTrack("has no track (<trk>): guilt reads recorded tracks");
+    if (number == 0) throw UnusableTrack("has no track (<trk>): guilt reads recorded tracks");
+    if (tracks == 0) throw UnusableTrack("has no track points");
+    if (number == 1) out.front().where.clear();
     return out;
 }
 

@@ -24,6 +24,13 @@ inline constexpr std::size_t kMaxInflatedBytes = 256u << 20;
 // The activities of one import: a run a day for 270 years.
 inline constexpr std::size_t kMaxActivities = 100'000;
 
+// More than one import takes (activities, or the bytes a zip or gzip member inflates to): ends
+// the import, never skipped as one bad item.
+class ImportLimit : public UsageError {
+  public:
+    using UsageError::UsageError;
+};
+
 // Receives an activity and where it came from ("activities.csv: line 12"), for messages.
 using ActivitySink = std::function<void(const Activity&, const std::string& where)>;
 
@@ -121,10 +128,13 @@ inline double meters_in(double distance, DistanceUnit unit) {
 std::string_view cell(const std::vector<std::string>& row, std::optional<std::size_t> column);
 
 // Calls `fn(row, where, at)` for each record after the header that is not a blank line: `where`
-// is "line L", and `at(column)` is "line L: column", for messages.
+// is "line L", and `at(column)` is "line L: column", for messages. A row `fn` cannot read (it
+// throws UsageError) goes to `sink` as an activity with that problem and the sport in
+// `sport_column`, and the next row is read.
 using RowReader = std::function<void(const std::vector<std::string>& row, const std::string& where,
                                      const std::function<std::string(std::string_view)>& at)>;
-void for_each_row(CsvReader& csv, const RowReader& fn);
+void for_each_row(CsvReader& csv, const ActivitySink& sink, std::optional<std::size_t> sport_column,
+                  const RowReader& fn);
 
 // Strava's activities.csv (strava.cpp). `header` is its first record, already read.
 void read_strava_csv(CsvReader& csv, const CsvHeader& header, DistanceUnit unit,

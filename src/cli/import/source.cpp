@@ -55,7 +55,7 @@ class InflatedBytes {
     std::size_t count(std::size_t n) {
         m_total += n;
         if (m_total > kMaxInflatedBytes)
-            throw UsageError(fmt::format(
+            throw ImportLimit(fmt::format(
                 "inflates to more than {} MB, more than any watch export holds (a zip bomb?)",
                 kMaxInflatedBytes >> 20));
         return n;

@@ -35,7 +35,7 @@ void read_strava_csv(CsvReader& csv, const CsvHeader& h, DistanceUnit unit,
             "line 1: the header has no \"Activity Type\" column (is this Strava's "
             "activities.csv?)");
 
-    for_each_row(csv, [&](const auto& row, const std::string& where, const auto& at) {
+    for_each_row(csv, sink, type, [&](const auto& row, const std::string& where, const auto& at) {
         Activity a;
         a.source = "strava";
         auto activity_id = trim(cell(row, id));
@@ -92,9 +92,12 @@ void read_strava_csv(CsvReader& csv, const CsvHeader& h, DistanceUnit unit,
                 skip_file(file, kFitHint);
                 return;
             }
-            a.start = recorded.front().start;
-            if (a.distance_m <= 0) a.distance_m = recorded.front().distance_m;
-            if (!a.duration_s) a.duration_s = recorded.front().duration_s;
+            const auto& track = recorded.front();  // a row is one activity: its first track
+            if (!track.problem.empty())
+                throw UsageError(fmt::format("{} ({}): {}", file, where, track.problem));
+            a.start = track.start;
+            if (a.distance_m <= 0) a.distance_m = track.distance_m;
+            if (!a.duration_s) a.duration_s = track.duration_s;
         }
         sink(a, where);
     });

@@ -40,37 +40,48 @@ bool track_name(std::string_view name) {
     return ends_with_any(name, {".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz"});
 }
 
-// Prefixes `name: ` to an error that does not start with it already.
+// Prefixes `name: ` to an error that does not start with it already; an ImportLimit stays one.
 [[noreturn]] void rethrow_in(const std::string& name, const UsageError& e) {
-    if (std::string_view(e.what()).starts_with(name + ": ")) throw e;
-    throw UsageError(fmt::format("{}: {}", name, e.what()));
+    if (std::string_view(e.what()).starts_with(name + ": ")) throw;
+    auto message = fmt::format("{}: {}", name, e.what());
+    if (dynamic_cast<const ImportLimit*>(&e)) throw ImportLimit(message);
+    throw UsageError(message);
 }
 
-// Gathers what every reader finds, once per uuid.
+// The message of `e` without the `name: ` it may start with.
+std::string reason_in(const std::string& name, const UsageError& e) {
+    std::string_view what = e.what();
+    if (what.starts_with(name + ": ")) what.remove_prefix(name.size() + 2);
+    return std::string(what);
+}
+
+// Gathers what every reader finds, once per uuid, and the items it could not read.
 class Gatherer {
   public:
-    explicit Gatherer(const WatchImportOptions& o) : m_options(o) {}
+    explicit Gatherer(const WatchImportOptions& o) : m_options(o) {
+        m_rules.unit = o.unit;
+        m_rules.others_as_deposits = o.others_as_deposits;
+        m_rules.untyped = o.untyped;
+        m_rules.now = o.now;
+    }
 
     ActivitySink sink(const std::string& file) {
         return [this, file](const Activity& a, const std::string& where) {
             if (++m_activities > kMaxActivities)
-                throw UsageError(fmt::format(
+                throw ImportLimit(fmt::format(
                     "{}: holds more than {} activities, more than guilt imports at once", file,
                     kMaxActivities));
-            m_sources.insert(a.source);
-            if (a.start && m_options.now && in_future(*a.start, *m_options.now))
-                throw UsageError(fmt::format("{}: {}: starts in the future (now is {}), got {}",
-                                             file, where, format_iso(*m_options.now),
-                                             format_iso(*a.start)));
-            auto mapped = map_activity(a, m_options.unit, m_options.others_as_deposits,
-                                       fmt::format("{}: {}", file, where));
-            if (mapped.as == Mapped::As::skipped) {
-                ++m_out.skipped[mapped.why];
-            } else if (m_uuids.insert(mapped.entry.uuid).second) {
-                m_out.entries.push_back(std::move(mapped.entry));
-            }
+            add(a, file, where);
             if (m_options.on_activity) m_options.on_activity();
         };
+    }
+
+    // A whole file (or a zip member) that cannot be read.
+    void problem(const std::string& file, const UsageError& e) {
+        ImportItem item;
+        item.file = file;
+        item.reason = reason_in(file, e);
+        m_out.problems.push_back(std::move(item));
     }
 
     FileSkipper skipper() {
@@ -79,23 +90,24 @@ class Gatherer {
         };
     }
 
-    // Reads a GPX, TCX or FIT file (gzipped or not). An unusable track is refused, unless
-    // `in_folder`, where it is skipped and named.
-    void track(std::unique_ptr<ByteSource> source, const std::string& name, bool in_folder) {
+    // Reads a GPX, TCX or FIT file (gzipped or not) that `open` opens; one that cannot be
+    // opened or read is a problem.
+    void track(const std::function<std::unique_ptr<ByteSource>()>& open, const std::string& name) {
         try {
-            auto activities = read_track_source(std::move(source), name);
+            auto activities = read_track_source(open(), name);
             if (activities.empty()) {
                 m_out.skipped_files.push_back({name, kFitHint});
                 return;
             }
             auto add = sink(name);
-            for (std::size_t i = 0; i < activities.size(); ++i)
-                add(activities[i], fmt::format("track {}", i + 1));
-        } catch (const UnusableTrack& e) {
-            if (!in_folder) rethrow_in(name, e);
-            m_out.skipped_files.push_back({name, e.what()});
+            for (auto& a : activities) {
+                a.label = fs::path(name).filename().string();
+                add(a, a.where);
+            }
+        } catch (const ImportLimit&) {
+            throw;
         } catch (const UsageError& e) {
-            rethrow_in(name, e);
+            problem(name, e);
         }
     }
 
@@ -142,7 +154,8 @@ class Gatherer {
         }
         std::size_t before = found();
         for (const auto& n : names)
-            if (track_name(n)) track(archive->open(n), fmt::format("{}: {}", path, n), true);
+            if (track_name(n))
+                track([&] { return archive->open(n); }, fmt::format("{}: {}", path, n));
         if (found() == before)
             throw UsageError(fmt::format(
                 "{}: the zip holds no activities.csv (a Strava export), GPX or TCX files", path));
@@ -166,7 +179,7 @@ class Gatherer {
         std::sort(files.begin(), files.end());
         std::size_t before = found();
         for (const auto& f : files)
-            track(open_or_refuse(f.string()), f.string(), true);
+            track([&] { return open_or_refuse(f.string()); }, f.string());
         if (found() == before)
             throw UsageError(fmt::format(
                 "{}: the folder holds no activities.csv (a Strava export), GPX or TCX files",
@@ -193,7 +206,7 @@ class Gatherer {
             case FileKind::fit:
             case FileKind::gpx:
             case FileKind::tcx:
-                track(std::move(source), path, false);
+                track([&] { return std::move(source); }, path);
                 break;
             case FileKind::empty:
                 throw UsageError(
@@ -217,19 +230,81 @@ class Gatherer {
     }
 
     WatchImport finish() {
-        std::stable_sort(m_out.entries.begin(), m_out.entries.end(),
-                         [](const Entry& a, const Entry& b) { return a.at.utc < b.at.utc; });
-        m_out.source = m_sources.size() == 1 ? *m_sources.begin() : "watch";
-        return std::move(m_out);
+        std::vector<std::size_t> order(m_out.entries.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return m_out.entries[a].at.utc < m_out.entries[b].at.utc;
+        });
+        WatchImport out;
+        for (auto i : order) {
+            out.entries.push_back(std::move(m_out.entries[i]));
+            out.items.push_back(std::move(m_out.items[i]));
+        }
+        out.skipped = std::move(m_out.skipped);
+        out.passed = std::move(m_out.passed);
+        out.problems = std::move(m_out.problems);
+        out.skipped_files = std::move(m_out.skipped_files);
+        out.source = m_sources.size() == 1 ? *m_sources.begin() : "watch";
+        return out;
+    }
+
+    // Something was read: an activity (imported or passed over) or a file named as skipped.
+    bool read_anything() const {
+        return !m_out.entries.empty() || !m_out.passed.empty() || !m_out.skipped_files.empty() ||
+               m_duplicates > 0;
     }
 
   private:
     std::size_t found() const {
-        std::int64_t skipped = 0;
-        for (const auto& [noun, n] : m_out.skipped)
-            skipped += n;
-        return m_out.entries.size() + m_out.skipped_files.size() +
-               static_cast<std::size_t>(skipped);
+        return m_out.entries.size() + m_out.skipped_files.size() + m_out.passed.size() +
+               m_out.problems.size() + m_duplicates;
+    }
+
+    // One activity: mapped by the rules, then an entry, passed over, or a problem.
+    void add(const Activity& a, const std::string& file, const std::string& where) {
+        ImportItem item;
+        item.file = file;
+        item.where = where;
+        item.at = a.start;
+        item.what = trim(a.sport).empty() ? "track" : activity_noun(a.sport);
+        item.distance_m = a.distance_m;
+        item.duration_s = a.duration_s;
+        if (!a.problem.empty()) {
+            // What it is comes first: a ride she does not import is passed over, readable or not.
+            if (item.what != "run" && item.what != "track" && !m_options.others_as_deposits) {
+                auto noun = item.what;
+                return pass(std::move(item), noun);
+            }
+            item.reason = a.problem;
+            m_out.problems.push_back(std::move(item));
+            return;
+        }
+        if (!a.source.empty()) m_sources.insert(a.source);
+        Mapped mapped;
+        try {
+            mapped = map_activity(a, m_rules);
+        } catch (const UsageError& e) {
+            mapped.problem = e.what();
+        }
+        if (!mapped.problem.empty()) {
+            item.reason = mapped.problem;
+            m_out.problems.push_back(std::move(item));
+        } else if (mapped.as == Mapped::As::skipped) {
+            pass(std::move(item), mapped.why);
+        } else if (m_uuids.insert(mapped.entry.uuid).second) {
+            item.what = mapped.as == Mapped::As::run ? "run" : "deposit";
+            m_out.entries.push_back(std::move(mapped.entry));
+            m_out.items.push_back(std::move(item));
+        } else {
+            ++m_duplicates;  // the same activity twice in her files (a .gpx and its .gpx.gz)
+        }
+    }
+
+    void pass(ImportItem item, const std::string& why) {
+        ++m_out.skipped[why];
+        item.reason = why;
+        m_out.passed.push_back(std::move(item));
     }
 
     static std::unique_ptr<ByteSource> open_or_refuse(const std::string& path) {
@@ -259,7 +334,9 @@ class Gatherer {
     }
 
     WatchImportOptions m_options;
+    MapRules m_rules;
     WatchImport m_out;
+    std::size_t m_duplicates = 0;
     std::unordered_set<std::string> m_uuids;
     std::set<std::string> m_sources;
     std::size_t m_activities = 0;
@@ -327,16 +404,38 @@ bool is_watch_input(const std::string& path) {
     }
 }
 
+std::string describe_problem(const ImportItem& item) {
+    if (item.where.empty()) return fmt::format("{}: {}", item.file, item.reason);
+    return fmt::format("{}: {}: {}", item.file, item.where, item.reason);
+}
+
 WatchImport read_watch_files(const std::vector<std::string>& paths, const WatchImportOptions& o) {
     Gatherer g(o);
     for (const auto& path : paths) {
-        std::error_code ec;
-        if (fs::is_directory(path, ec))
-            g.folder(path);
-        else
-            g.file(path);
+        // One file that cannot be read is one problem: the others are read.
+        try {
+            std::error_code ec;
+            if (fs::is_directory(path, ec))
+                g.folder(path);
+            else
+                g.file(path);
+        } catch (const ImportLimit&) {
+            throw;
+        } catch (const UsageError& e) {
+            g.problem(path, e);
+        }
     }
-    return g.finish();
+    bool read = g.read_anything();
+    auto out = g.finish();
+    if (!read && !out.problems.empty()) {
+        // Nothing could be read at all: the input is bad, not a few of its items.
+        auto first = describe_problem(out.problems.front());
+        if (out.problems.size() > 1)
+            first +=
+                fmt::format(" (and {} more items that cannot be read)", out.problems.size() - 1);
+        throw UsageError(first);
+    }
+    return out;
 }
 
 }  // namespace guilt
