@@ -34,6 +34,7 @@ struct WatchImport {
     std::vector<Entry> entries;  // runs and deposits, oldest first; uuids stable, none twice
     std::map<std::string, std::int64_t> skipped;  // activities passed over, by noun: "ride" -> 12
     std::vector<SkippedFile> skipped_files;       // FIT files; in a folder, unusable tracks too
+    std::vector<std::string> notes;  // what was assumed ("FILE: Garmin does not say ..."), one line
 };
 
 // True when `path` is a folder, or a file whose content is a zip, a gzip stream, a FIT file, an

@@ -211,6 +211,8 @@ void run_watch_import(const std::vector<std::string>& files, bool dry_run, bool 
         o.on_activity = [&] { reading.step(++read); };
         data = read_watch_files(files, o);
     }
+    for (const auto& note : data.notes)
+        std::cerr << note << '\n';
 
     Outcome out;
     if (dry_run) {
