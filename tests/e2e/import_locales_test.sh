@@ -78,6 +78,18 @@ t_garmin_says_which_unit_it_assumed_and_a_header_unit_wins() {
     expect_eq '[["2025-03-02T07:05:08-05:00",4989,1710,"US run"]]' "$(runs)" "3.10 miles, not km"
 }
 
+t_a_us_garmin_csv_in_miles_is_not_stored_38_percent_short() {
+    # Written for the test with Garmin's English column names: 3.10 and 5.00 miles, whose
+    # cadence x stride length x time comes to about 1609 m for each mile.
+    printf '%s\n' 'Activity Type,Date,Favorite,Title,Distance,Calories,Time,Avg HR,Max HR,Avg Run Cadence,Max Run Cadence,Avg Pace,Best Pace,Total Ascent,Total Descent,Avg Stride Length' \
+        'Running,2025-03-02 07:05:08,false,"Boston Running","3.10","400","00:28:30","150","170","170","180","9:11","8:00","100","100","1.03"' \
+        'Running,2025-03-04 07:05:08,false,"Boston Running","5.00","600","00:47:00","150","170","168","180","9:24","8:00","100","100","1.00"' >us.csv
+    expect_exit 0 guilt import us.csv
+    expect_contains "$err" "us.csv: read its distances in miles, as its runs' cadence and stride length say (Garmin does not name the unit; yours is km)"
+    expect_eq '[["2025-03-02T07:05:08-05:00",4989,1710,"Boston Running"],["2025-03-04T07:05:08-05:00",8046.7,2820,"Boston Running"]]' \
+        "$(runs)" "the runs in miles"
+}
+
 t_a_csv_that_is_no_export_says_which_formats_guilt_reads() {
     printf 'Sport;Start;Km\nrun;2025-03-02;5\n' >polar.csv
     refused 2 "polar.csv: is not a file guilt imports; guilt reads a guilt or jrnl export" \

@@ -148,3 +148,27 @@ TEST_CASE("sniff knows a CSV by its header, whatever its language and delimiter"
     CHECK(was_utf16);
     CHECK(sniff(head) == FileKind::garmin_csv);
 }
+
+TEST_CASE("the unit of a Garmin CSV from its runs' cadence and stride length", "[watch_csv]") {
+    const std::string head =
+        "Activity Type,Date,Title,Distance,Time,Avg Run Cadence,Avg Stride Length\n";
+    // 6.29 km in 36:26 at 171 steps a minute of 1.01 m.
+    CHECK(unit_from_strides(head + "Running,2020-03-02 15:05:08,a,6.29,00:36:26,171,1.01\n") ==
+          DistanceUnit::km);
+    // 3.10 mi in 28:30 at 170 steps of 1.03 m, or of 3.38 ft.
+    CHECK(unit_from_strides(head + "Running,2025-03-02 07:05:08,a,3.10,00:28:30,170,1.03\n") ==
+          DistanceUnit::mi);
+    CHECK(unit_from_strides(head + "Running,2025-03-02 07:05:08,a,3.10,00:28:30,170,3.38\n") ==
+          DistanceUnit::mi);
+    // In German, with semicolons and decimal commas; a row cut where the head ends.
+    CHECK(unit_from_strides("Aktivitätstyp;Datum;Titel;Distanz;Zeit;Ø Schrittfrequenz "
+                            "(Laufen);Ø Schrittlänge\nLaufen;2024-12-27 09:18:49;a;10,05;00:48:"
+                            "39;174;1,18\nLaufen;2024-12-28 09:18:49;\"a") == DistanceUnit::km);
+    // Nothing to tell by: no such columns, no runs with them, or a ratio that is neither.
+    CHECK_FALSE(
+        unit_from_strides("Activity Type,Date,Distance,Time\nRunning,2025-03-02 "
+                          "07:05:08,3.10,00:28:30\n"));
+    CHECK_FALSE(unit_from_strides(head + "Cycling,2025-03-02 07:05:08,a,20,01:00:00,--,--\n"));
+    CHECK_FALSE(unit_from_strides(head + "Running,2025-03-02 07:05:08,a,3.10,00:28:30,170,1.5\n"));
+    CHECK_FALSE(unit_from_strides("Activity ID,Activity Date,Activity Type\n1,x,Run\n"));
+}

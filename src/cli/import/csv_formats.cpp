@@ -112,6 +112,44 @@ CsvLayout match_csv_header(const std::vector<std::string>& names) {
     return CsvLayout{};
 }
 
+std::optional<DistanceUnit> unit_from_strides(std::string_view head) {
+    StringSource source(head);
+    std::vector<double> ratios;
+    try {
+        CsvReader csv(source, csv_delimiter(head.substr(0, head.find_first_of("\r\n"))));
+        std::vector<std::string> row;
+        if (!csv.next(row)) return std::nullopt;
+        auto layout = match_csv_header(row);
+        CsvHeader h(layout.names);
+        const auto cadence = h.find("Avg Run Cadence"), stride = h.find("Avg Stride Length"),
+                   time = h.find("Time"), distance = h.find("Distance");
+        if (layout.format != CsvFormat::garmin || !cadence || !stride || !time || !distance)
+            return std::nullopt;
+        while (csv.next(row)) {
+            try {
+                auto c = parse_activity_number(cell(row, cadence), "");
+                auto s = parse_activity_number(cell(row, stride), "");
+                auto d = parse_activity_number(cell(row, distance), "");
+                auto t = parse_clock_duration(cell(row, time), "");
+                if (c && s && d && t && *c > 0 && *s > 0 && *d > 0 && *t > 0)
+                    ratios.push_back(*c / 60 * *s * *t / *d);
+            } catch (const UsageError&) {
+                // a row cut where the head ends, or a value the reader will name
+            }
+        }
+    } catch (const UsageError&) {
+        // a quote the head cuts: the rows before it are enough
+    }
+    if (ratios.empty()) return std::nullopt;
+    std::nth_element(ratios.begin(), ratios.begin() + ratios.size() / 2, ratios.end());
+    const double median = ratios[ratios.size() / 2];
+    for (auto [per_unit, unit] :
+         {std::pair{1000.0, DistanceUnit::km}, std::pair{1609.344, DistanceUnit::mi},
+          std::pair{3280.84, DistanceUnit::km}, std::pair{5280.0, DistanceUnit::mi}})
+        if (median > per_unit * 0.85 && median < per_unit * 1.15) return unit;
+    return std::nullopt;
+}
+
 std::string_view csv_format_name(CsvFormat format) {
     for (const auto& table : tables().formats)
         if (table.format == format) return table.name;

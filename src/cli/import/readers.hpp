@@ -122,6 +122,13 @@ char csv_delimiter(std::string_view header_line);
 // The export whose header `names` is, by the meaning of its columns in any language of the table.
 CsvLayout match_csv_header(const std::vector<std::string>& names);
 
+// The unit of a Garmin CSV's distances as its runs' values say, from `head`, its first bytes:
+// cadence (steps a minute) x stride length x time is the distance run, in meters when the
+// stride is in meters (feet in some accounts), so its ratio to the "Distance" value is about
+// 1000 (or 3281) for kilometers and 1609 (or 5280) for miles. The median over the runs in
+// `head`, within 15% of one of those; nullopt when the columns are missing or the runs disagree.
+std::optional<DistanceUnit> unit_from_strides(std::string_view head);
+
 // "Garmin Connect's activities CSV", for messages.
 std::string_view csv_format_name(CsvFormat format);
 

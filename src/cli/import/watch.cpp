@@ -123,6 +123,13 @@ class Gatherer {
             if (!csv.next(names)) throw UsageError("is empty; there is nothing in it to import");
             auto layout = match_csv_header(names);
             CsvHeader header(layout.names);
+            if (layout.format == CsvFormat::garmin && !layout.unit) {
+                layout.unit = unit_from_strides(head);
+                if (!layout.unit)
+                    assumed_unit(name);
+                else if (*layout.unit != m_options.unit)
+                    unit_from_values(name, *layout.unit);
+            }
             auto unit = layout.unit.value_or(m_options.unit);
             switch (layout.format) {
                 case CsvFormat::strava:
@@ -130,7 +137,6 @@ class Gatherer {
                     read_strava_csv(csv, header, unit, linked, sink(name), skipper());
                     break;
                 case CsvFormat::garmin:
-                    if (!layout.unit) assumed_unit(name);
                     read_garmin_csv(csv, header, unit, sink(name));
                     break;
                 case CsvFormat::none:
@@ -143,6 +149,15 @@ class Gatherer {
         } catch (const UsageError& e) {
             rethrow_in(name, e);
         }
+    }
+
+    // A Garmin CSV whose strides say its distances are in another unit than hers.
+    void unit_from_values(const std::string& name, DistanceUnit unit) {
+        m_out.notes.push_back(fmt::format(
+            "{}: read its distances in {}, as its runs' cadence and stride length say (Garmin "
+            "does not name the unit; yours is {})",
+            name, unit == DistanceUnit::mi ? "miles" : "kilometers",
+            m_options.unit == DistanceUnit::mi ? "mi" : "km"));
     }
 
     // Garmin writes distances in the account's unit without naming it: says which one is read.
