@@ -78,6 +78,17 @@ t_garmin_says_which_unit_it_assumed_and_a_header_unit_wins() {
     expect_eq '[["2025-03-02T07:05:08-05:00",4989,1710,"US run"]]' "$(runs)" "3.10 miles, not km"
 }
 
+t_garmin_distances_with_a_decimal_comma_before_three_digits_are_not_thousands() {
+    # Written for the test under the French header's first columns: "21,130" km is 21.13 km,
+    # "9.33" a point-decimal row of the same file.
+    printf '%s\n' "Type d'activité,Date,Favori,Titre,Distance,Calories,Durée" \
+        'Course à pied,2025-02-04 17:31:41,false,"Semi","21,130","1,443",01:58:00' \
+        'Course à pied,2025-09-07 09:53:45,false,"Footing","9.33","685",01:08:50' >fr.csv
+    expect_exit 0 guilt import fr.csv
+    expect_eq '[["2025-02-04T17:31:41-05:00",21130,7080,"Semi"],["2025-09-07T09:53:45-04:00",9330,4130,"Footing"]]' \
+        "$(runs)" "21.13 km and 9.33 km"
+}
+
 t_a_us_garmin_csv_in_miles_is_not_stored_38_percent_short() {
     # Written for the test with Garmin's English column names: 3.10 and 5.00 miles, whose
     # cadence x stride length x time comes to about 1609 m for each mile.

@@ -162,6 +162,19 @@ TEST_CASE("numbers in other languages' exports: decimal commas and their thousan
     CHECK(parse_activity_number(text, "Distance") == Approx(want));
 }
 
+TEST_CASE("Garmin's distances: a lone comma is always the decimal one", "[activity][number]") {
+    CHECK(parse_distance_number("21,130", "Distance") == Approx(21.13));
+    CHECK(parse_distance_number("5,02", "Distance") == Approx(5.02));
+    CHECK(parse_distance_number("1,234.56", "Distance") == Approx(1234.56));
+    CHECK(parse_distance_number("1.234,5", "Distance") == Approx(1234.5));
+    CHECK(parse_distance_number("9.33", "Distance") == Approx(9.33));
+    CHECK_FALSE(parse_distance_number("--", "Distance"));
+    CHECK(error_of([] { parse_distance_number("1,2,3", "line 2: Distance"); }) ==
+          "line 2: Distance must be a number, got \"1,2,3\"");
+    CHECK(error_of([] { parse_distance_number(",5", "line 2: Distance"); }) ==
+          "line 2: Distance must be a number, got \",5\"");
+}
+
 TEST_CASE("Strava's dates in other languages, day first, read as UTC", "[activity][date]") {
     const auto [text, want] = GENERATE(table<std::string, std::int64_t>({
         {"9 mei 2026, 19:00:00", utc(2026, 5, 9, 19, 0, 0)},

@@ -101,6 +101,10 @@ class CsvHeader {
 // UsageError "FIELD must be a number, got VALUE" for anything else, and for negatives.
 std::optional<double> parse_activity_number(std::string_view text, std::string_view field);
 
+// A distance in km or miles as Garmin's CSV writes it: parse_activity_number, except that a lone
+// comma is always the decimal one ("21,130" is 21.13; no activity covers a thousand km or more).
+std::optional<double> parse_distance_number(std::string_view text, std::string_view field);
+
 // Strava's "Jul 1, 2025, 6:30:00 AM" (also without the second comma, and "2025-07-01 06:30:00")
 // as seconds since the epoch, read as UTC. nullopt for an empty field. Throws UsageError naming
 // `field` and the value for anything else.

@@ -352,6 +352,19 @@ std::optional<std::int64_t> day_first_date(std::string_view s) {
 
 }  // namespace
 
+std::optional<double> parse_distance_number(std::string_view text, std::string_view field) {
+    auto s = trim(text);
+    if (std::count(s.begin(), s.end(), ',') != 1 || s.find('.') != std::string_view::npos)
+        return parse_activity_number(text, field);
+    std::string dotted(s);
+    dotted[dotted.find(',')] = '.';
+    try {
+        return parse_activity_number(dotted, field);
+    } catch (const UsageError&) {
+        bad_value(field, "a number", text);
+    }
+}
+
 std::optional<std::int64_t> parse_strava_date(std::string_view text, std::string_view field) {
     auto s = trim(text);
     if (s.empty()) return std::nullopt;

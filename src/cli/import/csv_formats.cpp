@@ -129,7 +129,7 @@ std::optional<DistanceUnit> unit_from_strides(std::string_view head) {
             try {
                 auto c = parse_activity_number(cell(row, cadence), "");
                 auto s = parse_activity_number(cell(row, stride), "");
-                auto d = parse_activity_number(cell(row, distance), "");
+                auto d = parse_distance_number(cell(row, distance), "");
                 auto t = parse_clock_duration(cell(row, time), "");
                 if (c && s && d && t && *c > 0 && *s > 0 && *d > 0 && *t > 0)
                     ratios.push_back(*c / 60 * *s * *t / *d);
