@@ -5,11 +5,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <sstream>
 #include <unordered_set>
 
+#include "guilt/cli/jrnl_text.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/entry_rules.hpp"
 #include "guilt/core/error.hpp"
@@ -574,9 +576,63 @@ class ImportReader : public nlohmann::json_sax<json> {
 
 }  // namespace
 
+namespace {
+
+// Reads jrnl's plain-text journal: each entry as its JSON export would give it.
+ImportData read_jrnl_text_entries(const std::string& first_line, std::istream& in,
+                                  const std::function<void(Entry&)>& on_entry,
+                                  std::optional<Timestamp> now) {
+    std::unordered_set<std::string> seen;
+    std::size_t count = 0;
+    read_jrnl_text(first_line, in, [&](const json& j, std::size_t line) {
+        auto path = fmt::format("line {}", line);
+        Entry e = entry_from_jrnl(j, path);
+        not_future(e.at, now, path);
+        if (!seen.insert(e.uuid).second) return;  // the same entry twice is one entry
+        ++count;
+        on_entry(e);
+    });
+    if (count == 0) throw UsageError("holds no jrnl entries; there is nothing in it to import");
+    ImportData out;
+    out.source = ImportData::Source::jrnl;
+    return out;
+}
+
+// Whether `in` holds nothing but white space (and a byte order mark): consumes those.
+bool only_blanks(std::istream& in) {
+    if (in.peek() == 0xEF) {
+        in.get();
+        if (in.peek() != 0xBB) {
+            in.unget();
+            return false;
+        }
+        in.get();
+        in.get();
+    }
+    in >> std::ws;
+    return in.peek() == std::char_traits<char>::eof();
+}
+
+}  // namespace
+
 ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)>& on_entry,
                               const std::function<void(std::size_t)>& on_progress,
                               std::optional<Timestamp> now) {
+    if (only_blanks(in)) throw UsageError("is empty; there is nothing in it to import");
+    if (in.peek() == '[') {  // a JSON list, or jrnl's "[2026-11-25 18:05] title"
+        in.get();
+        const bool digit = std::isdigit(in.peek());
+        in.unget();
+        std::string first;
+        if (digit && std::getline(in, first)) {
+            if (is_jrnl_header(first)) return read_jrnl_text_entries(first, in, on_entry, now);
+            // A JSON list, refused at its first '[' as any list is: its first line is enough.
+            std::istringstream line(first);
+            ImportReader reader(line, on_entry, on_progress, now);
+            json::sax_parse(line, &reader);
+            return reader.finish();
+        }
+    }
     ImportReader reader(in, on_entry, on_progress, now);
     json::sax_parse(in, &reader);
     return reader.finish();

@@ -132,11 +132,66 @@ TEST_CASE("numbers in the exports, with thousands separators", "[activity][numbe
     CHECK(parse_activity_number(" 7 ", "Distance") == 7.0);
     CHECK_FALSE(parse_activity_number("", "Distance"));
     CHECK_FALSE(parse_activity_number("--", "Distance"));
-    for (auto junk : {"-5", "5,00", "1,2345", "abc", "1.", ".5", "1e3", "5 km"}) {
+    for (auto junk :
+         {"-5", "5,0,0", "1,23,45", "abc", "1.", ".5", "1e3", "5 km", "1.234,", "1,2.3"}) {
         CAPTURE(junk);
         CHECK(error_of([&] { parse_activity_number(junk, "Distance"); }) ==
               std::string("Distance must be a number, got \"") + junk + "\"");
     }
+}
+
+TEST_CASE("numbers in other languages' exports: decimal commas and their thousands",
+          "[activity][number]") {
+    const auto [text, want] = GENERATE(table<std::string, double>({
+        {"5,02", 5.02},
+        {"5,0", 5.0},
+        {"21,1", 21.1},
+        {"1.234,5", 1234.5},
+        {"12.345.678", 12345678.0},
+        {"1 234,5", 1234.5},
+        {"1\xC2\xA0"
+         "234,5",
+         1234.5},
+        {"1\xE2\x80\xAF"
+         "234,5",
+         1234.5},
+        {"1,234", 1234.0},  // a lone comma before three digits groups thousands, as in English
+        {"1.234", 1.234},   // a lone point is always the decimal one
+    }));
+    CAPTURE(text);
+    CHECK(parse_activity_number(text, "Distance") == Approx(want));
+}
+
+TEST_CASE("Garmin's distances: a lone comma is always the decimal one", "[activity][number]") {
+    CHECK(parse_distance_number("21,130", "Distance") == Approx(21.13));
+    CHECK(parse_distance_number("5,02", "Distance") == Approx(5.02));
+    CHECK(parse_distance_number("1,234.56", "Distance") == Approx(1234.56));
+    CHECK(parse_distance_number("1.234,5", "Distance") == Approx(1234.5));
+    CHECK(parse_distance_number("9.33", "Distance") == Approx(9.33));
+    CHECK_FALSE(parse_distance_number("--", "Distance"));
+    CHECK(error_of([] { parse_distance_number("1,2,3", "line 2: Distance"); }) ==
+          "line 2: Distance must be a number, got \"1,2,3\"");
+    CHECK(error_of([] { parse_distance_number(",5", "line 2: Distance"); }) ==
+          "line 2: Distance must be a number, got \",5\"");
+}
+
+TEST_CASE("Strava's dates in other languages, day first, read as UTC", "[activity][date]") {
+    const auto [text, want] = GENERATE(table<std::string, std::int64_t>({
+        {"9 mei 2026, 19:00:00", utc(2026, 5, 9, 19, 0, 0)},
+        {"21.07.2026, 15:09:27", utc(2026, 7, 21, 15, 9, 27)},
+        {"1. Jan. 2026, 08:00:00", utc(2026, 1, 1, 8, 0, 0)},
+        {"4 févr. 2026, 17:31:41", utc(2026, 2, 4, 17, 31, 41)},
+        {"3 de feb. de 2026, 7:00:00", utc(2026, 2, 3, 7, 0, 0)},
+        {"12 mar 2026, 06:05:04", utc(2026, 3, 12, 6, 5, 4)},
+        {"2 paź 2025, 18:00:00", utc(2025, 10, 2, 18, 0, 0)},
+        {"5 okt. 2025 kl. 07:10:00", utc(2025, 10, 5, 7, 10, 0)},
+        {"21/07/2026 15:09:27", utc(2026, 7, 21, 15, 9, 27)},
+        {"7 juil. 2026, 6:30:00 PM", utc(2026, 7, 7, 18, 30, 0)},
+    }));
+    CAPTURE(text);
+    CHECK(parse_strava_date(text, "Activity Date") == want);
+    CHECK_THROWS_AS(parse_strava_date("31.02.2026, 15:09:27", "x"), UsageError);
+    CHECK_THROWS_AS(parse_strava_date("9 foo 2026, 19:00:00", "x"), UsageError);
 }
 
 TEST_CASE("GPX and TCX times: Z, fractions, offsets, none", "[activity][date]") {

@@ -46,10 +46,12 @@ std::string read_whole(ByteSource& source, std::size_t max_bytes);
 
 // Reads one record at a time from a stream, so a large export never sits in memory whole.
 // Quoted fields may hold commas, doubled quotes and line breaks; CRLF, LF and a lone CR (old Mac
-// files) each end a record; a UTF-8 byte order mark at the start is dropped.
+// files) each end a record; a UTF-8 byte order mark at the start is dropped. Fields are
+// separated by `delimiter`: ',' or, in some locales' exports, ';' or a tab.
 class CsvReader {
   public:
-    explicit CsvReader(ByteSource& source) : m_source(source) {}
+    explicit CsvReader(ByteSource& source, char delimiter = ',')
+        : m_source(source), m_delimiter(delimiter) {}
 
     // The next record into `fields`; false at the end of the input. Throws UsageError
     // "line L: ..." for a quoted field that never ends, or a field, record or field count past
@@ -70,6 +72,7 @@ class CsvReader {
     void take_lf();  // after a CR: the LF of a CRLF, if one follows
     void end_field(std::vector<std::string>& fields, std::string& field);
     ByteSource& m_source;
+    char m_delimiter;
     std::string m_buf;
     std::size_t m_pos = 0;
     bool m_eof = false;
@@ -97,6 +100,10 @@ class CsvHeader {
 // "1234.5", "1,234.56", "5.00" as a number; nullopt for an empty field or Garmin's "--". Throws
 // UsageError "FIELD must be a number, got VALUE" for anything else, and for negatives.
 std::optional<double> parse_activity_number(std::string_view text, std::string_view field);
+
+// A distance in km or miles as Garmin's CSV writes it: parse_activity_number, except that a lone
+// comma is always the decimal one ("21,130" is 21.13; no activity covers a thousand km or more).
+std::optional<double> parse_distance_number(std::string_view text, std::string_view field);
 
 // Strava's "Jul 1, 2025, 6:30:00 AM" (also without the second comma, and "2025-07-01 06:30:00")
 // as seconds since the epoch, read as UTC. nullopt for an empty field. Throws UsageError naming

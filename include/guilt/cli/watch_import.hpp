@@ -52,6 +52,7 @@ struct WatchImport {
     // rest is imported, and the import says so (exit 3).
     std::vector<ImportItem> problems;
     std::vector<SkippedFile> skipped_files;  // FIT files
+    std::vector<std::string> notes;  // what was assumed ("FILE: Garmin does not say ..."), one line
 };
 
 // "FILE: WHERE: REASON" of a problem, one line.

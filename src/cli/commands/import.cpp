@@ -318,14 +318,15 @@ void setup_import(CLI::App& app, Context& ctx) {
     cmd->add_flag("--strict", o->strict,
                   "Import nothing when an item cannot be read (default: import the rest)");
     cmd->footer(
-        R"(Reads what guilt export writes (JSON), or jrnl's `jrnl --export json`. All or nothing:
+        R"(Reads what guilt export writes (JSON), jrnl's `jrnl --export json`, or jrnl's own
+plain-text journal file ([2026-11-25 18:05] title lines). All or nothing:
 one bad value and nothing is written. Entries already in the journal are skipped, so importing
 the same file twice adds nothing the second time. jrnl entries become guilt moments without an
 intensity, at their date and time in the local zone.
 
 From a watch or phone: Strava's bulk export (the folder, its activities.csv or the .zip), a
-Garmin Connect activities CSV, or GPX and TCX files (several, or a folder), told apart by their
-content. Runs come in as solo runs; a run you typed within 20 minutes and 10% of the watch's
+Garmin Connect activities CSV (either in any language they export), or GPX and TCX files
+(several, or a folder), told apart by their content. Runs come in as solo runs; a run you typed within 20 minutes and 10% of the watch's
 keeps your --with, --felt and note and takes the watch's distance and duration. Other sports are
 counted and skipped, unless --others deposit. A row, track or file that cannot be read, or is
 no plausible run (a pace outside 2:30-20:00 min/km, under 200 m, before 1990), is named and

@@ -355,6 +355,8 @@ void run_watch_import(const std::vector<std::string>& files, const WatchImportCh
         o.on_activity = [&] { reading.step(++read); };
         data = read_watch_files(files, o);
     }
+    for (const auto& note : data.notes)
+        std::cerr << note << '\n';
     if (choices.strict) refuse_when_strict(data);
 
     Outcome out;

@@ -16,6 +16,7 @@
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
+#include "readers.hpp"
 
 namespace guilt {
 
@@ -67,10 +68,6 @@ std::optional<double> decimal_value(std::string_view whole, std::string_view fra
 bool valid_civil(Date d) {
     if (d.year < 1900 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1) return false;
     return civil_from_days(days_from_civil(d)) == d;
-}
-
-std::int64_t utc_of(Date d, int h, int m, int s) {
-    return days_from_civil(d) * kSecondsPerDay + h * 3600 + m * 60 + s;
 }
 
 // "2025-07-01 06:30:00" at `s[i]`, advancing `i`: a real date and the seconds of its day. With
@@ -201,7 +198,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
             end_field(fields, field);
             return true;
         }
-        if (c == ',') {
+        if (c == m_delimiter) {
             end_field(fields, field);
         } else if (c == '"' && field.empty()) {
             quoted = true;
@@ -229,36 +226,146 @@ std::size_t CsvHeader::count(std::string_view name) const {
 
 // ---- values ------------------------------------------------------------------------------------
 
+namespace {
+
+// Whether `p` is "1", "12" or "123", then groups of three after `mark`: "1,234,567".
+bool grouped(std::string_view p, char mark) {
+    auto first = p.find(mark);
+    if (first == std::string_view::npos)
+        return !p.empty() && std::all_of(p.begin(), p.end(), is_digit);
+    if (first < 1 || first > 3) return false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        bool at_mark = i >= first && (i - first) % 4 == 0;
+        if (at_mark ? p[i] != mark : !is_digit(p[i])) return false;
+    }
+    return (p.size() - first) % 4 == 0;
+}
+
+}  // namespace
+
 std::optional<double> parse_activity_number(std::string_view text, std::string_view field) {
     auto s = trim(text);
     if (s.empty() || s == "--") return std::nullopt;
-    auto all_digits = [](std::string_view p) {
-        return !p.empty() && std::all_of(p.begin(), p.end(), is_digit);
-    };
-    auto point = s.find('.');
-    auto whole = s.substr(0, point);
-    auto fraction = point == std::string_view::npos ? std::string_view() : s.substr(point + 1);
-    if (point != std::string_view::npos && !all_digits(fraction))
-        bad_value(field, "a number", text);
-    // "1,234" is a thousand and more: groups of three digits after the first comma.
-    std::string digits;
-    std::size_t comma = whole.find(',');
-    bool ok = comma == std::string_view::npos
-                  ? all_digits(whole)
-                  : comma >= 1 && comma <= 3 && all_digits(whole.substr(0, comma));
-    for (std::size_t at = comma; ok && at != std::string_view::npos;) {
-        auto group = whole.substr(at + 1, 3);
-        ok = group.size() == 3 && all_digits(group) &&
-             (at + 4 == whole.size() || whole[at + 4] == ',');
-        at = at + 4 < whole.size() ? at + 4 : std::string_view::npos;
+    // Spaces between digit groups ("1 234,5"; also the no-break and narrow no-break spaces).
+    std::string compact;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == ' ') continue;
+        if (s.substr(i).starts_with("\xC2\xA0") || s.substr(i).starts_with("\xE2\x80\xAF")) {
+            i += s[i] == '\xC2' ? 1 : 2;
+            continue;
+        }
+        compact += s[i];
     }
+    std::string_view v = compact;
+    // The decimal mark is the last '.' or ','; the other one groups thousands. A lone comma is
+    // a thousands mark before exactly three digits ("1,234", as English exports write it), else
+    // a decimal comma ("5,02", "21,1"); a lone point is always decimal.
+    auto dot = v.rfind('.'), comma = v.rfind(',');
+    char mark = 0;
+    if (dot != std::string_view::npos && comma != std::string_view::npos)
+        mark = dot > comma ? '.' : ',';
+    else if (dot != std::string_view::npos)
+        mark = v.find('.') == dot ? '.' : 0;
+    else if (comma != std::string_view::npos)
+        mark = v.find(',') == comma && v.size() - comma - 1 != 3 ? ',' : 0;
+    const char group = mark == ',' ? '.' : ',';
+    auto point = mark ? v.rfind(mark) : std::string_view::npos;
+    auto whole = v.substr(0, point);
+    auto fraction = point == std::string_view::npos ? std::string_view() : v.substr(point + 1);
+    bool ok = grouped(whole, group) || (mark == 0 && grouped(whole, '.'));
+    if (point != std::string_view::npos)
+        ok = ok && !fraction.empty() && std::all_of(fraction.begin(), fraction.end(), is_digit);
     if (!ok) bad_value(field, "a number", text);
+    std::string digits;
     for (char c : whole)
-        if (c != ',') digits += c;
+        if (is_digit(c)) digits += c;
     auto value = decimal_value(digits, fraction);
     if (!value)
         bad_value(field, fmt::format("a number of at most {} digits", kMaxWholeDigits), text);
     return value;
+}
+
+namespace {
+
+// "18:30:00", "6:30:00 AM" at the end of `s` from `i`: the seconds of the day. With `twelve`,
+// only the AM/PM form.
+std::optional<int> clock_at_end(std::string_view s, std::size_t i, bool twelve) {
+    auto hh = scan_int(s, i, 2);
+    if (!hh || i >= s.size() || s[i++] != ':') return std::nullopt;
+    auto mm = scan_int(s, i, 2);
+    std::optional<int> ss = 0;
+    if (mm && i < s.size() && s[i] == ':') ss = scan_int(s, ++i, 2);
+    if (!mm || !ss || *mm > 59 || *ss > 59) return std::nullopt;
+    // A space or the narrow no-break space (U+202F) newer locales put before AM/PM.
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\xE2' || s[i] == '\x80' || s[i] == '\xAF'))
+        ++i;
+    auto ampm = to_lower(s.substr(i));
+    int h = *hh;
+    if (ampm == "am" || ampm == "pm") {
+        if (h < 1 || h > 12) return std::nullopt;
+        h = h % 12 + (ampm == "pm" ? 12 : 0);
+    } else if (twelve || !ampm.empty() || h > 23) {
+        return std::nullopt;
+    }
+    return h * 3600 + *mm * 60 + *ss;
+}
+
+// The day-first dates of Strava's other languages, read as UTC: "9 mei 2026, 19:00:00",
+// "4 févr. 2026, 17:31:41", "1. Jan. 2026, 08:00:00", "3 de feb. de 2026, 7:00:00",
+// "21.07.2026, 15:09:27", "21/07/2026 15:09:27". nullopt for anything else.
+std::optional<std::int64_t> day_first_date(std::string_view s) {
+    std::size_t i = 0;
+    auto skip = [&](std::string_view chars) {
+        while (i < s.size() && chars.find(s[i]) != std::string_view::npos)
+            ++i;
+    };
+    auto day = scan_int(s, i, 2);
+    if (!day) return std::nullopt;
+    std::optional<int> month;
+    if (i < s.size() && (s[i] == '.' || s[i] == '/' || s[i] == '-') && i + 1 < s.size() &&
+        is_digit(s[i + 1])) {
+        ++i;
+        month = scan_int(s, i, 2);
+        if (i >= s.size() || (s[i] != '.' && s[i] != '/' && s[i] != '-')) return std::nullopt;
+        ++i;
+    } else {
+        skip(". ");
+        if (s.substr(i).starts_with("de ")) i += 3;
+        auto start = i;
+        while (i < s.size() && s[i] != ' ' && !is_digit(s[i]))
+            ++i;
+        month = import::localised_month(s.substr(start, i - start));
+        skip(". ");
+        if (s.substr(i).starts_with("de ")) i += 3;
+    }
+    auto year = scan_int(s, i);
+    if (!month || !year) return std::nullopt;
+    skip(", ");
+    // A word before the time, as some locales write it ("um", "à", "alle", "kl.").
+    if (i < s.size() && !is_digit(s[i])) {
+        while (i < s.size() && s[i] != ' ')
+            ++i;
+        skip(" ");
+    }
+    auto seconds = clock_at_end(s, i, false);
+    Date d{*year, *month, *day};
+    if (!seconds || !valid_civil(d)) return std::nullopt;
+    return days_from_civil(d) * kSecondsPerDay + *seconds;
+}
+
+}  // namespace
+
+std::optional<double> parse_distance_number(std::string_view text, std::string_view field) {
+    auto s = trim(text);
+    if (std::count(s.begin(), s.end(), ',') != 1 || s.find('.') != std::string_view::npos)
+        return parse_activity_number(text, field);
+    std::string dotted(s);
+    dotted[dotted.find(',')] = '.';
+    try {
+        return parse_activity_number(dotted, field);
+    } catch (const UsageError&) {
+        bad_value(field, "a number", text);
+    }
 }
 
 std::optional<std::int64_t> parse_strava_date(std::string_view text, std::string_view field) {
@@ -268,21 +375,19 @@ std::optional<std::int64_t> parse_strava_date(std::string_view text, std::string
         bad_value(field, "a date like \"Jul 1, 2025, 6:30:00 AM\"", text);
     };
     std::size_t i = 0;
-    Date d;
-    int h = 0, m = 0, sec = 0;
     if (s.size() >= 4 && is_digit(s[0])) {  // "2025-07-01 06:30:00"
         auto wall = scan_wall_time(s, i, false);
-        if (!wall || i != s.size()) return fail();
-        return days_from_civil(wall->first) * kSecondsPerDay + wall->second;
+        if (wall && i == s.size())
+            return days_from_civil(wall->first) * kSecondsPerDay + wall->second;
+        if (auto utc = day_first_date(s)) return *utc;  // "9 mei 2026, 19:00:00", "21.07.2026, ..."
+        return fail();
     }
     // "Jul 1, 2025, 6:30:00 AM"
-    if (s.size() < 3) return fail();
-    int month = 0;
-    for (int k = 1; k <= 12; ++k)
-        if (iequals(s.substr(0, 3), month_name(k).substr(0, 3))) month = k;
-    if (month == 0) return fail();
-    while (i < s.size() && std::isalpha(static_cast<unsigned char>(s[i])))
+    while (i < s.size() && s[i] != ' ' && s[i] != '.' && !is_digit(s[i]))
         ++i;
+    auto named = import::localised_month(s.substr(0, i));
+    if (!named) return fail();
+    const int month = *named;
     if (i < s.size() && s[i] == '.') ++i;  // "Sept." in some locales' exports
     while (i < s.size() && s[i] == ' ')
         ++i;
@@ -295,24 +400,10 @@ std::optional<std::int64_t> parse_strava_date(std::string_view text, std::string
     if (i < s.size() && s[i] == ',') ++i;
     while (i < s.size() && s[i] == ' ')
         ++i;
-    auto hh = scan_int(s, i, 2);
-    if (!hh || i >= s.size() || s[i++] != ':') return fail();
-    auto mm = scan_int(s, i, 2);
-    if (!mm || i >= s.size() || s[i++] != ':') return fail();
-    auto ss = scan_int(s, i, 2);
-    if (!ss) return fail();
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\xE2' || s[i] == '\x80' || s[i] == '\xAF'))
-        ++i;  // a space or the narrow no-break space (U+202F) newer locales put before AM/PM
-    auto ampm = to_lower(s.substr(i));
-    h = *hh;
-    m = *mm;
-    sec = *ss;
-    if (ampm != "am" && ampm != "pm") return fail();
-    if (h < 1 || h > 12 || m > 59 || sec > 59) return fail();
-    h = h % 12 + (ampm == "pm" ? 12 : 0);
-    d = Date{*year, month, *day};
-    if (!valid_civil(d)) return fail();
-    return utc_of(d, h, m, sec);
+    auto seconds = clock_at_end(s, i, true);  // English: "6:30:00 AM"
+    Date d{*year, month, *day};
+    if (!seconds || !valid_civil(d)) return fail();
+    return days_from_civil(d) * kSecondsPerDay + *seconds;
 }
 
 std::pair<Date, int> parse_garmin_date(std::string_view text, std::string_view field) {
@@ -441,6 +532,8 @@ std::string track_key(const TrackSummary& s) {
 // ---- what becomes what -------------------------------------------------------------------------
 
 std::string_view activity_noun(std::string_view sport) {
+    // Another language's name ("Laufen", "Hardlopen", "Løb") as its table says.
+    if (auto noun = import::localised_sport_noun(sport)) return *noun;
     auto s = to_lower(trim(sport));
     auto has = [&](std::string_view w) { return s.find(w) != std::string::npos; };
     // GPX tracks without a type, and Strava's GPX code 9, are runs: she imports runs.

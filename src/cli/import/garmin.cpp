@@ -23,7 +23,7 @@ void read_garmin_csv(CsvReader& csv, const CsvHeader& h, DistanceUnit unit,
         auto [day, seconds] = parse_garmin_date(when, at("Date"));
         a.start = from_local(day, seconds, at("Date"), when);
         a.key = fmt::format("garmin:{}|{}", when, a.sport);
-        if (auto d = parse_activity_number(cell(row, distance), at("Distance")))
+        if (auto d = parse_distance_number(cell(row, distance), at("Distance")))
             a.distance_m = meters_in(*d, unit);
         a.duration_s = parse_clock_duration(cell(row, time), at("Time"));
         sink(a, where);

@@ -103,6 +103,48 @@ enum class FileKind { zip, gzip, fit, gpx, tcx, strava_csv, garmin_csv, empty, b
 // blanks, `binary` for NUL bytes that are none of the above (UTF-16 without a byte order mark).
 FileKind sniff(std::string_view head);
 
+// ---- what a CSV is (csv_formats.cpp, tables in data/watch_csv.json) ----------------------------
+
+enum class CsvFormat { none, strava, strava_2014, garmin };
+
+// A CSV header matched against the exports guilt reads.
+struct CsvLayout {
+    CsvFormat format = CsvFormat::none;
+    // The header's names, each column the table knows under its English name ("Afstand" as
+    // "Distance"; Strava's 2014-2018 "distance", in meters, as "Distance (m)"), a unit set apart.
+    std::vector<std::string> names;
+    // The distance unit the header names ("Distance (mi)", "Distanz (km)"), if it does.
+    std::optional<DistanceUnit> unit;
+};
+
+// Which formats guilt reads, for a file that is none of them.
+inline constexpr const char* kFormatsGuiltReads =
+    "guilt reads a guilt or jrnl export (JSON, or jrnl's plain text), Strava's bulk export "
+    "(its folder, .zip or activities.csv, of any year and language), Garmin Connect's "
+    "activities CSV (any language), and GPX, TCX and FIT files";
+
+// The delimiter of a CSV from its header line: ',' ';' or a tab, the most frequent outside quotes.
+char csv_delimiter(std::string_view header_line);
+
+// The export whose header `names` is, by the meaning of its columns in any language of the table.
+CsvLayout match_csv_header(const std::vector<std::string>& names);
+
+// The unit of a Garmin CSV's distances as its runs' values say, from `head`, its first bytes:
+// cadence (steps a minute) x stride length x time is the distance run, in meters when the
+// stride is in meters (feet in some accounts), so its ratio to the "Distance" value is about
+// 1000 (or 3281) for kilometers and 1609 (or 5280) for miles. The median over the runs in
+// `head`, within 15% of one of those; nullopt when the columns are missing or the runs disagree.
+std::optional<DistanceUnit> unit_from_strides(std::string_view head);
+
+// "Garmin Connect's activities CSV", for messages.
+std::string_view csv_format_name(CsvFormat format);
+
+// The noun of an activity type in another language ("Laufen", "Løb": run), or nullopt.
+std::optional<std::string_view> localised_sport_noun(std::string_view sport);
+
+// The month (1-12) a localised month word or abbreviation names ("mei", "févr.", "März").
+std::optional<int> localised_month(std::string_view word);
+
 // ---- readers -----------------------------------------------------------------------------------
 
 // Opens a file named in a Strava export's "Filename" column, relative to the export's root;

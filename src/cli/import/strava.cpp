@@ -29,7 +29,10 @@ void read_strava_csv(CsvReader& csv, const CsvHeader& h, DistanceUnit unit,
                description = h.find("Activity Description"), filename = h.find("Filename"),
                workout = h.find("Workout Type");
     const auto time_rough = h.find("Elapsed Time"), time_precise = precise(h, "Elapsed Time");
-    const auto distance_rough = h.find("Distance"), distance_precise = precise(h, "Distance");
+    // The 2014-2018 export has one "distance", in meters (csv_formats.cpp names it so).
+    const auto distance_rough = h.find("Distance"), distance_precise = h.find("Distance (m)")
+                                                                           ? h.find("Distance (m)")
+                                                                           : precise(h, "Distance");
     if (!type)
         throw UsageError(
             "line 1: the header has no \"Activity Type\" column (is this Strava's "

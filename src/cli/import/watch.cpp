@@ -29,6 +29,19 @@ std::string_view first_line(std::string_view head) {
     return head.substr(0, head.find_first_of("\r\n"));
 }
 
+// The fields of a CSV header line, split at its own delimiter; empty when it is no CSV line.
+std::vector<std::string> header_fields(std::string_view line) {
+    std::vector<std::string> fields;
+    try {
+        StringSource source(line);
+        CsvReader csv(source, csv_delimiter(line));
+        csv.next(fields);
+    } catch (const UsageError&) {
+        fields.clear();  // a quote that does not end on the line: not a header guilt knows
+    }
+    return fields;
+}
+
 bool ends_with_any(std::string_view name, std::initializer_list<std::string_view> endings) {
     auto lower = to_lower(name);
     return std::any_of(endings.begin(), endings.end(),
@@ -111,24 +124,61 @@ class Gatherer {
         }
     }
 
-    // Reads a Strava or Garmin CSV.
-    void csv(ByteSource& source, const std::string& name, const LinkedFiles& linked) {
+    // Reads a Strava or Garmin CSV, in any language and with any of the delimiters they use.
+    void csv(std::unique_ptr<ByteSource> source, const std::string& name,
+             const LinkedFiles& linked) {
         try {
-            CsvReader csv(source);
+            std::string head;
+            source = peek_text(std::move(source), head, kSniffBytes);
+            CsvReader csv(*source, csv_delimiter(first_line(head)));
             std::vector<std::string> names;
-            if (!csv.next(names)) throw UsageError("is empty");
-            CsvHeader header(names);
-            if (header.find("Activity ID") && header.find("Activity Date"))
-                read_strava_csv(csv, header, m_options.unit, linked, sink(name), skipper());
-            else if (header.find("Activity Type") && header.find("Date"))
-                read_garmin_csv(csv, header, m_options.unit, sink(name));
-            else
-                throw UsageError(
-                    "line 1: the header is neither Strava's activities.csv (Activity ID, Activity "
-                    "Date, ...) nor Garmin Connect's (Activity Type, Date, Time, ...)");
+            if (!csv.next(names)) throw UsageError("is empty; there is nothing in it to import");
+            auto layout = match_csv_header(names);
+            CsvHeader header(layout.names);
+            if (layout.format == CsvFormat::garmin && !layout.unit) {
+                layout.unit = unit_from_strides(head);
+                if (!layout.unit)
+                    assumed_unit(name);
+                else if (*layout.unit != m_options.unit)
+                    unit_from_values(name, *layout.unit);
+            }
+            auto unit = layout.unit.value_or(m_options.unit);
+            switch (layout.format) {
+                case CsvFormat::strava:
+                case CsvFormat::strava_2014:
+                    read_strava_csv(csv, header, unit, linked, sink(name), skipper());
+                    break;
+                case CsvFormat::garmin:
+                    read_garmin_csv(csv, header, unit, sink(name));
+                    break;
+                case CsvFormat::none:
+                    throw UsageError(fmt::format(
+                        "line 1: the header is neither Strava's activities.csv (Activity ID, "
+                        "Activity Date, ...) nor Garmin Connect's (Activity Type, Date, ...) in "
+                        "any language guilt knows; {}",
+                        kFormatsGuiltReads));
+            }
         } catch (const UsageError& e) {
             rethrow_in(name, e);
         }
+    }
+
+    // A Garmin CSV whose strides say its distances are in another unit than hers.
+    void unit_from_values(const std::string& name, DistanceUnit unit) {
+        m_out.notes.push_back(fmt::format(
+            "{}: read its distances in {}, as its runs' cadence and stride length say (Garmin "
+            "does not name the unit; yours is {})",
+            name, unit == DistanceUnit::mi ? "miles" : "kilometers",
+            m_options.unit == DistanceUnit::mi ? "mi" : "km"));
+    }
+
+    // Garmin writes distances in the account's unit without naming it: says which one is read.
+    void assumed_unit(const std::string& name) {
+        const bool mi = m_options.unit == DistanceUnit::mi;
+        m_out.notes.push_back(fmt::format(
+            "{}: Garmin does not say the unit of its distances; read them in {} (your unit "
+            "setting). If they are in {}, run `guilt config set unit {}` and import again",
+            name, mi ? "miles" : "kilometers", mi ? "kilometers" : "miles", mi ? "km" : "mi"));
     }
 
     void zip(const std::string& path) {
@@ -147,8 +197,7 @@ class Gatherer {
                 index = n;
         if (index) {
             auto root = index->substr(0, index->size() - std::string("activities.csv").size());
-            auto source = archive->open(*index);
-            csv(*source, fmt::format("{}: {}", path, *index),
+            csv(archive->open(*index), fmt::format("{}: {}", path, *index),
                 [&](const std::string& name) { return archive->open(root + name); });
             return;
         }
@@ -165,9 +214,7 @@ class Gatherer {
         auto strava = fs::path(path) / "activities.csv";
         std::error_code ec;
         if (fs::is_regular_file(strava, ec)) {
-            std::string head;
-            auto source = peek_text(open_or_refuse(strava.string()), head, kSniffBytes);
-            csv(*source, strava.string(),
+            csv(open_or_refuse(strava.string()), strava.string(),
                 [&](const std::string& name) { return linked_in(fs::path(path), name); });
             return;
         }
@@ -198,7 +245,7 @@ class Gatherer {
                 break;
             case FileKind::strava_csv:
             case FileKind::garmin_csv:
-                csv(*source, path, [&](const std::string& name) {
+                csv(std::move(source), path, [&](const std::string& name) {
                     return linked_in(fs::path(path).parent_path(), name);
                 });
                 break;
@@ -222,10 +269,8 @@ class Gatherer {
                         "{}: is UTF-16 text but not a Strava or Garmin CSV, GPX or TCX; a guilt "
                         "or jrnl JSON export must be UTF-8 (save it as UTF-8)",
                         path));
-                throw UsageError(fmt::format(
-                    "{}: is not a file guilt imports (a guilt or jrnl JSON export, a Strava or "
-                    "Garmin CSV, GPX or TCX)",
-                    path));
+                throw UsageError(
+                    fmt::format("{}: is not a file guilt imports; {}", path, kFormatsGuiltReads));
         }
     }
 
@@ -245,6 +290,7 @@ class Gatherer {
         out.passed = std::move(m_out.passed);
         out.problems = std::move(m_out.problems);
         out.skipped_files = std::move(m_out.skipped_files);
+        out.notes = std::move(m_out.notes);
         out.source = m_sources.size() == 1 ? *m_sources.begin() : "watch";
         return out;
     }
@@ -359,12 +405,17 @@ FileKind sniff(std::string_view head) {
             return FileKind::tcx;
         return FileKind::gpx;  // the GPX reader names any other root element
     }
-    auto line = first_line(head);
-    auto has = [&](std::string_view column) { return line.find(column) != std::string_view::npos; };
-    if (has("Activity ID") && has("Activity Date")) return FileKind::strava_csv;
-    if (has("Activity Type") && has("Date")) return FileKind::garmin_csv;
     if (text.empty()) return FileKind::empty;
     if (head.find('\0') != std::string_view::npos) return FileKind::binary;
+    switch (match_csv_header(header_fields(first_line(head))).format) {
+        case CsvFormat::strava:
+        case CsvFormat::strava_2014:
+            return FileKind::strava_csv;
+        case CsvFormat::garmin:
+            return FileKind::garmin_csv;
+        case CsvFormat::none:
+            break;
+    }
     return FileKind::unknown;
 }
 
@@ -398,7 +449,11 @@ bool is_watch_input(const std::string& path) {
         std::string head;
         bool utf16 = false;
         peek_text(open_file(path), head, kSniffBytes, &utf16);
-        return utf16 || sniff(head) != FileKind::unknown;
+        if (utf16 || sniff(head) != FileKind::unknown) return true;
+        // JSON and jrnl's text go to the journal reader; anything else is refused here, with
+        // the formats guilt reads.
+        auto text = trim(std::string_view(head).substr(head.starts_with("\xEF\xBB\xBF") ? 3 : 0));
+        return !text.starts_with('{') && !text.starts_with('[');
     } catch (const std::exception&) {
         return false;  // the JSON reader says why it cannot be read
     }
