@@ -84,10 +84,6 @@ class Gatherer {
     void track(std::unique_ptr<ByteSource> source, const std::string& name, bool in_folder) {
         try {
             auto activities = read_track_source(std::move(source), name);
-            if (activities.empty()) {
-                m_out.skipped_files.push_back({name, kFitHint});
-                return;
-            }
             auto add = sink(name);
             for (std::size_t i = 0; i < activities.size(); ++i)
                 add(activities[i], fmt::format("track {}", i + 1));
@@ -145,7 +141,8 @@ class Gatherer {
             if (track_name(n)) track(archive->open(n), fmt::format("{}: {}", path, n), true);
         if (found() == before)
             throw UsageError(fmt::format(
-                "{}: the zip holds no activities.csv (a Strava export), GPX or TCX files", path));
+                "{}: the zip holds no activities.csv (a Strava export), GPX, TCX or FIT files",
+                path));
     }
 
     void folder(const std::string& path) {
@@ -169,7 +166,8 @@ class Gatherer {
             track(open_or_refuse(f.string()), f.string(), true);
         if (found() == before)
             throw UsageError(fmt::format(
-                "{}: the folder holds no activities.csv (a Strava export), GPX or TCX files",
+                "{}: the folder holds no activities.csv (a Strava export), GPX, TCX or FIT "
+                "files",
                 path));
     }
 
@@ -211,7 +209,7 @@ class Gatherer {
                         path));
                 throw UsageError(fmt::format(
                     "{}: is not a file guilt imports (a guilt or jrnl JSON export, a Strava or "
-                    "Garmin CSV, GPX or TCX)",
+                    "Garmin CSV, GPX, TCX or FIT)",
                     path));
         }
     }
@@ -300,15 +298,15 @@ std::vector<Activity> read_track_source(std::unique_ptr<ByteSource> source,
         source = peek_text(gunzip(std::move(source)), head, kSniffBytes);
     switch (sniff(head)) {
         case FileKind::fit:
-            return {};
+            return read_fit(read_whole(*source, kMaxTrackFileBytes));
         case FileKind::gpx:
             return read_gpx(read_whole(*source, kMaxTrackFileBytes));
         case FileKind::tcx:
             return read_tcx(read_whole(*source, kMaxTrackFileBytes));
         case FileKind::empty:
-            throw UsageError("is empty: neither a GPX nor a TCX file");
+            throw UsageError("is empty: neither a GPX, a TCX nor a FIT file");
         default:
-            throw UsageError("is neither a GPX nor a TCX file");
+            throw UsageError("is neither a GPX, a TCX nor a FIT file");
     }
 }
 
