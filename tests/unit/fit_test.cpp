@@ -160,6 +160,15 @@ TEST_CASE("without a session, the records give start, end and distance", "[fit]"
     CHECK(found[0].duration_s == 4);
     CHECK(found[0].distance_m == 20.0);
     CHECK(found[0].sport == "generic");  // nothing says it is a run
+
+    FitBuilder one;
+    file_id(one, 4).define(1, 20, {{253, 4, 0x86}, {5, 4, 0x86}});
+    one.data(1, bytes_of(t, 4) + bytes_of(0, 4));
+    CHECK(error_of([&] { read(one.file()); }) ==
+          "has a single time in its FIT records; a run needs a start and an end");
+    one.data(1, bytes_of(t - 10, 4) + bytes_of(0, 4));
+    CHECK_THAT(error_of([&] { read(one.file()); }),
+               Catch::StartsWith("has times that go backwards"));
 }
 
 TEST_CASE("a FIT field holding its type's invalid value is absent", "[fit]") {

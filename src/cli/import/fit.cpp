@@ -222,8 +222,8 @@ class FitReader {
 
     void read() {
         std::size_t at = read_file(0);
-        // Chained files (some devices append one per day) follow one another; anything else
-        // after the last one (padding) is passed over.
+        // Chained files (several FIT files written into one, each with its header and checksum)
+        // follow one another; anything else after the last one (padding) is passed over.
         while (m_size - at >= 12 &&
                std::string_view(reinterpret_cast<const char*>(m_p + at + 8), 4) == ".FIT")
             at = read_file(at);
@@ -436,8 +436,9 @@ std::int64_t utc_of(std::uint64_t fit_time) {
     return kFitEpoch + static_cast<std::int64_t>(fit_time);
 }
 
-// The activity of one session; `only` when it is the file's only one (the records are its own).
-Activity session_activity(const FitReader& fit, const Session& s, bool only) {
+// The activity of the session `index`; `only` when it is the file's only one (the records are
+// its own).
+Activity session_activity(const FitReader& fit, const Session& s, std::size_t index, bool only) {
     const Records& r = fit.records();
     Activity a;
     a.source = "fit";
@@ -467,7 +468,7 @@ Activity session_activity(const FitReader& fit, const Session& s, bool only) {
         key.first_utc = r.first_located_utc;
         a.key = track_key(key);  // the key a GPX or TCX of the same activity has
     } else {
-        a.key = fmt::format("fit:{}:{}", fit.id(), *start);
+        a.key = fmt::format("fit:{}:{}:{}", fit.id(), *start, index);
     }
     return a;
 }
@@ -475,15 +476,17 @@ Activity session_activity(const FitReader& fit, const Session& s, bool only) {
 // The activity of a file without sessions, from its records.
 Activity records_activity(const FitReader& fit) {
     const Records& r = fit.records();
-    if (!r.first_utc || *r.last_utc <= *r.first_utc)
+    if (!r.first_utc)
         throw UnusableTrack(
             "holds no FIT session and no timed records: nothing says when the activity was or "
             "how long it took");
     if (auto problem = span_problem(*r.first_utc, *r.last_utc)) throw UnusableTrack(*problem);
+    if (*r.last_utc == *r.first_utc)
+        throw UnusableTrack("has a single time in its FIT records; a run needs a start and an end");
     Session s;
     s.start = static_cast<std::uint64_t>(*r.first_utc - kFitEpoch);
     s.elapsed_ms = static_cast<std::uint64_t>(*r.last_utc - *r.first_utc) * 1000;
-    return session_activity(fit, s, true);
+    return session_activity(fit, s, 0, true);
 }
 
 }  // namespace
@@ -526,8 +529,8 @@ std::vector<Activity> read_fit(std::string_view bytes) {
             fmt::format("is a FIT {} file, not a recorded activity", file_type_name(*fit.type())));
     if (fit.sessions().empty()) return {records_activity(fit)};
     std::vector<Activity> out;
-    for (const auto& s : fit.sessions())
-        out.push_back(session_activity(fit, s, fit.sessions().size() == 1));
+    for (std::size_t i = 0; i < fit.sessions().size(); ++i)
+        out.push_back(session_activity(fit, fit.sessions()[i], i, fit.sessions().size() == 1));
     return out;
 }
 
