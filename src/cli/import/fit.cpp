@@ -7,8 +7,8 @@
 // loop.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstdint>
 
 #include "readers.hpp"
