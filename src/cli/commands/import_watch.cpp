@@ -147,6 +147,7 @@ std::string source_name(const std::string& source) {
     if (source == "garmin") return "a Garmin Connect export";
     if (source == "gpx") return "GPX";
     if (source == "tcx") return "TCX";
+    if (source == "fit") return "FIT";
     return "watch files";
 }
 

@@ -34,13 +34,8 @@ class ImportLimit : public UsageError {
 // Receives an activity and where it came from ("activities.csv: line 12"), for messages.
 using ActivitySink = std::function<void(const Activity&, const std::string& where)>;
 
-// Names a file passed over and why (a FIT file).
+// Names a file passed over and why (a link that leads out of the export).
 using FileSkipper = std::function<void(const std::string& file, const std::string& reason)>;
-
-// Why a FIT file is passed over, and what to do instead.
-inline constexpr const char* kFitHint =
-    "a FIT file, which guilt cannot read; export the activity as GPX or TCX (Strava: the "
-    "activity's \"...\" menu, Export GPX; Garmin Connect: the gear menu, Export to TCX)";
 
 // A track guilt cannot make a run of (no times, one point): refused when named, skipped in a
 // folder. The message is the reason, without the file's name.
@@ -152,8 +147,7 @@ std::optional<int> localised_month(std::string_view word);
 using LinkedFiles = std::function<std::unique_ptr<ByteSource>(const std::string& name)>;
 
 // Reads the activities of a GPX, TCX or FIT file (gzipped or not) named `name`, for the
-// start, distance or time a Strava row lacks; empty for a FIT file. Throws UsageError, or
-// UnusableTrack.
+// start, distance or time a Strava row lacks. Throws UsageError, or UnusableTrack.
 std::vector<Activity> read_track_source(std::unique_ptr<ByteSource> source,
                                         const std::string& name);
 
@@ -192,6 +186,13 @@ std::vector<Activity> read_gpx(std::string xml);
 
 // A TCX document (tcx.cpp): one activity per <Activity>. Errors name the line.
 std::vector<Activity> read_tcx(std::string xml);
+
+// A FIT file (fit.cpp): one activity per session, or one from its records when it has none.
+// Throws UnusableTrack for a file that is damaged, cut short, or not a recorded activity.
+std::vector<Activity> read_fit(std::string_view bytes);
+
+// The FIT protocol's CRC-16 of `bytes` (for its header and file checksums).
+std::uint16_t fit_crc(std::string_view bytes);
 
 // "line L" of byte `offset` in `text`, for XML errors.
 std::string line_of(std::string_view text, std::ptrdiff_t offset);

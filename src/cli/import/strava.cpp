@@ -81,20 +81,14 @@ void read_strava_csv(CsvReader& csv, const CsvHeader& h, DistanceUnit unit,
                 throw UsageError(
                     fmt::format("{} is empty, and the export does not hold its Filename \"{}\"",
                                 at("Activity Date"), file));
-            if (file.ends_with(".fit") || file.ends_with(".fit.gz")) {
-                skip_file(file, kFitHint);
-                return;
-            }
             std::vector<Activity> recorded;
             try {
                 recorded = read_track_source(std::move(source), file);
             } catch (const UsageError& e) {
                 throw UsageError(fmt::format("{} ({}): {}", file, where, e.what()));
             }
-            if (recorded.empty()) {
-                skip_file(file, kFitHint);
-                return;
-            }
+            if (recorded.empty())
+                throw UsageError(fmt::format("{} ({}): holds no activity", file, where));
             const auto& track = recorded.front();  // a row is one activity: its first track
             if (!track.problem.empty())
                 throw UsageError(fmt::format("{} ({}): {}", file, where, track.problem));

@@ -108,10 +108,6 @@ class Gatherer {
     void track(const std::function<std::unique_ptr<ByteSource>()>& open, const std::string& name) {
         try {
             auto activities = read_track_source(open(), name);
-            if (activities.empty()) {
-                m_out.skipped_files.push_back({name, kFitHint});
-                return;
-            }
             auto add = sink(name);
             for (auto& a : activities) {
                 a.label = fs::path(name).filename().string();
@@ -207,7 +203,8 @@ class Gatherer {
                 track([&] { return archive->open(n); }, fmt::format("{}: {}", path, n));
         if (found() == before)
             throw UsageError(fmt::format(
-                "{}: the zip holds no activities.csv (a Strava export), GPX or TCX files", path));
+                "{}: the zip holds no activities.csv (a Strava export), GPX, TCX or FIT files",
+                path));
     }
 
     void folder(const std::string& path) {
@@ -229,7 +226,8 @@ class Gatherer {
             track([&] { return open_or_refuse(f.string()); }, f.string());
         if (found() == before)
             throw UsageError(fmt::format(
-                "{}: the folder holds no activities.csv (a Strava export), GPX or TCX files",
+                "{}: the folder holds no activities.csv (a Strava export), GPX, TCX or FIT "
+                "files",
                 path));
     }
 
@@ -428,15 +426,15 @@ std::vector<Activity> read_track_source(std::unique_ptr<ByteSource> source,
         source = peek_text(gunzip(std::move(source)), head, kSniffBytes);
     switch (sniff(head)) {
         case FileKind::fit:
-            return {};
+            return read_fit(read_whole(*source, kMaxTrackFileBytes));
         case FileKind::gpx:
             return read_gpx(read_whole(*source, kMaxTrackFileBytes));
         case FileKind::tcx:
             return read_tcx(read_whole(*source, kMaxTrackFileBytes));
         case FileKind::empty:
-            throw UsageError("is empty: neither a GPX nor a TCX file");
+            throw UsageError("is empty: neither a GPX, a TCX nor a FIT file");
         default:
-            throw UsageError("is neither a GPX nor a TCX file");
+            throw UsageError("is neither a GPX, a TCX nor a FIT file");
     }
 }
 
