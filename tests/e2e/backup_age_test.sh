@@ -244,4 +244,27 @@ t_backup_refuses_bad_recipients_and_a_missing_terminal() {
     [[ ! -e $TEST_DIR/x.age ]] || fail "a refused backup wrote a file"
 }
 
+t_restore_keeps_what_the_log_held_and_waits_for_another_program() {
+    seed_week
+    guilt backup "$TEST_DIR/plain.db" >/dev/null 2>&1 || fail "cannot make a plain backup"
+    # Another program keeps the journal open, so the entry written next stays in the -wal.
+    hold_sqlite "SELECT count(*) FROM entries;"
+    guilt log "Only in the log" >/dev/null 2>&1 || fail "cannot log"
+    [[ -s $GUILT_DB-wal ]] || fail "the entry is not in the write-ahead log"
+    expect_exit 0 guilt restore "$TEST_DIR/plain.db"
+    release_sqlite ".quit"
+    local kept=$GUILT_DB.before-restore-2026-11-26.backup
+    expect_eq 8 "$(entries_in "$kept")" "entries in the journal kept (the log's included)"
+    expect_eq 7 "$(entries_in "$GUILT_DB")" "entries restored"
+    # While another program writes to it, restore waits, then refuses and changes nothing.
+    hold_sqlite "BEGIN IMMEDIATE;"
+    local before
+    before=$(fingerprint "$GUILT_DB")
+    expect_exit 1 guilt restore "$TEST_DIR/plain.db"
+    expect_error_line "locked"
+    release_sqlite "ROLLBACK;"
+    expect_eq "$before" "$(fingerprint "$GUILT_DB")" "the journal after a refused restore"
+    expect_eq "" "$(leftovers)" "files left beside the journal"
+}
+
 run_tests
