@@ -250,7 +250,7 @@ refused and nothing changes.
 
 Examples:
   guilt restore guilt-backup-2026-11-26.db
-  guilt restore guilt-backup-2026-11-26.db.age -i ~/.config/guilt/backup-key.txt
+  guilt restore guilt-backup-2026-11-26.db.age -i /media/usb/backup-key.txt
   guilt restore guilt-backup-2026-11-26.db.age          # made with --passphrase)");
     cmd->callback([o, &ctx] { run_restore(*o, ctx); });
 }
