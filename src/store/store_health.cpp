@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The journal's health and copies: the checks before a write, guilt doctor's checks and
-// repairs, and backups (a copy of a sound journal only).
+// repairs, backups (a copy of a sound journal only), and guilt restore's check and swap.
 #include "store_impl.hpp"
 
 #include <SQLiteCpp/Backup.h>
