@@ -231,6 +231,15 @@ t_restore_refuses_what_is_not_a_guilt_journal() {
     echo "just words" >"$TEST_DIR/words.txt"
     refused 2 "words.txt" "neither" -- guilt restore "$TEST_DIR/words.txt"
     refused 2 "missing.db" -- guilt restore "$TEST_DIR/missing.db"
+    if command -v age >/dev/null; then
+        make_key key.txt
+        age -r "$PUB" -o "$TEST_DIR/words.age" "$TEST_DIR/words.txt" || fail "age -r failed"
+        refused 2 "words.age" "not a guilt journal" -- \
+            guilt restore "$TEST_DIR/words.age" -i "$TEST_DIR/key.txt"
+        age -r "$PUB" -o "$TEST_DIR/other.age" "$TEST_DIR/other.db" || fail "age -r failed"
+        refused 2 "other.age" "not a guilt journal" -- \
+            guilt restore "$TEST_DIR/other.age" -i "$TEST_DIR/key.txt"
+    fi
     expect_eq "" "$(leftovers)" "files left beside the journal"
 }
 

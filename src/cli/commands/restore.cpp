@@ -213,6 +213,11 @@ void run_restore(const RestoreOptions& o, Context& ctx) {
     make_journal_folder(journal);
     AtomicFile copy(journal);
     write_backup(o, kind, copy);
+    if (kind_of(copy.temp_path()) != BackupKind::plain)
+        throw UsageError(
+            fmt::format("{} decrypts to something that is not a guilt journal; "
+                        "nothing was changed",
+                        single_quoted(o.file)));
     auto entries = check_copy(copy.temp_path(), o.file);
     bool had_journal = fs::exists(journal, ec);
     auto kept = kept_name(journal, ctx);
