@@ -12,9 +12,9 @@ FUZZ_SECONDS ?= 300
 # build (clang 14 and its runtimes) and the benchmarks add.
 BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-json3-dev \
               catch2 libsqlite3-dev libedit-dev libpugixml-dev zlib1g-dev libzip-dev \
-              libutf8proc-dev pkg-config libstemmer-dev
+              libutf8proc-dev pkg-config libstemmer-dev libsodium-dev
 TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev zsh fish \
-              clang-14 libclang-rt-14-dev clang-format $(if $(shell command -v npm),,nodejs npm)
+              clang-14 libclang-rt-14-dev clang-format age $(if $(shell command -v npm),,nodejs npm)
 BENCH_DEPS := hyperfine sqlite3 jq python3 time
 PACKAGE_DEPS := dpkg-dev
 # JSON Schema validation of every JSON output, with ajv-cli from npm in a local folder.

@@ -33,7 +33,7 @@ Capture   log "TEXT" [-i 1-10]   run 5k [28:30]   engage 20m   deposit 30m nap
           win "TEXT"   priority add "Kids"    motto "You're a good mom."
 Read      list   show ID   reflect   week   month   kids
 Change    edit ID   delete ID   undo
-Keep      export   import FILE   backup   doctor   config
+Keep      export   import FILE   backup   restore FILE   doctor   config
 
 'guilt --help' lists every command; 'guilt COMMAND --help' explains one.
 )";
@@ -90,19 +90,33 @@ struct Command {
 };
 // Every command, in the order --help lists them.
 constexpr Command kCommands[] = {
-    {"log", setup_log},           {"win", setup_win},
-    {"run", setup_run},           {"engage", setup_engage},
-    {"deposit", setup_deposit},   {"priority", setup_priority},
-    {"motto", setup_motto},       {"list", setup_list},
-    {"kids", setup_kids},         {"show", setup_show},
-    {"edit", setup_edit},         {"delete", setup_delete},
-    {"undo", setup_undo},         {"reflect", setup_reflect},
-    {"helped", setup_helped},     {"week", setup_week},
-    {"month", setup_month},       {"insights", setup_insights},
-    {"export", setup_export},     {"import", setup_import},
-    {"config", setup_config},     {"backup", setup_backup},
-    {"doctor", setup_doctor},     {"completions", setup_completions, true},
-    {"complete", setup_complete}, {"manpage", setup_manpage, true},
+    {"log", setup_log},
+    {"win", setup_win},
+    {"run", setup_run},
+    {"engage", setup_engage},
+    {"deposit", setup_deposit},
+    {"priority", setup_priority},
+    {"motto", setup_motto},
+    {"list", setup_list},
+    {"kids", setup_kids},
+    {"show", setup_show},
+    {"edit", setup_edit},
+    {"delete", setup_delete},
+    {"undo", setup_undo},
+    {"reflect", setup_reflect},
+    {"helped", setup_helped},
+    {"week", setup_week},
+    {"month", setup_month},
+    {"insights", setup_insights},
+    {"export", setup_export},
+    {"import", setup_import},
+    {"config", setup_config},
+    {"backup", setup_backup},
+    {"restore", setup_restore},
+    {"doctor", setup_doctor},
+    {"completions", setup_completions, true},
+    {"complete", setup_complete},
+    {"manpage", setup_manpage, true},
 };
 
 // The command the arguments name, when they name one: the first word that is not a global

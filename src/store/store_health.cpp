@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 // The journal's health and copies: the checks before a write, guilt doctor's checks and
-// repairs, and backups (a copy of a sound journal only).
+// repairs, backups (a copy of a sound journal only), and guilt restore's check and swap.
 #include "store_impl.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <thread>
@@ -169,6 +174,95 @@ std::vector<std::int64_t> Store::entries_with_unprintable() const {
             out.push_back(q.getColumn(0).getInt64());
         return out;
     });
+}
+
+}  // namespace guilt
+
+namespace guilt {
+
+std::int64_t Store::check_restored(const std::string& copy) {
+    std::int64_t entries = 0;
+    {
+        auto store = open(copy, Access::inspect);
+        auto& impl = *store->m_impl;
+        auto version = store->stored_schema_version();
+        if (version == 0)
+            throw NotAJournal(fmt::format("{}: is a SQLite database but holds no journal", copy));
+        if (version > schema_version())
+            throw StoreError(
+                fmt::format("{}: was written by a newer guilt (schema {}, this guilt "
+                            "knows {}); upgrade guilt to restore it",
+                            copy, version, schema_version()));
+        auto problems = store->integrity_problems();
+        impl.damage.reset();  // said below; no mark beside the copy
+        impl.sound = false;   // and no stamp: the copy is about to take the journal's name
+        if (!problems.empty())
+            throw JournalDamaged(fmt::format("{}: is damaged ({})", copy, problems.front()));
+        entries = store->count_entries();
+    }
+    std::error_code ec;
+    fs::remove(copy + "-checked", ec);
+    return entries;
+}
+
+namespace {
+
+// Keeps `path` as `kept` too (a hard link). Throws StoreError naming both.
+void keep_as(const std::string& path, const std::string& kept) {
+    if (::link(path.c_str(), kept.c_str()) != 0)
+        throw StoreError(fmt::format("{}: cannot keep the journal as {}: {}; nothing was changed",
+                                     path, kept, std::strerror(errno)));
+}
+
+// Removes PATH-checked when it is a regular file: the stamp of a journal that is gone.
+void forget_stamp(const std::string& path) {
+    struct stat st {};
+    auto stamp = path + "-checked";
+    if (::lstat(stamp.c_str(), &st) == 0 && S_ISREG(st.st_mode)) ::unlink(stamp.c_str());
+}
+
+}  // namespace
+
+void Store::replace_journal(const std::string& path, const std::string& kept,
+                            const std::function<void()>& swap) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return swap();
+    std::unique_ptr<Store> old;
+    try {
+        old = open(path, Access::inspect);
+    } catch (const JournalDamaged&) {
+        // SQLite cannot read it: kept as it is, with its log (which the new journal must not
+        // read as its own).
+    }
+    if (!old) {
+        keep_as(path, kept);
+        if (fs::exists(path + "-wal", ec)) fs::rename(path + "-wal", kept + "-wal", ec);
+        fs::remove(path + "-shm", ec);
+        swap();
+        forget_stamp(path);
+        return;
+    }
+    auto& impl = *old->m_impl;
+    impl.guarded("emptying its log before it is replaced", [&] {
+        auto& db = impl.db;
+        // Waits (the busy timeout) for the guilt or program that writes or reads it.
+        SQLite::Statement q(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+        if (q.executeStep() && q.getColumn(0).getInt() != 0)
+            throw SQLite::Exception("busy", SQLITE_BUSY);
+        q.reset();
+        SQLite::Transaction hold(db, SQLite::TransactionBehavior::IMMEDIATE);
+        keep_as(path, kept);
+        try {
+            swap();
+        } catch (...) {
+            ::unlink(kept.c_str());
+            throw;
+        }
+    });
+    impl.sound = false;  // the stamp was the old journal's
+    impl.damage.reset();
+    old.reset();
+    forget_stamp(path);
 }
 
 }  // namespace guilt

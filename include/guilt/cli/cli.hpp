@@ -90,8 +90,10 @@ void setup_insights(CLI::App& app, Context& ctx);  // guilt insights [--since D]
 void setup_export(CLI::App& app, Context& ctx);    // guilt export [--format F] [-o FILE]
 void setup_import(CLI::App& app, Context& ctx);    // guilt import FILE [--dry-run]
 void setup_config(CLI::App& app, Context& ctx);    // guilt config get|set|list
-void setup_backup(CLI::App& app, Context& ctx);    // guilt backup [FILE] [--force]
-void setup_doctor(CLI::App& app, Context& ctx);    // guilt doctor [--fix]
+void setup_backup(CLI::App& app,
+                  Context& ctx);  // guilt backup [FILE] [--force] [--to|--passphrase]
+void setup_restore(CLI::App& app, Context& ctx);      // guilt restore FILE [-i KEYFILE]
+void setup_doctor(CLI::App& app, Context& ctx);       // guilt doctor [--fix]
 void setup_completions(CLI::App& app, Context& ctx);  // guilt completions bash|zsh|fish
 void setup_complete(CLI::App& app, Context& ctx);     // guilt complete tags|kids [PREFIX] (hidden)
 void setup_manpage(CLI::App& app, Context& ctx);      // guilt manpage (hidden): guilt(1) in roff

@@ -220,6 +220,20 @@ class Store {
     // so `dest` is the old file or a whole copy. Throws StoreError naming `dest`.
     void backup_to(const std::string& dest) const;
 
+    // guilt restore: checks that the file `copy` is a whole guilt journal this guilt can open
+    // (SQLite's integrity check; a newer schema is refused) and returns its entries. Throws
+    // NotAJournal, JournalDamaged or StoreError naming `copy`. Leaves nothing beside it.
+    static std::int64_t check_restored(const std::string& copy);
+
+    // guilt restore: keeps the journal at `path` as it is under the name `kept` (a hard link,
+    // made after its write-ahead log is emptied into it) and runs `swap`, which puts the new
+    // journal in its place, all while holding the journal's write lock. Another program that
+    // holds the journal past the busy timeout: StoreError, and nothing changes. The journal's
+    // -checked stamp goes (the new journal is checked before its first write). A journal SQLite
+    // cannot read at all is kept with its -wal. No journal at `path`: only `swap`.
+    static void replace_journal(const std::string& path, const std::string& kept,
+                                const std::function<void()>& swap);
+
     // PRAGMA integrity_check's findings; empty when healthy.
     std::vector<std::string> integrity_problems() const;
 

@@ -50,6 +50,9 @@ reflection prompts were shown all live in it, so \fBguilt backup\fR carries ever
 \fIjournal.db\fR.v\fIN\fR.backup
 A copy of the journal made before upgrading it from schema \fIN\fR.
 .TP
+\fIjournal.db\fR.before\-restore\-\fIYYYY\-MM\-DD\fR.backup
+The journal as it was before \fBguilt restore\fR put a backup in its place.
+.TP
 .IR ~/.config/guilt/strategies.json ", " ~/.config/guilt/lexicon.json
 Your own wording of the prompts and your own cue words, used instead of the built\-in ones
 (start from the files in the source's \fIdata/\fR folder); checked on load.
@@ -105,6 +108,8 @@ guilt week \-o week.html
 guilt month \-\-year
 guilt list \-\-type guilt \-\-since mon
 guilt backup
+guilt backup ~/Sync/ \-\-to age1...
+guilt restore guilt\-backup\-2026\-11\-26.db.age \-i backup\-key.txt
 .RE
 .fi
 .SH NOTES
@@ -114,6 +119,7 @@ a doctor or call a crisis line: your country's is under CRISIS LINES below, and 
 names it on a heavy night (from the country setting, else from your time zone).
 .SH SEE ALSO
 .BR sqlite3 (1),
+.BR age (1),
 .BR jrnl (1)
 )";
 
