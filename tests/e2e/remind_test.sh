@@ -258,4 +258,17 @@ t_remind_at_is_checked_as_a_time() {
     expect_eq "09:05" "$out"
 }
 
+t_json_gives_one_document_whatever_the_answer() {
+    one_entry
+    GUILT_NOW=2026-11-26T15:00 expect_exit 1 guilt --json remind check
+    expect_jq '[.due, .line, .state]' '[false,null,"outside the evening"]'
+    GUILT_NOW=2026-11-26T21:05 expect_exit 0 guilt --json remind check
+    expect_jq '.due' 'true'
+    expect_contains "$(jq -r .line <<<"$out")" "when you want it"
+    GUILT_NOW=2026-11-26T21:10 expect_exit 0 guilt --json remind snooze 20m
+    expect_jq '.snoozed_until' '"2026-11-26T21:30:00-05:00"'
+    GUILT_NOW=2026-11-26T21:10 expect_exit 0 guilt --json pause --until 2026-11-27
+    expect_jq '.paused_until' '"2026-11-27"'
+}
+
 run_tests

@@ -119,10 +119,25 @@ std::string_view nudge_name(Nudge n) {
 
 void run_remind_check(Context& ctx) {
     ctx.exit_code = kExitFailure;
-    if (!journal_exists(ctx)) return;  // nothing to remind of, and nothing is created
+    // With --json, one document either way: {"due", "line", "state"}.
+    auto say = [&](bool due, std::string_view line, std::string_view state) {
+        if (ctx.json)
+            std::cout << nlohmann::ordered_json{{"due", due},
+                                                {"line", due ? nlohmann::ordered_json(line)
+                                                             : nlohmann::ordered_json(nullptr)},
+                                                {"state", state}}
+                             .dump(2)
+                      << '\n';
+        else if (due)
+            std::cout << line << '\n';
+    };
+    if (!journal_exists(ctx)) {  // nothing to remind of, and nothing is created
+        say(false, "", "no journal");
+        return;
+    }
     auto t = look_at_tonight(ctx);
+    say(t.nudge == Nudge::due, t.line, nudge_name(t.nudge));
     if (t.nudge != Nudge::due) return;
-    std::cout << t.line << '\n';
     record_shown(ctx, t);
     ctx.exit_code = 0;
 }
@@ -199,6 +214,7 @@ void run_remind_snooze(Context& ctx, const std::string& duration, bool end) {
         else
             s.snoozed_until = now + seconds;
     });
+    if (ctx.json) run_remind_status(ctx);
     if (end)
         std::cerr << "Snooze ended: tonight's reminder can come again.\n";
     else
@@ -215,6 +231,7 @@ void run_pause(Context& ctx, const std::optional<std::string>& until,
             s.paused_until.reset();
             s.pause_reason.clear();
         });
+        if (ctx.json) run_remind_status(ctx);
         std::cerr << "Pause ended: reminders are back from tonight.\n";
         return;
     }
@@ -227,6 +244,7 @@ void run_pause(Context& ctx, const std::optional<std::string>& until,
         s.paused_until = day;
         s.pause_reason = reason.value_or("");
     });
+    if (ctx.json) run_remind_status(ctx);
     std::cerr << fmt::format(
         "Paused through {}: no reminders, and those evenings are simply off. Back on {}.\n",
         long_day_label(day), long_day_label(add_days(day, 1)));
