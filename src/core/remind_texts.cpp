@@ -96,17 +96,18 @@ std::optional<std::string> remind_hook(std::string_view shell, std::string_view 
 # At most one check every {every} seconds (a timestamp in ~/.cache/guilt), so the prompt stays fast.
 # Add to your ~/.{rc}:  eval "$(guilt remind hook {shell})"
 {load}__guilt_remind() {{
-    [[ $- == *i* ]] || return 0
+    local rc=$?  # given back: a prompt that shows the last command's status still does
+    [[ $- == *i* ]] || return $rc
     local dir="${{XDG_CACHE_HOME:-$HOME/.cache}}/guilt" last=0
     local stamp="$dir/remind-checked"
     [[ -r $stamp ]] && read -r last <"$stamp" 2>/dev/null
     [[ $last =~ ^[0-9]+$ ]] || last=0
-    (( EPOCHSECONDS - last < {every} && EPOCHSECONDS >= last )) && return 0
+    (( EPOCHSECONDS - last < {every} && EPOCHSECONDS >= last )) && return $rc
     [[ -d $dir ]] || mkdir -p -m 700 -- "$dir" 2>/dev/null
     [[ -e $stamp ]] || (umask 077; : >"$stamp") 2>/dev/null
     printf '%s\n' "$EPOCHSECONDS" >"$stamp" 2>/dev/null
     {guilt} remind check 2>/dev/null
-    return 0
+    return $rc
 }}
 {install}
 )SH",

@@ -120,4 +120,20 @@ SH
     expect_not_contains "$out" "guilt:"
 }
 
+t_bash_hook_keeps_the_last_status_for_her_prompt() {
+    need tmux
+    hostile_guilt
+    cat >"$TEST_DIR/bashrc" <<'SH'
+PROMPT_COMMAND='LAST=$?'
+PS1='READY[$LAST]> '
+eval "$("$GUILTBIN" remind hook bash)"
+SH
+    GUILT_NOW=2026-11-26T15:00 start_shell bash --noprofile --rcfile "$TEST_DIR/bashrc" -i
+    wait_for_count "READY" 1
+    type_text 'false'
+    keys Enter
+    wait_for "READY[1]>"
+    stop_tmux
+}
+
 run_tests
