@@ -15,6 +15,8 @@ BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-j
               libutf8proc-dev pkg-config libstemmer-dev libsodium-dev
 TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev zsh fish \
               clang-14 libclang-rt-14-dev clang-format age $(if $(shell command -v npm),,nodejs npm)
+# guilt remind's tests read its units and calendar file with real programs (issue 22).
+TEST_DEPS  += systemd python3-icalendar
 BENCH_DEPS := hyperfine sqlite3 jq python3 time
 PACKAGE_DEPS := dpkg-dev
 # JSON Schema validation of every JSON output, with ajv-cli from npm in a local folder.

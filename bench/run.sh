@@ -74,6 +74,18 @@ compare "guilt log vs sqlite3 shell making the same write" "(figure)" \
 compare "start-up: guilt --version vs sqlite3 :memory:" "(figure)" \
     "$guilt --version" "sqlite3 :memory: 'SELECT 1'"
 
+# 1b. guilt remind check (issue 22), run by a prompt hook or a timer: --version plus one small
+# read of the journal. At noon, outside the evening, it reads everything and exits 1 (hyperfine
+# -i), so each run does the whole check and none writes the reminder's state.
+for size in 1000 200000; do
+    GUILT_NOW=2026-11-26T12:00 hyperfine -N -i --warmup 5 --runs "$runs" --export-json "$out/a.json" \
+        "$guilt --db $(journal $size) remind check" >/dev/null 2>&1
+    hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/b.json" "$guilt --version" >/dev/null 2>&1
+    a=$(mean_ms "$out/a.json") b=$(mean_ms "$out/b.json")
+    row "remind check (${size} entries) vs guilt --version (ms)" "$(printf %.2f "$a")" \
+        "$(printf %.2f "$b")" "$(ratio "$a" "$b")" "(figure)"
+done
+
 # 2. Flat in the size of the journal: 200k against 1k.
 # "dinner" is a common word (about one entry in 15): its newest 20 must not cost reading them all.
 for cmd in "reflect --json --no-input" "week" "month" "insights" "list -n 20" "list --contains bluebell" \

@@ -34,6 +34,7 @@ Capture   log "TEXT" [-i 1-10]   run 5k [28:30]   engage 20m   deposit 30m nap
 Read      list   show ID   reflect   week   month   kids
 Change    edit ID   delete ID   undo
 Keep      export   import FILE   backup   restore FILE   doctor   config
+Evening   remind check   remind hook bash   remind status   pause --until DATE
 
 'guilt --help' lists every command; 'guilt COMMAND --help' explains one.
 )";
@@ -114,6 +115,8 @@ constexpr Command kCommands[] = {
     {"backup", setup_backup},
     {"restore", setup_restore},
     {"doctor", setup_doctor},
+    {"remind", setup_remind},
+    {"pause", setup_pause},
     {"completions", setup_completions, true},
     {"complete", setup_complete},
     {"manpage", setup_manpage, true},
@@ -154,7 +157,7 @@ const std::string& checked_journal_path(const std::string& path, std::string_vie
         refuse("is SQLite's in-memory database, which keeps nothing: give the journal's file");
     if (path.ends_with('/'))
         refuse("names a folder: give the journal's file inside it, such as journal.db");
-    for (std::string_view side : {"-wal", "-shm", "-journal", "-checked"})
+    for (std::string_view side : {"-wal", "-shm", "-journal", "-checked", "-remind"})
         if (path.ends_with(side))
             refuse(
                 fmt::format("is a file kept beside a journal, not a journal: give the "

@@ -7,6 +7,7 @@
 #include "guilt/core/error.hpp"
 #include "guilt/core/helplines.hpp"
 #include "guilt/core/parse.hpp"
+#include "guilt/core/remind.hpp"
 #include "guilt/core/text.hpp"
 
 namespace guilt {
@@ -20,6 +21,8 @@ const std::vector<SettingSpec>& setting_specs() {
         {"intensity", "5", "1-10", "the intensity of a guilt moment logged without -i"},
         {"country", "", "a two-letter ISO 3166 code such as GB, or empty for your time zone's",
          "whose crisis line guilt reflect names on a heavy night"},
+        {"remind-at", "21:00", "a time HH:MM such as 21:00",
+         "when her evening starts for guilt remind (it ends with her day)"},
     };
     return kSpecs;
 }
@@ -54,6 +57,7 @@ std::string check_setting(std::string_view key, std::string_view value) {
         return v;
     }
     if (key == "day-boundary") return std::to_string(parse_scale(value, field, 0, 23));
+    if (key == "remind-at") return clock_text(parse_clock(trim(value), field));
     if (key == "country") {
         if (v.empty()) return "";
         auto code = country_code(v);
@@ -74,6 +78,7 @@ Settings read_settings(const std::function<std::optional<std::string>(std::strin
     out.day_boundary = std::stoi(value("day-boundary"));
     out.intensity = std::stoi(value("intensity"));
     out.country = value("country");
+    out.remind_at = parse_clock(value("remind-at"), "remind-at");
     return out;
 }
 

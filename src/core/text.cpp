@@ -502,6 +502,15 @@ std::string single_quoted(std::string_view text) {
     return out + "'";
 }
 
+std::string fish_quoted(std::string_view text) {
+    std::string out = "'";
+    for (char c : text) {
+        if (c == '\\' || c == '\'') out += '\\';
+        out += c;
+    }
+    return out + "'";
+}
+
 std::string format_uuid(std::array<unsigned char, 16> b, int version) {
     b[6] = static_cast<unsigned char>((b[6] & 0x0F) | (version << 4));
     b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);  // the RFC 4122 variant

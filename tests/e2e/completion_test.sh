@@ -88,7 +88,7 @@ t_bash_completes_the_values_of_enumerated_options() {
     complete_line "guilt completions "
     expect_eq "bash fish zsh" "$out"
     complete_line "guilt config set "
-    expect_eq "country day-boundary intensity unit week-start" "$out"
+    expect_eq "country day-boundary intensity remind-at unit week-start" "$out"
     complete_line "guilt config get w"
     expect_eq "week-start" "$out"
     complete_line "guilt config set unit "

@@ -92,8 +92,10 @@ void setup_import(CLI::App& app, Context& ctx);    // guilt import FILE [--dry-r
 void setup_config(CLI::App& app, Context& ctx);    // guilt config get|set|list
 void setup_backup(CLI::App& app,
                   Context& ctx);  // guilt backup [FILE] [--force] [--to|--passphrase]
-void setup_restore(CLI::App& app, Context& ctx);      // guilt restore FILE [-i KEYFILE]
-void setup_doctor(CLI::App& app, Context& ctx);       // guilt doctor [--fix]
+void setup_restore(CLI::App& app, Context& ctx);  // guilt restore FILE [-i KEYFILE]
+void setup_doctor(CLI::App& app, Context& ctx);   // guilt doctor [--fix]
+void setup_remind(CLI::App& app, Context& ctx);   // guilt remind check|hook|timer|notify|ics|...
+void setup_pause(CLI::App& app, Context& ctx);    // guilt pause --until DATE [--reason T] | --end
 void setup_completions(CLI::App& app, Context& ctx);  // guilt completions bash|zsh|fish
 void setup_complete(CLI::App& app, Context& ctx);     // guilt complete tags|kids [PREFIX] (hidden)
 void setup_manpage(CLI::App& app, Context& ctx);      // guilt manpage (hidden): guilt(1) in roff

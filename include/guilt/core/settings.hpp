@@ -36,6 +36,7 @@ struct Settings {
     int day_boundary = 4;  // day-boundary: her day ends at this hour (see her_day())
     int intensity = 5;     // intensity: of a moment logged without -i
     std::string country;   // country: ISO 3166 code (upper case) for the helpline; empty: by zone
+    int remind_at = 21 * 3600;  // remind-at: her evening starts (seconds since midnight)
 };
 
 // The settings, each from `stored(key)` or, when that has none, its default. Throws UsageError

@@ -132,6 +132,9 @@ std::string join_and(const std::vector<std::string>& items);
 // `text` in single quotes, as one word for sh, bash, zsh and fish: 'it'\''s'.
 std::string single_quoted(std::string_view text);
 
+// `text` inside fish's single quotes, where a backslash escapes a quote or a backslash: 'a\\b'.
+std::string fish_quoted(std::string_view text);
+
 // Sixteen bytes as an RFC 4122 UUID, "xxxxxxxx-xxxx-Vxxx-Nxxx-xxxxxxxxxxxx", with the bits of
 // `version` (4 random, 8 custom) and of the variant set.
 std::string format_uuid(std::array<unsigned char, 16> bytes, int version);

@@ -69,16 +69,6 @@ end
 complete -c guilt -f
 )SH";
 
-// `text` inside fish single quotes.
-std::string fish_quoted(std::string_view text) {
-    std::string out = "'";
-    for (char c : text) {
-        if (c == '\\' || c == '\'') out += '\\';
-        out += c;
-    }
-    return out + "'";
-}
-
 // How the value of an option or argument completes: from a list, file names, or her journal.
 std::string fish_values(const OptionModel& o) {
     switch (o.source) {

@@ -53,6 +53,9 @@ A copy of the journal made before upgrading it from schema \fIN\fR.
 \fIjournal.db\fR.before\-restore\-\fIYYYY\-MM\-DD\fR.backup
 The journal as it was before \fBguilt restore\fR put a backup in its place.
 .TP
+\fIjournal.db\fR\-remind
+What \fBguilt remind\fR remembers: the evening it last spoke, a snooze, a pause (mode 0600).
+.TP
 .IR ~/.config/guilt/strategies.json ", " ~/.config/guilt/lexicon.json
 Your own wording of the prompts and your own cue words, used instead of the built\-in ones
 (start from the files in the source's \fIdata/\fR folder); checked on load.
@@ -104,6 +107,8 @@ guilt engage 20m \-k Theo \-\-child\-led
 guilt deposit 30m nap
 guilt win "Theo and I baked bread, he beamed" \-k Theo
 guilt reflect
+guilt remind hook bash >> ~/.bashrc
+guilt pause \-\-until "next monday" \-\-reason holiday
 guilt week \-o week.html
 guilt month \-\-year
 guilt list \-\-type guilt \-\-since mon
