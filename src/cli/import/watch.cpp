@@ -272,6 +272,7 @@ class Gatherer {
         }
     }
 
+    // What was gathered, its entries (and their items) oldest first; every other field as it is.
     WatchImport finish() {
         std::vector<std::size_t> order(m_out.entries.size());
         for (std::size_t i = 0; i < order.size(); ++i)
@@ -279,16 +280,15 @@ class Gatherer {
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return m_out.entries[a].at.utc < m_out.entries[b].at.utc;
         });
-        WatchImport out;
+        WatchImport out = std::move(m_out);
+        std::vector<Entry> entries;
+        std::vector<ImportItem> items;
         for (auto i : order) {
-            out.entries.push_back(std::move(m_out.entries[i]));
-            out.items.push_back(std::move(m_out.items[i]));
+            entries.push_back(std::move(out.entries[i]));
+            items.push_back(std::move(out.items[i]));
         }
-        out.skipped = std::move(m_out.skipped);
-        out.passed = std::move(m_out.passed);
-        out.problems = std::move(m_out.problems);
-        out.skipped_files = std::move(m_out.skipped_files);
-        out.notes = std::move(m_out.notes);
+        out.entries = std::move(entries);
+        out.items = std::move(items);
         out.source = m_sources.size() == 1 ? *m_sources.begin() : "watch";
         return out;
     }
