@@ -245,8 +245,10 @@ std::optional<double> duration_shape(std::string_view s) {
 
 std::string joined_words(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
     std::string joined;
-    for (std::size_t k = from; k < to; ++k)
-        joined += (k > from ? " " : "") + to_lower(trim(words[k]));
+    for (std::size_t k = from; k < to; ++k) {
+        if (k > from) joined += ' ';
+        joined += to_lower(trim(words[k]));
+    }
     return joined;
 }
 

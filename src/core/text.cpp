@@ -464,7 +464,8 @@ std::vector<std::string> wrap_lines(std::string_view text, std::size_t width,
         if (!word.empty()) {
             auto w = display_width(word);
             if (words && used + 1 + w > width) end_line();
-            line += words ? " " + std::string(word) : std::string(word);
+            if (words) line += ' ';
+            line += word;
             used += w + (words ? 1 : 0);
             words = true;
         }

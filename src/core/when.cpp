@@ -249,7 +249,7 @@ class WhenParser {
                                        std::size_t to) {
         if (to <= from || to - from > 2) return std::nullopt;
         std::string joined(w[from]);
-        if (to - from == 2) joined += " " + std::string(w[from + 1]);
+        if (to - from == 2) joined.append(" ").append(w[from + 1]);
         return scan_clock(joined);
     }
 
@@ -317,8 +317,10 @@ class WhenParser {
         }
         if (word == "in" && i + 1 < w.size()) {
             std::string rest;
-            for (std::size_t k = i + 1; k < w.size(); ++k)
-                rest += (k > i + 1 ? " " : "") + std::string(w[k]);
+            for (std::size_t k = i + 1; k < w.size(); ++k) {
+                if (k > i + 1) rest += ' ';
+                rest += w[k];
+            }
             const auto d = read_duration(rest);
             if (!d) fail();
             out.instant = shifted(rest, 1);

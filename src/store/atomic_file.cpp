@@ -38,8 +38,9 @@ fs::path folder_of(const fs::path& path) {
 
 // The temporary name of `dest`: hidden, beside it, so the rename stays on one file system.
 std::string temp_pattern(const fs::path& dest) {
-    return (folder_of(dest) / ("." + dest.filename().string())).string() + std::string(kTempMark) +
-           std::string(kTempTail);
+    return (folder_of(dest) /
+            fmt::format(".{}{}{}", dest.filename().string(), kTempMark, kTempTail))
+        .string();
 }
 
 // Whether `letters` could be what mkstemp put in place of the X's.
@@ -55,7 +56,7 @@ bool mkstemp_letters(std::string_view letters) {
 // on its copy until it is renamed or removed.
 void remove_abandoned_copies(const fs::path& dest) {
     auto folder = folder_of(dest);
-    auto prefix = "." + dest.filename().string() + std::string(kTempMark);
+    auto prefix = fmt::format(".{}{}", dest.filename().string(), kTempMark);
     DIR* dir = ::opendir(folder.c_str());
     if (dir == nullptr) return;
     std::vector<std::string> journals;

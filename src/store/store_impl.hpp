@@ -2,8 +2,7 @@
 // The store's inside, shared by its files and private to them (the rest of guilt sees store.hpp):
 // store.cpp opens, migrates, backs up and checks the journal; store_entries.cpp holds the
 // entries and their search; store_lists.cpp the priorities, mottos, showings, follow-ups and
-// settings; store_kids.cpp the kids. They compile outside the unity batches, as each one says
-// `using namespace store_detail`.
+// settings; store_kids.cpp the kids.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>

@@ -454,7 +454,7 @@ TEST_CASE("the CSV reader reads an old Mac's lone CR as a line end", "[activity]
 }
 
 TEST_CASE("a CSV record is bounded in fields and bytes", "[activity][csv]") {
-    CHECK(error_of([] { read_csv("a\n1" + std::string(5000, ',') + "\n"); }) ==
+    CHECK(error_of([] { read_csv(fmt::format("a\n1{}\n", std::string(5000, ','))); }) ==
           "line 2: a row has more than 1000 fields; Strava and Garmin write fewer than 100");
     std::string wide;
     for (int i = 0; i < 5; ++i) {

@@ -231,7 +231,8 @@ std::string quote(const Entry& e, std::pair<std::size_t, std::size_t> cue) {
     }
     auto piece = std::string(trim(text.substr(lo, hi - lo)));
     // Words far too long to show whole (a pasted link, no spaces at all) are cut after all.
-    if (display_width(piece) > 2 * kQuoteChars) return "\"" + shorten(piece, kQuoteChars) + "\"";
+    if (display_width(piece) > 2 * kQuoteChars)
+        return fmt::format("\"{}\"", shorten(piece, kQuoteChars));
     while (!piece.empty() && (piece.back() == ',' || piece.back() == ';' || piece.back() == ':'))
         piece.pop_back();
     bool cut_before = lo > 0;

@@ -44,7 +44,7 @@ Outcome listen(const Journal& j) {
         for (const auto& t : m->topics)
             add(t, m);
         for (const auto& kid : m->entry->kids) {
-            auto key = "@" + to_lower(kid);
+            auto key = fmt::format("@{}", to_lower(kid));
             kid_label.try_emplace(key, kid);
             add(key, m);
         }

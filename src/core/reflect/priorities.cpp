@@ -19,7 +19,8 @@ namespace {
 // What a priority is about: the words of its title and the topics they name.
 std::vector<std::string> priority_keys(const Lexicon& lex, const Priority& p) {
     auto k = detect_topics(lex, p.title, {});
-    for (const auto& t : detect_topics(lex, "", extract_tags("#" + to_lower(p.title))))
+    for (const auto& t :
+         detect_topics(lex, "", extract_tags(std::string(1, '#').append(to_lower(p.title)))))
         k.push_back(t);
     std::string word;
     for (char c : to_lower(p.title) + " ") {
