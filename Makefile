@@ -5,8 +5,14 @@ SAN_BUILD ?= build-san
 PREFIX    ?= /usr/local
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Seconds each fuzz target runs under `make fuzz` (under `make test`: 20).
+# Seconds each fuzz target runs under `make fuzz` (`make test` replays their corpora only).
 FUZZ_SECONDS ?= 300
+# Warnings are errors where the project checks itself: here, not in CMakeLists.txt, so that a
+# packager's compiler with new warnings still builds guilt. The build is Release, as the
+# package's is, so `make test` proves that Release builds without a warning.
+CHECKED := -DCMAKE_COMPILE_WARNING_AS_ERROR=ON
+STAGES  := $(BUILD)/stage-times
+STAGE   := bash tests/stage.sh $(STAGES)
 
 # Debian packages needed to build and run guilt, and those the tests, the sanitizer and fuzz
 # build (clang 14 and its runtimes) and the benchmarks add.
@@ -33,8 +39,8 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: all build demo test test-sanitize fuzz bench cues install package package-test clean \
-        deps test-deps bench-deps package-deps format format-check
+.PHONY: all build demo test test-release build-sanitize test-sanitize fuzz bench cues install \
+        package package-test clean deps test-deps bench-deps package-deps format format-check
 
 all: build
 
@@ -50,10 +56,10 @@ bench-deps: deps
 package-deps: deps
 	$(call install-missing,$(PACKAGE_DEPS))
 
-$(BUILD)/CMakeCache.txt:
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
-
-build: deps $(BUILD)/CMakeCache.txt
+# Configured each time (a second or so): a build folder made by hand, or before a change of these
+# options, is brought to them.
+build: deps
+	cmake -S . -B $(BUILD) --log-level=WARNING -DCMAKE_BUILD_TYPE=Release $(CHECKED)
 	cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
@@ -63,11 +69,20 @@ $(AJV):
 	mkdir -p $(NPM_DIR)
 	npm install --prefix $(NPM_DIR) --no-audit --no-fund --loglevel=error ajv-cli@5 ajv-formats@2
 
-# Every test on the release build, then every test again under the address and undefined-
-# behaviour sanitizers (clang), with each fuzz target run for about 20 seconds.
-test: test-deps format-check build $(AJV)
+# Every test on the release build; then guilt's own code again under the address and undefined-
+# behaviour sanitizers (clang): the unit tests, the end-to-end tests and each fuzz target's corpus.
+# Each stage says how long it took, and the list is printed at the end.
+test: test-deps $(AJV)
+	@mkdir -p $(BUILD) && : >$(STAGES)
+	@$(STAGE) "format check" $(MAKE) --no-print-directory format-check
+	@$(STAGE) "release build" $(MAKE) --no-print-directory build
+	@$(STAGE) "release tests" $(MAKE) --no-print-directory test-release
+	@$(STAGE) "sanitizer build" $(MAKE) --no-print-directory build-sanitize
+	@$(STAGE) "sanitizer tests" $(MAKE) --no-print-directory test-sanitize
+	@echo "make test passed. The time of each stage:" && cat $(STAGES)
+
+test-release: build $(AJV)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
-	$(MAKE) --no-print-directory test-sanitize
 
 # The C++ sources, as .clang-format lays them out: `make format` applies it, `make test` checks it.
 FORMAT_FILES = $(shell git ls-files '*.cpp' '*.hpp' '*.h' 2>/dev/null || \
@@ -80,26 +95,30 @@ format-check: test-deps
 	@echo "clang-format --dry-run -Werror: $(words $(FORMAT_FILES)) files"
 	@clang-format --dry-run -Werror $(FORMAT_FILES)
 
-$(SAN_BUILD)/CMakeCache.txt:
-	cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
-	      -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DGUILT_SANITIZE=ON -DGUILT_FUZZ=ON
+# Line tables are all a sanitizer's report needs, and full debug information doubled the time
+# of this build.
+build-sanitize: test-deps
+	cmake -S . -B $(SAN_BUILD) --log-level=WARNING -DCMAKE_BUILD_TYPE=Debug \
+	      -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
+	      -DGUILT_SANITIZE=ON -DGUILT_FUZZ=ON $(CHECKED)
+	cmake --build $(SAN_BUILD) -j $(JOBS)
 
 # A sanitizer report exits 86, an exit code no test expects from guilt, so none can hide behind
 # an expected failure.
 SAN_ENV := ASAN_OPTIONS=exitcode=86:detect_leaks=1 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1 \
            LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp
 
-# The sanitizers run every test but the package and the blind corpus sets (thousands of
-# processes: the reading's quality is measured by the release pass; corpus.dev keeps the reading
-# under the sanitizers).
-test-sanitize: test-deps $(AJV) $(SAN_BUILD)/CMakeCache.txt
-	cmake --build $(SAN_BUILD) -j $(JOBS)
-	cd $(SAN_BUILD) && GUILT_FUZZ_SECONDS=20 $(SAN_ENV) \
-	    ctest --output-on-failure -j $(JOBS) -E '^(package|corpus\.blind.*)$$' --timeout 900
+# Under the sanitizers: guilt's own code paths. Left to the release pass: the package, the corpus
+# sets (the reading's quality; the unit tests and the lexicon and text fuzz corpora run the
+# reading here), and the programs that only read guilt's output, byte for byte the same as in the
+# release pass (Chromium, ajv, cmark, man, zsh, fish, systemd-analyze, icalendar:
+# GUILT_OWN_CODE_ONLY, tests/e2e/lib.sh). Each fuzz target runs its corpus once.
+test-sanitize: build-sanitize $(AJV)
+	cd $(SAN_BUILD) && GUILT_OWN_CODE_ONLY=1 GUILT_FUZZ_SECONDS=0 $(SAN_ENV) \
+	    ctest --output-on-failure -j $(JOBS) -E '^(package|corpus\..*)$$' --timeout 900
 
 # Only the fuzz targets, each for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=3600).
-fuzz: test-deps $(SAN_BUILD)/CMakeCache.txt
-	cmake --build $(SAN_BUILD) -j $(JOBS)
+fuzz: build-sanitize
 	cd $(SAN_BUILD) && GUILT_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SAN_ENV) ctest --output-on-failure -j $(JOBS) -R '^fuzz\.'
 
 # Every cue of data/lexicon.json measured on its own over the tuning sets (docs/quality.md): lists
