@@ -70,6 +70,15 @@ t_backup_without_a_journal_fails_with_nothing_to_back_up() {
     [[ ! -e $TODAY_COPY ]] || fail "a copy was written"
 }
 
+# Waits until the journal holds at least COUNT entries, while the writer PID still runs.
+wait_for_entries() {
+    local count=$1 writer=$2
+    until (($(sqlite3 "$GUILT_DB" 'SELECT count(*) FROM entries' 2>/dev/null || echo 0) >= count)); do
+        kill -0 "$writer" 2>/dev/null || return 0
+        sleep 0.02
+    done
+}
+
 t_backup_while_another_guilt_writes_is_a_consistent_journal() {
     guilt log "entry 0" 2>/dev/null || fail "cannot seed"
     (
@@ -78,8 +87,10 @@ t_backup_while_another_guilt_writes_is_a_consistent_journal() {
         done
     ) &
     local writer=$! n copies=()
+    # Each backup is taken once the writer has logged 30 more entries, so that every copy is a
+    # different moment of a journal being written.
     for n in 1 2 3 4 5; do
-        sleep 0.2
+        wait_for_entries $((n * 30)) "$writer"
         expect_exit 0 guilt backup "copy$n.db"
         copies+=("copy$n.db")
     done

@@ -35,9 +35,12 @@ t_json_has_the_documented_shape() {
     expect_one_json_document
     expect_jq 'keys_unsorted[:3]' '["date","balance","prompts"]'
     expect_jq '.date' '"2026-11-26"'
-    # The bank (issue 9's fair bank): the 30-minute run paid 3 points on Friday; each of the
-    # seven days drew 1 and Thursday, with a moment at 8, drew 2; the balance has run dry.
-    expect_jq '.balance' '{"deposits":3,"withdrawals":8,"value":0,"days_since_deposit":6}'
+    # The bank as she reads it at night: the same figures as the JSON (its arithmetic is the unit
+    # tests' to check: tests/unit/reflect/bank_test.cpp). Friday's run is six days old.
+    expect_jq '.balance | keys_unsorted' '["deposits","withdrawals","value","days_since_deposit"]'
+    expect_jq '.balance.days_since_deposit' '6'
+    local bank
+    bank=$(jq -r '.balance | "Your bank: \(.value) points (last 7 days: \(.deposits) points paid in, \(.withdrawals) points drawn"' <<<"$out")
     expect_jq '.prompts | length >= 4' 'true'
     expect_jq "[.prompts[].strategy | IN(\"${STRATEGIES// /\",\"}\") | not] | any" 'false'
     expect_jq '[.prompts[] | (.title, .message, .question) | type == "string" and length > 0] | all' 'true'
@@ -51,6 +54,8 @@ t_json_has_the_documented_shape() {
     # Her words and her data are in the prompts.
     expect_jq '[.prompts[].message | select(contains("I'"'"'m a bad mom, I always yell"))] | length > 0' 'true'
     expect_jq '.prompts[] | select(.strategy == "bank") | .evidence | map(.id)' '[1,2,3,4]'
+    expect_exit 0 guilt reflect --no-input
+    expect_contains "$(tr '\n' ' ' <<<"$out" | tr -s ' ')" "$bank" "the bank line"
 }
 
 t_json_balance_without_a_deposit_has_null_days() {

@@ -5,10 +5,9 @@ source "$(dirname "$0")/lib.sh"
 SOURCE_DIR=${GUILT_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 
 t_the_newest_matches_of_a_common_word_are_those_sorting_every_match_gives() {
-    "$PYTHON" "$SOURCE_DIR/bench/generate.py" 1000 >small.json &&
-        "$PYTHON" "$SOURCE_DIR/bench/generate.py" 40000 >large.json || fail "cannot generate"
-    guilt --db small.db import small.json 2>/dev/null && guilt --db large.db import large.json \
-        2>/dev/null || fail "cannot import"
+    # 5,000 entries show the shape (about 330 matches); `make bench` searches 200k.
+    "$PYTHON" "$SOURCE_DIR/bench/generate.py" 5000 >large.json || fail "cannot generate"
+    guilt --db large.db import large.json 2>/dev/null || fail "cannot import"
     # The same answer as sorting every match: the newest 20, in order.
     local all
     all=$(guilt --db large.db --json list --contains dinner 2>/dev/null | jq -c '[.[].id]')
@@ -21,7 +20,6 @@ t_the_newest_matches_of_a_common_word_are_those_sorting_every_match_gives() {
     expect_exit 0 guilt --db large.db --json list --contains "dinner again" -n 5 --type guilt
     expect_jq 'map(.type) | unique' '["guilt"]'
     expect_jq 'map(.text | test("dinner"; "i")) | all' 'true'
-
 }
 
 run_tests

@@ -79,10 +79,15 @@ t_a_write_waits_for_a_short_lock_held_by_another_program() {
     seed_one_of_each
     hold_sqlite "BEGIN EXCLUSIVE;"
     "$GUILT_BIN" log "written after the lock" >"$TEST_DIR/.out" 2>"$TEST_DIR/.err" &
-    local writer=$!
-    sleep 1
-    kill -0 $writer 2>/dev/null ||
-        fail "guilt did not wait for the lock: $(cat "$TEST_DIR/.err")"
+    local writer=$! tries=0
+    # Waiting for the lock is SQLite's busy handler sleeping between tries: the lock is released
+    # once guilt sleeps in it (the kernel names that wait hrtimer_nanosleep), never before.
+    until [[ $(cat /proc/$writer/wchan 2>/dev/null) == hrtimer_nanosleep ]]; do
+        kill -0 $writer 2>/dev/null || fail "guilt did not wait for the lock: $(cat "$TEST_DIR/.err")"
+        tries=$((tries + 1))
+        ((tries < 400)) || fail "guilt never waited for the lock"
+        sleep 0.05
+    done
     release_sqlite "COMMIT;"
     wait $writer
     rc=$?

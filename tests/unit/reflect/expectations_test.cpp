@@ -39,11 +39,9 @@ TEST_CASE("expectations answers guilt about the to-do list", "[reflect][expectat
     CHECK(ids(*f) == Ids{g});
 }
 
-// strategies.md names "everything" and "failing" as expectations' evidence, but the overload topic
-// of data/lexicon.json has neither. This documents the intended behaviour; [!mayfail] reports it
-// without failing the run until the lexicon learns those cues.
+// strategies.md names "everything" and "failing" as expectations' evidence.
 TEST_CASE("expectations hears 'not getting everything done' as guilt about the list",
-          "[reflect][expectations][!mayfail]") {
+          "[reflect][expectations]") {
     Journal j;
     j.guilt(0, "21:00", 5, "Couldn't get everything done again, failing at this");
     CHECK(situation(j, "expectations") == "todo");
