@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "guilt/cli/terminal.hpp"
 #include "guilt/core/text.hpp"
 
 namespace guilt::month_words {
@@ -26,7 +27,7 @@ const TotalsRow kTotalsRows[] = {
      }},
     {"Mean intensity",
      [](const MonthTotals& t, DistanceUnit) {
-         return t.mean_intensity ? tenths(*t.mean_intensity) : std::string("-");
+         return t.mean_intensity ? one_decimal(*t.mean_intensity) : std::string("-");
      }},
     {"Runs",
      [](const MonthTotals& t, DistanceUnit unit) {
@@ -64,10 +65,6 @@ std::vector<std::string> weekday_heads(bool sunday_start) {
     return out;
 }
 
-std::string tenths(double v) {
-    return fmt::format("{:.1f}", v);
-}
-
 std::string short_month(int month) {
     return std::string(month_name(month).substr(0, 3));
 }
@@ -77,7 +74,7 @@ std::string day_note(const MonthDay& d, DistanceUnit unit) {
     std::vector<std::string> parts;
     if (d.moments > 0) {
         auto g = plural(d.moments, "guilt moment", "guilt moments");
-        if (d.mean_intensity) g += ", mean intensity " + tenths(*d.mean_intensity);
+        if (d.mean_intensity) g += ", mean intensity " + one_decimal(*d.mean_intensity);
         parts.push_back(g);
     }
     if (d.runs > 0)
@@ -144,6 +141,46 @@ std::vector<std::string> year_head() {
 
 std::string as_is(std::string_view text) {
     return std::string(text);
+}
+
+namespace {
+
+struct Shades {
+    std::array<std::string_view, kGuiltShades> month;  // a day in the month view
+    std::string_view quiet;                            // a day without guilt, in the year view
+};
+constexpr Shades kUnicodeShades{{"  ", "░░", "▒▒", "▓▓", "██"}, "··"};
+constexpr Shades kAsciiShades{{"  ", "--", "++", "**", "##"}, ".."};
+
+}  // namespace
+
+std::string shade_cell(const MonthDay& d, const CalendarStyle& st, bool year_view) {
+    const auto& g = st.utf8 ? kUnicodeShades : kAsciiShades;
+    if (d.ahead) return "  ";
+    int shade = guilt_shade(d);
+    if (shade == 0) return std::string(year_view ? g.quiet : g.month[0]);
+    return paint(g.month[static_cast<std::size_t>(shade)], Style::warn, st.color);
+}
+
+// "r w": a run, engaged time, a good moment.
+std::string marks(const MonthDay& d) {
+    std::string out;
+    out += d.runs > 0 ? 'r' : ' ';
+    out += d.engaged_minutes > 0 ? 'e' : ' ';
+    out += d.wins > 0 ? 'w' : ' ';
+    return out;
+}
+
+std::string text_legend(const CalendarStyle& st) {
+    const auto& g = st.utf8 ? kUnicodeShades : kAsciiShades;
+    return fmt::format("Shade: guilt that day (moments x intensity): {} light, {}, {}, {} heavy.",
+                       g.month[1], g.month[2], g.month[3], g.month[4]);
+}
+
+std::string strip_right(std::string s) {
+    while (!s.empty() && s.back() == ' ')
+        s.pop_back();
+    return s;
 }
 
 }  // namespace guilt::month_words

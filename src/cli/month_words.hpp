@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The words and layout every format of the month and the year shares (src/cli/ only): the
-// calendar's weeks and columns, each day's note, the totals tables; and the HTML page.
+// calendar's weeks, columns and shades, each day's note, the totals tables; and the formats.
 #pragma once
 
 #include <array>
@@ -20,9 +20,6 @@ std::vector<std::array<int, kDaysPerWeek>> weeks_of(YearMonth m, bool sunday_sta
 
 // "Mon" ... "Sun" (or from "Sun"), in the order of the calendar's columns.
 std::vector<std::string> weekday_heads(bool sunday_start);
-
-// One decimal: "5.5".
-std::string tenths(double v);
 
 // "Nov".
 std::string short_month(int month);
@@ -54,7 +51,25 @@ std::vector<std::string> year_head();
 // `text` unchanged: the escape of plain text.
 std::string as_is(std::string_view text);
 
-// The month and the year as one self-contained HTML page (month_html.cpp).
+// A day's cell of the calendar: its shade of guilt (painted when st.color), blank ahead of
+// today; in the year view a day without guilt is a dot.
+std::string shade_cell(const MonthDay& d, const CalendarStyle& st, bool year_view);
+
+// "r w": a run, engaged time, a good moment.
+std::string marks(const MonthDay& d);
+
+// "Shade: guilt that day (moments x intensity): ░░ light, ▒▒, ▓▓, ██ heavy."
+std::string text_legend(const CalendarStyle& st);
+
+// `s` without trailing spaces.
+std::string strip_right(std::string s);
+
+// The month and the year for the terminal (month_text.cpp), as Markdown (month_markdown.cpp)
+// and as one self-contained HTML page (month_html.cpp).
+std::string text_month(const MonthSummary& s, const CalendarStyle& st);
+std::string text_year(const YearSummary& y, const CalendarStyle& st);
+std::string md_month(const MonthSummary& s, const CalendarStyle& st);
+std::string md_year(const YearSummary& y, const CalendarStyle& st);
 std::string html_month(const MonthSummary& s, const CalendarStyle& st);
 std::string html_year(const YearSummary& y, const CalendarStyle& st);
 

@@ -72,19 +72,9 @@ std::string html_list(const std::vector<std::string>& items) {
     return out + "</ul>\n";
 }
 
-}  // namespace
-
-std::string render_html(const WeekSummary& s) {
-    std::string out = fmt::format(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<title>Your week {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-        html(format_iso_week(s.week)), std::string(kReportStyle) + kWeekStyle);
-    out += fmt::format("<header>\n<h1>Your week: {}</h1>\n", html(week_words::week_title(s, "–")));
-    if (!s.complete) out += "<p class=\"muted\">So far: the week is not over yet.</p>\n";
-    if (s.motto) out += fmt::format("<p class=\"motto\">{}</p>\n", html(s.motto->text));
-    out += "</header>\n";
-
+// "At a glance": a line for each kind of entry.
+std::string glance_section(const WeekSummary& s) {
+    std::string out;
     out += "<section>\n<h2>At a glance</h2>\n";
     out += html_list({
         fmt::format("<strong>Guilt:</strong> {}; {}.", html(week_words::guilt_line(s.guilt)),
@@ -100,7 +90,12 @@ std::string render_html(const WeekSummary& s) {
                     kWeekLength),
     });
     out += "</section>\n";
+    return out;
+}
 
+// "Day by day": a chart of guilt, engaged time and runs, and the table of days.
+std::string days_section(const WeekSummary& s) {
+    std::string out;
     double most_minutes = 0, most_meters = 0;
     for (const auto& d : s.days) {
         most_minutes = std::max(most_minutes, 1.0 * d.engaged_minutes);
@@ -132,7 +127,12 @@ std::string render_html(const WeekSummary& s) {
 
     out += html_table(week_words::kDayTableHead, week_words::day_rows(s, html_escape, "–"));
     out += "</section>\n";
+    return out;
+}
 
+// "Guilt": what the moments were about, and each moment.
+std::string guilt_section(const WeekSummary& s) {
+    std::string out;
     out += "<section>\n<h2>Guilt</h2>\n";
     std::vector<std::string> about;
     if (!s.topics.empty()) about.push_back("About: " + html(week_words::tallies(s.topics)));
@@ -147,7 +147,12 @@ std::string render_html(const WeekSummary& s) {
                                       html(m.text)));
     out += moments.empty() ? "<p>No guilt moments this week.</p>\n" : html_list(moments);
     out += "</section>\n";
+    return out;
+}
 
+// The good moments, the runs and the engaged time.
+std::string doing_sections(const WeekSummary& s) {
+    std::string out;
     out += "<section class=\"wins\">\n<h2>Good moments</h2>\n";
     std::vector<std::string> wins;
     for (const auto& w : s.wins)
@@ -167,7 +172,12 @@ std::string render_html(const WeekSummary& s) {
     for (const auto& k : s.engaged.kids)
         kids.push_back(html(week_words::kid_line(k)));
     out += html_list(kids) + "</section>\n";
+    return out;
+}
 
+// The nights she reflected, what she answered, and her priorities.
+std::string reflection_sections(const WeekSummary& s) {
+    std::string out;
     out += fmt::format("<section>\n<h2>Reflection</h2>\n<p>You reflected {} of {} nights.</p>\n",
                        s.nights_reflected, kWeekLength);
     for (const auto& st : s.strategies) {
@@ -190,6 +200,24 @@ std::string render_html(const WeekSummary& s) {
         }
         out += "</ol>\n</section>\n";
     }
+    return out;
+}
+
+}  // namespace
+
+std::string render_html(const WeekSummary& s) {
+    std::string out = fmt::format(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<title>Your week {}</title>\n<style>{}</style>\n</head>\n<body>\n",
+        html(format_iso_week(s.week)), std::string(kReportStyle) + kWeekStyle);
+    out += fmt::format("<header>\n<h1>Your week: {}</h1>\n", html(week_words::week_title(s, "–")));
+    if (!s.complete) out += "<p class=\"muted\">So far: the week is not over yet.</p>\n";
+    if (s.motto) out += fmt::format("<p class=\"motto\">{}</p>\n", html(s.motto->text));
+    out += "</header>\n";
+
+    out += glance_section(s) + days_section(s) + guilt_section(s) + doing_sections(s) +
+           reflection_sections(s);
     out += "<footer><p class=\"muted\">guilt is a journal, not therapy.</p></footer>\n";
     return out + "</body>\n</html>\n";
 }

@@ -37,17 +37,8 @@ ordered_json tallies_json(const std::vector<Tally>& ts, const char* key, bool wi
     return out;
 }
 
-}  // namespace
-
-ordered_json render_json(const WeekSummary& s) {
-    ordered_json out;
-    out["week"] = format_iso_week(s.week);
-    out["first_day"] = format_date(s.first_day);
-    out["last_day"] = format_date(s.last_day);
-    out["week_start"] = s.sunday_start ? "sunday" : "monday";
-    out["complete"] = s.complete;
-    out["unit"] = s.unit == DistanceUnit::mi ? "mi" : "km";
-
+// Each day's figures.
+ordered_json days_json(const WeekSummary& s) {
     auto days = ordered_json::array();
     for (const auto& d : s.days) {
         ordered_json balance = nullptr;
@@ -69,8 +60,11 @@ ordered_json render_json(const WeekSummary& s) {
                         {"balance", balance},
                         {"reflected", d.reflected}});
     }
-    out["days"] = days;
+    return days;
+}
 
+// The moments of guilt, what they were about, and their figures.
+ordered_json moments_json(const WeekSummary& s) {
     auto guilt = guilt_json(s.guilt);
     guilt["topics"] = tallies_json(s.topics, "topic", true);
     guilt["tags"] = tallies_json(s.tags, "tag", false);
@@ -81,40 +75,29 @@ ordered_json render_json(const WeekSummary& s) {
                                     {"intensity", optional_json(m.intensity)},
                                     {"text", m.text},
                                     {"topics", m.topics}});
-    out["guilt"] = guilt;
+    return guilt;
+}
 
-    auto wins = ordered_json::array();
-    for (const auto& w : s.wins)
-        wins.push_back({{"at", format_iso(w.at)}, {"text", w.text}, {"kids", w.kids}});
-    out["wins"] = {{"count", s.wins.size()}, {"moments", wins}};
-
+ordered_json runs_json(const WeekSummary& s) {
     const auto& r = s.runs;
     ordered_json slots;
     for (auto slot : week_words::kSlots) {
         auto it = r.slots.find(slot);
         slots[std::string(week_words::slot_key(slot))] = it == r.slots.end() ? 0 : it->second;
     }
-    out["runs"] = {
-        {"count", r.count},
-        {"distance_m", r.meters},
-        {"distance", format_distance(r.meters, s.unit)},
-        {"duration_s", r.seconds},
-        {"pace", r.seconds > 0 ? ordered_json(format_pace(r.timed_meters, r.seconds, s.unit))
-                               : ordered_json(nullptr)},
-        {"with", tallies_json(r.with, "who", false)},
-        {"time_of_day", slots},
-        {"with_kids", r.with_kids}};
+    return {{"count", r.count},
+            {"distance_m", r.meters},
+            {"distance", format_distance(r.meters, s.unit)},
+            {"duration_s", r.seconds},
+            {"pace", r.seconds > 0 ? ordered_json(format_pace(r.timed_meters, r.seconds, s.unit))
+                                   : ordered_json(nullptr)},
+            {"with", tallies_json(r.with, "who", false)},
+            {"time_of_day", slots},
+            {"with_kids", r.with_kids}};
+}
 
-    auto kids = ordered_json::array();
-    for (const auto& k : s.engaged.kids)
-        kids.push_back(
-            {{"name", k.name}, {"minutes", k.minutes}, {"child_led_minutes", k.child_led_minutes}});
-    out["engaged"] = {{"minutes", s.engaged.minutes},
-                      {"child_led_minutes", s.engaged.child_led_minutes},
-                      {"days", s.engaged.days},
-                      {"kids", kids}};
-    out["deposits"] = {{"count", s.deposits}, {"minutes", s.deposit_minutes}};
-
+// The strategies that spoke, the days they did and what she answered.
+ordered_json strategies_json(const WeekSummary& s) {
     auto strategies = ordered_json::array();
     for (const auto& st : s.strategies) {
         auto shown = ordered_json::array();
@@ -126,7 +109,42 @@ ordered_json render_json(const WeekSummary& s) {
         strategies.push_back(
             {{"strategy", st.id}, {"title", st.title}, {"days", shown}, {"answers", answers}});
     }
-    out["reflection"] = {{"nights", s.nights_reflected}, {"strategies", strategies}};
+    return strategies;
+}
+
+}  // namespace
+
+ordered_json render_json(const WeekSummary& s) {
+    ordered_json out;
+    out["week"] = format_iso_week(s.week);
+    out["first_day"] = format_date(s.first_day);
+    out["last_day"] = format_date(s.last_day);
+    out["week_start"] = s.sunday_start ? "sunday" : "monday";
+    out["complete"] = s.complete;
+    out["unit"] = s.unit == DistanceUnit::mi ? "mi" : "km";
+
+    out["days"] = days_json(s);
+
+    out["guilt"] = moments_json(s);
+
+    auto wins = ordered_json::array();
+    for (const auto& w : s.wins)
+        wins.push_back({{"at", format_iso(w.at)}, {"text", w.text}, {"kids", w.kids}});
+    out["wins"] = {{"count", s.wins.size()}, {"moments", wins}};
+
+    out["runs"] = runs_json(s);
+
+    auto kids = ordered_json::array();
+    for (const auto& k : s.engaged.kids)
+        kids.push_back(
+            {{"name", k.name}, {"minutes", k.minutes}, {"child_led_minutes", k.child_led_minutes}});
+    out["engaged"] = {{"minutes", s.engaged.minutes},
+                      {"child_led_minutes", s.engaged.child_led_minutes},
+                      {"days", s.engaged.days},
+                      {"kids", kids}};
+    out["deposits"] = {{"count", s.deposits}, {"minutes", s.deposit_minutes}};
+
+    out["reflection"] = {{"nights", s.nights_reflected}, {"strategies", strategies_json(s)}};
 
     out["motto"] = s.motto ? ordered_json(s.motto->text) : ordered_json(nullptr);
     auto priorities = ordered_json::array();

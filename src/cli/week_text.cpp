@@ -119,7 +119,7 @@ void day_table(TextWriter& w, const WeekSummary& s) {
             guilt_cells =
                 std::max(1, static_cast<int>(std::lround(mean * bar / week_words::kMaxIntensity)));
             guilt = d.guilt.mean_intensity
-                        ? fmt::format("{} ({})", week_words::one_decimal(mean), d.guilt.count)
+                        ? fmt::format("{} ({})", one_decimal(mean), d.guilt.count)
                         : fmt::format("? ({})", d.guilt.count);
         }
         int engaged_cells =

@@ -14,10 +14,6 @@ std::string weekday(Date d) {
     return std::string(weekday_name(d).substr(0, 3));
 }
 
-std::string one_decimal(double v) {
-    return fmt::format("{:.1f}", v);
-}
-
 // "2026-W48, Mon Nov 23 - Sun Nov 29, 2026".
 std::string week_title(const WeekSummary& s, std::string_view dash) {
     return fmt::format("{}, {} {} {}, {}", format_iso_week(s.week), day_label(s.first_day), dash,

@@ -30,8 +30,6 @@ inline const std::vector<std::string> kDayTableHead = {
 
 std::string weekday(Date d);
 
-std::string one_decimal(double v);
-
 // "2026-W48, Mon Nov 23 - Sun Nov 29, 2026".
 std::string week_title(const WeekSummary& s, std::string_view dash);
 

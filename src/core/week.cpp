@@ -140,108 +140,88 @@ Date parse_week(std::string_view text, Timestamp now, bool sunday_start, std::st
     return first;
 }
 
-WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
-    WeekSummary s;
-    s.first_day = in.first_day;
-    s.last_day = add_days(in.first_day, kWeekLength - 1);
-    s.week = iso_week_of(add_days(in.first_day, in.sunday_start ? 1 : 0));
-    s.sunday_start = in.sunday_start;
-    s.complete = in.today > s.last_day;
-    s.unit = in.unit;
+namespace {
 
-    const auto first = days_from_civil(s.first_day);
-    const auto last = first + kWeekLength - 1;
-    auto in_week = [&](std::int64_t d) { return d >= first && d <= last; };
-    if (!s.complete)
-        s.change.compared_days = static_cast<int>(days_from_civil(in.today) - first + 1);
-
+// One pass over the entries of the week: the figures of each kind of entry, counted into the
+// summary as they come, and the tallies finished once all are in.
+struct WeekCount {
+    WeekSummary& s;
+    const Lexicon& lex;
     std::set<std::string> lexicon_topics;
-    for (std::size_t i = 0; i < lex.topic_count; ++i)
-        lexicon_topics.insert(lex.topic(i).id);
-
     std::array<GuiltAccumulator, kWeekLength> guilt_by_day;
     GuiltAccumulator guilt, previous_guilt;
-    Tallies topics, tags, kids, with;
-    kids.fold = true;                                          // Sam and sam are one kid
+    Tallies topics, tags, kids{true, {}, {}}, with;            // Sam and sam are one kid
     std::unordered_map<std::string, std::size_t> engaged_kid;  // lower-cased name: its index
     std::set<std::int64_t> engaged_days;
-    std::vector<std::pair<Date, const Entry*>> answers;
-    for (int i = 0; i < kWeekLength; ++i)
-        s.days[i].date = add_days(s.first_day, i);
 
-    std::vector<const Entry*> ordered;
-    for (const auto& e : in.entries)
-        ordered.push_back(&e);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const Entry* a, const Entry* b) { return a->at.utc < b->at.utc; });
+    WeekCount(WeekSummary& summary, const Lexicon& lexicon) : s(summary), lex(lexicon) {
+        for (std::size_t i = 0; i < lex.topic_count; ++i)
+            lexicon_topics.insert(lex.topic(i).id);
+    }
 
-    for (const Entry* p : ordered) {
-        const Entry& e = *p;
-        auto d = day_number(e);
-        if (e.type == EntryType::reflection) {
-            // An answer belongs to the day she reviewed, whenever she wrote it.
-            auto reviewed = reviewed_day(e);
-            if (reviewed && in_week(days_from_civil(*reviewed)))
-                answers.emplace_back(*reviewed, &e);
-            continue;
+    void add_guilt(const Entry& e, std::size_t day) {
+        guilt.add(e);
+        guilt_by_day[day].add(e);
+        MomentLine m{e.at, e.intensity, e.text, {}};
+        for (const auto& id : detect_topics(lex, e.text, e.tags)) {
+            if (!lexicon_topics.contains(id)) continue;
+            auto label = topic_label(lex, id);
+            topics.count(id, label);
+            m.topics.push_back(label);
         }
-        if (d >= first - kWeekLength && d < first - kWeekLength + s.change.compared_days) {
-            if (e.type == EntryType::guilt) previous_guilt.add(e);
-            if (e.type == EntryType::engage) s.change.previous_engaged_minutes += e.minutes;
+        for (const auto& t : e.tags)
+            tags.count(t, t);
+        for (const auto& k : e.kids)
+            kids.count(k, k);
+        s.moments.push_back(std::move(m));
+    }
+
+    void add_run(const Entry& e, DaySummary& day) {
+        ++day.runs;
+        day.run_meters += e.distance_m;
+        auto& r = s.runs;
+        ++r.count;
+        r.meters += e.distance_m;
+        if (e.duration_s) {
+            r.seconds += *e.duration_s;
+            r.timed_meters += e.distance_m;
         }
-        if (!in_week(d)) continue;
-        auto& day = s.days[d - first];
+        for (const auto& w : e.with)
+            with.count(w, w);
+        if (std::find(e.with.begin(), e.with.end(), "kids") != e.with.end()) ++r.with_kids;
+        ++r.slots[run_slot(e)];
+    }
+
+    void add_engage(const Entry& e, DaySummary& day, std::int64_t d) {
+        day.engaged_minutes += e.minutes;
+        s.engaged.minutes += e.minutes;
+        if (e.child_led) {
+            day.child_led_minutes += e.minutes;
+            s.engaged.child_led_minutes += e.minutes;
+        }
+        if (e.minutes > 0) engaged_days.insert(d);
+        for (const auto& k : e.kids) {
+            auto [at, added] = engaged_kid.try_emplace(to_lower(k), s.engaged.kids.size());
+            if (added) s.engaged.kids.push_back(KidTime{k});
+            auto& kid = s.engaged.kids[at->second];
+            kid.minutes += e.minutes;
+            if (e.child_led) kid.child_led_minutes += e.minutes;
+        }
+    }
+
+    // An entry of the week (not a reflection answer), on day `d`, the `index`th of the week.
+    void add(const Entry& e, std::size_t index, std::int64_t d) {
+        auto& day = s.days[index];
         switch (e.type) {
-            case EntryType::guilt: {
-                guilt.add(e);
-                guilt_by_day[d - first].add(e);
-                MomentLine m{e.at, e.intensity, e.text, {}};
-                for (const auto& id : detect_topics(lex, e.text, e.tags)) {
-                    if (!lexicon_topics.contains(id)) continue;
-                    auto label = topic_label(lex, id);
-                    topics.count(id, label);
-                    m.topics.push_back(label);
-                }
-                for (const auto& t : e.tags)
-                    tags.count(t, t);
-                for (const auto& k : e.kids)
-                    kids.count(k, k);
-                s.moments.push_back(std::move(m));
+            case EntryType::guilt:
+                add_guilt(e, index);
                 break;
-            }
-            case EntryType::run: {
-                ++day.runs;
-                day.run_meters += e.distance_m;
-                auto& r = s.runs;
-                ++r.count;
-                r.meters += e.distance_m;
-                if (e.duration_s) {
-                    r.seconds += *e.duration_s;
-                    r.timed_meters += e.distance_m;
-                }
-                for (const auto& w : e.with)
-                    with.count(w, w);
-                if (std::find(e.with.begin(), e.with.end(), "kids") != e.with.end()) ++r.with_kids;
-                ++r.slots[run_slot(e)];
+            case EntryType::run:
+                add_run(e, day);
                 break;
-            }
-            case EntryType::engage: {
-                day.engaged_minutes += e.minutes;
-                s.engaged.minutes += e.minutes;
-                if (e.child_led) {
-                    day.child_led_minutes += e.minutes;
-                    s.engaged.child_led_minutes += e.minutes;
-                }
-                if (e.minutes > 0) engaged_days.insert(d);
-                for (const auto& k : e.kids) {
-                    auto [at, added] = engaged_kid.try_emplace(to_lower(k), s.engaged.kids.size());
-                    if (added) s.engaged.kids.push_back(KidTime{k});
-                    auto& kid = s.engaged.kids[at->second];
-                    kid.minutes += e.minutes;
-                    if (e.child_led) kid.child_led_minutes += e.minutes;
-                }
+            case EntryType::engage:
+                add_engage(e, day, d);
                 break;
-            }
             case EntryType::deposit:
                 ++day.deposits;
                 day.deposit_minutes += e.minutes;
@@ -257,18 +237,28 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
         }
     }
 
-    for (int i = 0; i < kWeekLength; ++i)
-        s.days[i].guilt = guilt_by_day[i].figures();
-    s.guilt = guilt.figures();
-    s.topics = top(std::move(topics.list));
-    s.tags = top(std::move(tags.list));
-    s.kids_named = top(std::move(kids.list));
-    s.runs.with = top(std::move(with.list));
-    s.engaged.days = static_cast<int>(engaged_days.size());
-    std::stable_sort(s.engaged.kids.begin(), s.engaged.kids.end(),
-                     [](const KidTime& a, const KidTime& b) { return a.minutes > b.minutes; });
+    void finish() {
+        for (int i = 0; i < kWeekLength; ++i)
+            s.days[i].guilt = guilt_by_day[i].figures();
+        s.guilt = guilt.figures();
+        s.topics = top(std::move(topics.list));
+        s.tags = top(std::move(tags.list));
+        s.kids_named = top(std::move(kids.list));
+        s.runs.with = top(std::move(with.list));
+        s.engaged.days = static_cast<int>(engaged_days.size());
+        std::stable_sort(s.engaged.kids.begin(), s.engaged.kids.end(),
+                         [](const KidTime& a, const KidTime& b) { return a.minutes > b.minutes; });
+        auto& c = s.change;
+        c.previous_guilt = previous_guilt.figures();
+        c.guilt_count = s.guilt.count - c.previous_guilt.count;
+        if (s.guilt.mean_intensity && c.previous_guilt.mean_intensity)
+            c.mean_intensity = *s.guilt.mean_intensity - *c.previous_guilt.mean_intensity;
+        c.engaged_minutes = s.engaged.minutes - c.previous_engaged_minutes;
+    }
+};
 
-    // The bank of each day that has happened, over the 28 days ending that day.
+// The bank of each day that has happened, over the 28 days ending that day.
+void fill_banks(WeekSummary& s, const WeekInput& in) {
     for (auto& day : s.days) {
         if (day.date > in.today) continue;
         ReflectInput bank;
@@ -280,8 +270,13 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
         }
         day.balance = bank_balance(bank);
     }
+}
 
-    // The strategies that spoke, the nights she reflected and what she answered.
+// The strategies that spoke, the nights she reflected and what she answered (`answers`: the
+// day each reviewed, within the week).
+void fill_strategies(WeekSummary& s, const WeekInput& in,
+                     const std::vector<std::pair<Date, const Entry*>>& answers) {
+    const auto first = days_from_civil(s.first_day);
     std::set<std::int64_t> nights;
     auto shown = [&](const std::string& id, Date date) -> StrategyWeek& {
         nights.insert(days_from_civil(date));
@@ -296,7 +291,7 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
         return *it;
     };
     for (const auto& [date, id] : in.showings)
-        if (in_week(days_from_civil(date))) shown(id, date);
+        if (date >= s.first_day && date <= s.last_day) shown(id, date);
     for (const auto& [date, a] : answers)
         shown(a->strategy, date).answers.push_back({date, a->text});
     std::stable_sort(s.strategies.begin(), s.strategies.end(),
@@ -311,19 +306,60 @@ WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
     for (auto d : nights)
         s.days[d - first].reflected = true;
     s.nights_reflected = static_cast<int>(nights.size());
+}
+
+}  // namespace
+
+WeekSummary summarize_week(const WeekInput& in, const Lexicon& lex) {
+    WeekSummary s;
+    s.first_day = in.first_day;
+    s.last_day = add_days(in.first_day, kWeekLength - 1);
+    s.week = iso_week_of(add_days(in.first_day, in.sunday_start ? 1 : 0));
+    s.sunday_start = in.sunday_start;
+    s.complete = in.today > s.last_day;
+    s.unit = in.unit;
+    for (int i = 0; i < kWeekLength; ++i)
+        s.days[i].date = add_days(s.first_day, i);
+
+    const auto first = days_from_civil(s.first_day);
+    const auto last = first + kWeekLength - 1;
+    auto in_week = [&](std::int64_t d) { return d >= first && d <= last; };
+    if (!s.complete)
+        s.change.compared_days = static_cast<int>(days_from_civil(in.today) - first + 1);
+
+    std::vector<const Entry*> ordered;
+    for (const auto& e : in.entries)
+        ordered.push_back(&e);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Entry* a, const Entry* b) { return a->at.utc < b->at.utc; });
+
+    WeekCount count(s, lex);
+    std::vector<std::pair<Date, const Entry*>> answers;
+    for (const Entry* p : ordered) {
+        const Entry& e = *p;
+        auto d = day_number(e);
+        if (e.type == EntryType::reflection) {
+            // An answer belongs to the day she reviewed, whenever she wrote it.
+            auto reviewed = reviewed_day(e);
+            if (reviewed && in_week(days_from_civil(*reviewed)))
+                answers.emplace_back(*reviewed, &e);
+            continue;
+        }
+        if (d >= first - kWeekLength && d < first - kWeekLength + s.change.compared_days) {
+            if (e.type == EntryType::guilt) count.previous_guilt.add(e);
+            if (e.type == EntryType::engage) s.change.previous_engaged_minutes += e.minutes;
+        }
+        if (in_week(d)) count.add(e, static_cast<std::size_t>(d - first), d);
+    }
+    count.finish();
+    fill_banks(s, in);
+    fill_strategies(s, in, answers);
 
     s.motto = in.motto;
     for (const auto& p : in.priorities)
         if (is_active(p, s.first_day)) s.priorities.push_back(p);
     std::stable_sort(s.priorities.begin(), s.priorities.end(),
                      [](const Priority& a, const Priority& b) { return a.rank < b.rank; });
-
-    auto& c = s.change;
-    c.previous_guilt = previous_guilt.figures();
-    c.guilt_count = s.guilt.count - c.previous_guilt.count;
-    if (s.guilt.mean_intensity && c.previous_guilt.mean_intensity)
-        c.mean_intensity = *s.guilt.mean_intensity - *c.previous_guilt.mean_intensity;
-    c.engaged_minutes = s.engaged.minutes - c.previous_engaged_minutes;
     return s;
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Unit tests of insights (src/core/insights.cpp) and its renderers (src/cli/insights_render.cpp):
+// Unit tests of insights (src/core/insights*.cpp) and its renderers (src/cli/insights_*.cpp):
 // the seeded bootstrap, the verdict thresholds, the days counted on each side, the timing rule, and
 // what each format promises.
 #include <catch2/catch.hpp>
@@ -411,4 +411,36 @@ TEST_CASE("a few days of journal say there are not enough days", "[insights][ren
     for (const auto& f : s.factors)
         CHECK(f.comparison.verdict == Verdict::not_enough_days);
     CHECK_THAT(guilt::render_text(s, false, false), Contains("Not enough days yet"));
+}
+
+TEST_CASE("a factor named in wide characters keeps the terminal's width and is shown whole",
+          "[insights][render]") {
+    // A tag of 12 CJK characters: "#坏妈妈… as a trigger" takes 38 columns, the name column 10
+    // to 30, so the name goes on over lines measured in columns, not in code points.
+    const std::string tag = "坏妈妈坏妈妈坏妈妈坏妈妈";
+    Journal j(20);
+    for (int n = 0; n < 10; ++n)
+        j.guilt(n, 9, 6, {tag}).guilt(n, 19, 4).guilt(n, 20, 4);
+    for (int n = 10; n < 20; ++n)
+        j.guilt(n, 19, 4);
+    auto s = j.insights();
+    REQUIRE(has_factor(s, "tag:" + tag));
+    REQUIRE(factor(s, "tag:" + tag).comparison.verdict != Verdict::not_enough_days);
+    for (int width : {70, 80}) {  // at 60 the table's key line alone takes 68
+        auto text = guilt::render_text(s, true, false, width);
+        std::string shown;
+        std::size_t start = 0;
+        while (start < text.size()) {
+            auto end = text.find('\n', start);
+            auto line = text.substr(start, end - start);
+            INFO(line);
+            CHECK(guilt::display_width(line) <= static_cast<std::size_t>(width));
+            for (std::size_t at = line.find("坏"); at != std::string::npos;
+                 at = line.find("坏", at + 1))
+                shown += "x";
+            start = end + 1;
+        }
+        // Every one of the name's four 坏 is in the table (and in the words below it).
+        CHECK(shown.size() >= 4);
+    }
 }

@@ -247,7 +247,7 @@ TEST_CASE("a year: twelve months, January to December, totals of the days so far
 TEST_CASE("text: a calendar within 80 columns, weeks from Monday or Sunday", "[month][render]") {
     auto s = guilt::summarize_month(kNovember, kDecember3, autumn());
     guilt::CalendarStyle style;
-    auto text = guilt::render_month(s, guilt::WeekFormat::text, style);
+    auto text = guilt::render_month(s, guilt::ReportFormat::text, style);
     CHECK_THAT(text, Contains("November 2026"));
     CHECK_THAT(text, Contains("Mon       Tue"));
     CHECK_THAT(text, Contains(" 3 ▓▓ re "));  // 4 + 7 = 11: shade 3; a run and engaged time
@@ -259,7 +259,7 @@ TEST_CASE("text: a calendar within 80 columns, weeks from Monday or Sunday", "[m
     auto first_row = test::lines_of(text)[3];
     CHECK(first_row.find(" 1") == 60);
     style.sunday_start = true;
-    auto sunday = guilt::render_month(s, guilt::WeekFormat::text, style);
+    auto sunday = guilt::render_month(s, guilt::ReportFormat::text, style);
     CHECK_THAT(sunday, Contains("Sun       Mon"));
     CHECK(test::lines_of(sunday)[3].rfind(" 1", 0) == 0);
 }
@@ -270,8 +270,8 @@ TEST_CASE("text: the ASCII fallback has no byte over 0x7f, and colour only when 
     auto y = guilt::summarize_year(2026, kDecember3, autumn());
     guilt::CalendarStyle ascii;
     ascii.utf8 = false;
-    for (const auto& text : {guilt::render_month(s, guilt::WeekFormat::text, ascii),
-                             guilt::render_year(y, guilt::WeekFormat::text, ascii)}) {
+    for (const auto& text : {guilt::render_month(s, guilt::ReportFormat::text, ascii),
+                             guilt::render_year(y, guilt::ReportFormat::text, ascii)}) {
         for (unsigned char c : text)
             CHECK(c < 0x80);
         CHECK(text.find('\x1b') == std::string::npos);
@@ -280,19 +280,19 @@ TEST_CASE("text: the ASCII fallback has no byte over 0x7f, and colour only when 
     }
     guilt::CalendarStyle color;
     color.color = true;
-    CHECK_THAT(guilt::render_month(s, guilt::WeekFormat::text, color), Contains("\x1b["));
+    CHECK_THAT(guilt::render_month(s, guilt::ReportFormat::text, color), Contains("\x1b["));
 }
 
 TEST_CASE("markdown and html: the calendar, the legend and the totals; nothing external",
           "[month][render]") {
     auto s = guilt::summarize_month(kNovember, kDecember3, autumn());
     guilt::CalendarStyle style;
-    auto md = guilt::render_month(s, guilt::WeekFormat::md, style);
+    auto md = guilt::render_month(s, guilt::ReportFormat::md, style);
     CHECK_THAT(md, Contains("# November 2026"));
     CHECK_THAT(md, Contains("| Mon | Tue | Wed | Thu | Fri | Sat | Sun |"));
     CHECK_THAT(md, Contains("| Good moments | 1 | 1 |"));
     CHECK_THAT(md, Contains("| Runs | 2, 15 km | 0 |"));
-    auto page = guilt::render_month(s, guilt::WeekFormat::html, style);
+    auto page = guilt::render_month(s, guilt::ReportFormat::html, style);
     CHECK(page.rfind("<!doctype html>", 0) == 0);
     CHECK_THAT(page, Contains("<meta name=\"viewport\""));
     CHECK_THAT(page, !Contains("<script"));
@@ -301,7 +301,7 @@ TEST_CASE("markdown and html: the calendar, the legend and the totals; nothing e
     CHECK_THAT(page, Contains("<span class=\"mark eng\">2h30</span>"));
     CHECK_THAT(page, Contains("<span class=\"mark win\">★</span>"));
     auto year = guilt::render_year(guilt::summarize_year(2026, kDecember3, autumn()),
-                                   guilt::WeekFormat::html, style);
+                                   guilt::ReportFormat::html, style);
     CHECK_THAT(year, Contains("<h3>January</h3>"));
     CHECK_THAT(year, Contains("<h3>December</h3>"));
     CHECK_THAT(year, !Contains("http"));

@@ -128,6 +128,30 @@ TEST_CASE("wrap_lines breaks at spaces, never inside a word or a figure", "[text
             CHECK(guilt::display_width(line) <= width);
 }
 
+TEST_CASE("wrap_lines fits half as many wide characters on a line, and marks take none",
+          "[text][wrap]") {
+    using Lines = std::vector<std::string>;
+    // Four letters a word: four words of ASCII fit in 20 columns, two of CJK (8 columns each).
+    CHECK(guilt::wrap_lines("abcd abcd abcd abcd", 20) == Lines{"abcd abcd abcd abcd"});
+    CHECK(guilt::wrap_lines("坏妈妈坏 坏妈妈坏 坏妈妈坏 坏妈妈坏", 20) ==
+          Lines{"坏妈妈坏 坏妈妈坏", "坏妈妈坏 坏妈妈坏"});
+    // A combining accent takes no column: "café café" is 9 columns in 10 code points.
+    CHECK(guilt::wrap_lines("cafe\u0301 cafe\u0301", 9) == Lines{"cafe\u0301 cafe\u0301"});
+    CHECK(guilt::wrap_lines("cafe\u0301 cafe\u0301", 8) == Lines{"cafe\u0301", "cafe\u0301"});
+    // An emoji takes two.
+    CHECK(guilt::wrap_lines("\U0001F61E\U0001F61E \U0001F61E\U0001F61E", 9) ==
+          Lines{"\U0001F61E\U0001F61E \U0001F61E\U0001F61E"});
+    CHECK(guilt::wrap_lines("\U0001F61E\U0001F61E \U0001F61E\U0001F61E", 8) ==
+          Lines{"\U0001F61E\U0001F61E", "\U0001F61E\U0001F61E"});
+}
+
+TEST_CASE("one_decimal rounds to one decimal and never shows -0.0", "[text]") {
+    CHECK(guilt::one_decimal(5.64) == "5.6");
+    CHECK(guilt::one_decimal(3) == "3.0");
+    CHECK(guilt::one_decimal(-1.26) == "-1.3");
+    CHECK(guilt::one_decimal(-0.04) == "0.0");
+}
+
 TEST_CASE("a niece, a friend or a partner named with @ is not one of her kids", "[text][kids]") {
     CHECK(extract_kids("Took my niece @Mia to the park with @Sam") == Names{"Sam"});
     CHECK(extract_kids("niece @Mia and nephew @Leo came over") == Names{});

@@ -459,14 +459,14 @@ TEST_CASE("json: the same figures, seven days", "[week][render]") {
 }
 
 TEST_CASE("formats from names and file extensions", "[week][render]") {
-    using guilt::WeekFormat;
-    CHECK(guilt::week_format_of_path("out/week.MD") == WeekFormat::md);
-    CHECK(guilt::week_format_of_path("week.html") == WeekFormat::html);
-    CHECK(guilt::week_format_of_path("week.json") == WeekFormat::json);
-    CHECK(guilt::week_format_of_path("week.txt") == WeekFormat::text);
-    CHECK_FALSE(guilt::week_format_of_path("week.pdf"));
-    CHECK_FALSE(guilt::week_format_of_path("week"));
-    CHECK_FALSE(guilt::week_format_of_path("dir.d/week"));
-    CHECK(guilt::week_format_from("markdown") == WeekFormat::md);
-    CHECK_FALSE(guilt::week_format_from("pdf"));
+    using guilt::ReportFormat;
+    CHECK(guilt::report_format_of_path("out/week.MD") == ReportFormat::md);
+    CHECK(guilt::report_format_of_path("week.html") == ReportFormat::html);
+    CHECK(guilt::report_format_of_path("week.json") == ReportFormat::json);
+    CHECK(guilt::report_format_of_path("week.txt") == ReportFormat::text);
+    CHECK_FALSE(guilt::report_format_of_path("week.pdf"));
+    CHECK_FALSE(guilt::report_format_of_path("week"));
+    CHECK_FALSE(guilt::report_format_of_path("dir.d/week"));
+    CHECK(guilt::report_format_from("markdown") == ReportFormat::md);
+    CHECK_FALSE(guilt::report_format_from("pdf"));
 }

@@ -2,14 +2,14 @@
 // Insights written out: one terminal screen, Markdown tables, one self-contained HTML page
 // (inline CSS and SVG, nothing fetched) and JSON (its schema: data/insights.schema.json).
 // Pure: insights in, text out. Every format says the same thing in the same plain words;
-// render_report() (week_render.hpp) picks one.
+// render_report() (report_format.hpp) picks one.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
 #include <string>
 
-#include "guilt/cli/week_render.hpp"
+#include "guilt/cli/report_format.hpp"
 #include "guilt/core/insights.hpp"
 
 namespace guilt {

@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "guilt/cli/week_render.hpp"
+#include "guilt/cli/report_format.hpp"
 #include "guilt/core/month.hpp"
 
 namespace guilt {
@@ -24,10 +24,10 @@ struct CalendarStyle {
 
 // The month as `format` (text: its prose wrapped to style.width, the calendar 70 columns),
 // ending with a newline.
-std::string render_month(const MonthSummary& s, WeekFormat format, const CalendarStyle& style);
+std::string render_month(const MonthSummary& s, ReportFormat format, const CalendarStyle& style);
 
 // The year as twelve small calendars and a table of the months, as `format`.
-std::string render_year(const YearSummary& y, WeekFormat format, const CalendarStyle& style);
+std::string render_year(const YearSummary& y, ReportFormat format, const CalendarStyle& style);
 
 // The JSON documents: {"month", "complete", "days", "totals", "previous"} and
 // {"year", "complete", "months", "totals"}.

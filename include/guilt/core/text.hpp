@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Reading what she typed: #tags and @Kid mentions, UTF-8 checks, and short quotes for display.
-// Pure functions.
+// Pure functions: text.cpp, and utf8.cpp for checks, escapes, widths and wrapping.
 #pragma once
 
 #include <array>
@@ -138,6 +138,9 @@ std::string fish_quoted(std::string_view text);
 // Sixteen bytes as an RFC 4122 UUID, "xxxxxxxx-xxxx-Vxxx-Nxxx-xxxxxxxxxxxx", with the bits of
 // `version` (4 random, 8 custom) and of the variant set.
 std::string format_uuid(std::array<unsigned char, 16> bytes, int version);
+
+// `v` with one decimal, "5.6", never "-0.0": the figures every report shows.
+std::string one_decimal(double v);
 
 // "1 entry", "3 entries": n and the word that goes with it.
 std::string plural(std::int64_t n, std::string_view one, std::string_view many);

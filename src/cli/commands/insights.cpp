@@ -108,7 +108,7 @@ void run_insights(const InsightsOptions& o, Context& ctx) {
     if (ctx.json) {
         std::cout << render_json(insights).dump(2) << '\n';
     } else if (!o.output) {
-        if (format == WeekFormat::text) {
+        if (format == ReportFormat::text) {
             std::cout << render_text(insights, utf8, ctx.color(stdout), prose_width());
         } else {
             std::cout << render_report(insights, format, utf8);

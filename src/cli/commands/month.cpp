@@ -59,7 +59,7 @@ void run_month(const MonthOptions& o, Context& ctx) {
         what = fmt::format("year {}", year);
         render(y, render_year, year_json);
         if (!o.output && !ctx.json) {
-            style.color = format == WeekFormat::text && ctx.color(stdout);
+            style.color = format == ReportFormat::text && ctx.color(stdout);
             style.width = prose_width();  // a file (-o) keeps 80 columns
             std::cout << render_year(y, format, style);
         }
@@ -70,7 +70,7 @@ void run_month(const MonthOptions& o, Context& ctx) {
         what = fmt::format("month {}", format_month(m));
         render(s, render_month, month_json);
         if (!o.output && !ctx.json) {
-            style.color = format == WeekFormat::text && ctx.color(stdout);
+            style.color = format == ReportFormat::text && ctx.color(stdout);
             style.width = prose_width();  // a file (-o) keeps 80 columns
             std::cout << render_month(s, format, style);
         }

@@ -12,25 +12,25 @@ namespace guilt {
 
 namespace {
 
-// The names week_format_from also reads.
+// The names report_format_from also reads.
 constexpr ChoiceAlias kReportFormatAliases[] = {{"txt", "text"}, {"markdown", "md"}};
 
 }  // namespace
 
 std::vector<std::string> report_format_names() {
     std::vector<std::string> names;
-    for (auto f : kWeekFormats)
+    for (auto f : kReportFormats)
         names.emplace_back(to_string(f));
     return names;
 }
 
-WeekFormat chosen_format(const std::optional<std::string>& format,
-                         const std::optional<std::string>& output) {
+ReportFormat chosen_format(const std::optional<std::string>& format,
+                           const std::optional<std::string>& output) {
     if (format) {
-        if (auto f = week_format_from(*format)) return *f;  // always: set_choices
+        if (auto f = report_format_from(*format)) return *f;  // always: set_choices
     }
-    if (!output || is_stdout_path(*output)) return WeekFormat::text;
-    if (auto f = week_format_of_path(*output)) return *f;
+    if (!output || is_stdout_path(*output)) return ReportFormat::text;
+    if (auto f = report_format_of_path(*output)) return *f;
     auto name = output->substr(output->find_last_of('/') + 1);
     auto dot = name.find_last_of('.');
     auto ext = dot == std::string::npos || dot == 0 ? std::string("(none)") : name.substr(dot);

@@ -9,7 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "guilt/cli/week_render.hpp"
+#include "guilt/cli/report_format.hpp"
 
 namespace guilt {
 
@@ -18,8 +18,8 @@ std::vector<std::string> report_format_names();
 
 // --format when given, else what -o's extension says, else text. Throws UsageError naming the
 // value for an unknown --format or an -o whose extension names no format.
-WeekFormat chosen_format(const std::optional<std::string>& format,
-                         const std::optional<std::string>& output);
+ReportFormat chosen_format(const std::optional<std::string>& format,
+                           const std::optional<std::string>& output);
 
 // Declares --format, -o/--output (export's rules: - is stdout) and -f/--force on `cmd`.
 void add_report_output_options(CLI::App& cmd, std::optional<std::string>& format,

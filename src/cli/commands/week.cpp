@@ -70,7 +70,7 @@ void run_week(const WeekOptions& o, Context& ctx) {
     if (ctx.json) {
         std::cout << render_json(summary).dump(2) << '\n';
     } else if (!file) {
-        if (format == WeekFormat::text) {
+        if (format == ReportFormat::text) {
             std::cout << render_text(summary, utf8, ctx.color(stdout), prose_width());
         } else {
             std::cout << render_week(summary, format, utf8);

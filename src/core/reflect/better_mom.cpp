@@ -15,6 +15,7 @@
 
 #include <set>
 
+#include "guilt/core/text.hpp"
 #include "journal.hpp"
 
 namespace guilt::reflect_rules {

@@ -296,10 +296,6 @@ std::string days_of(int n, int of) {
     return fmt::format("{} of the last {} days", n, of);
 }
 
-std::string one_decimal(double v) {
-    return fmt::format("{:.1f}", v);
-}
-
 bool ran_with(const Entry& run, std::string_view who) {
     return std::find(run.with.begin(), run.with.end(), who) != run.with.end();
 }

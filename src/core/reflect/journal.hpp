@@ -131,7 +131,6 @@ std::string distance(const Entry& run);
 std::string counted(std::int64_t n, std::string_view one, std::string_view many);
 // "4 of the last 7 days", or "every one of the last 7 days".
 std::string days_of(int n, int of);
-std::string one_decimal(double v);
 
 bool ran_with(const Entry& run, std::string_view who);
 bool solo(const Entry& run);
