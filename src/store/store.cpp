@@ -17,9 +17,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -588,12 +586,17 @@ void Store::Impl::require_file(std::string_view doing) const {
             path, doing));
 }
 
+void Store::set_clock(std::function<std::int64_t()> now_utc) {
+    m_impl->clock = std::move(now_utc);
+}
+
 void Store::write(const std::function<void()>& fn) {
     m_impl->require_file("writing");
+    const std::int64_t now = m_impl->clock ? m_impl->clock() : 0;
     m_impl->guarded("writing", [&] {
         m_impl->require_sound("nothing was written");
         SQLite::Transaction tx(m_impl->db, SQLite::TransactionBehavior::IMMEDIATE);
-        m_impl->undo.begin(std::time(nullptr));
+        m_impl->undo.begin(now);
         try {
             fn();
         } catch (...) {

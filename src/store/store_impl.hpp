@@ -99,6 +99,7 @@ struct Store::Impl {
     mutable SQLite::Database db;  // const reads still step statements
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
     UndoLog undo{db};
+    std::function<std::int64_t()> clock;  // the caller's, for when a change was made
     bool on_disk;
     // A copy in memory standing in for a journal that cannot be written (an older schema read
     // through a migrated copy): it may be read, never written, since nothing would be kept.

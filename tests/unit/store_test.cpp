@@ -468,6 +468,28 @@ TEST_CASE("entries filter by instant, inclusive at both ends", "[store][entries]
     EntryFilter f;
     f.since_utc = tue.at.utc;
     CHECK(ids_of(store->entries(f)) == Ids{wed.id, tue.id});
+TEST_CASE("undo says a change was made at the time its caller's clock gave, read per write",
+          "[store][undo]") {
+    auto store = Store::open_in_memory();
+    std::int64_t clock = at(kMon, 10, 0).utc;
+    int asked = 0;
+    store->set_clock([&] {
+        ++asked;
+        return clock;
+    });
+    save(*store, guilt_moment("first", at(kMon, 8, 0), 5));
+    clock = at(kMon, 11, 0).utc;
+    save(*store, guilt_moment("second", at(kMon, 9, 0), 5));
+    CHECK(asked == 2);
+    std::optional<UndoneChange> undone;
+    store->write([&] { undone = store->undo(); });
+    REQUIRE(undone);
+    CHECK(undone->made_utc == at(kMon, 11, 0).utc);
+    store->write([&] { undone = store->undo(); });
+    REQUIRE(undone);
+    CHECK(undone->made_utc == at(kMon, 10, 0).utc);
+}
+
     f.until_utc = tue.at.utc;
     CHECK(ids_of(store->entries(f)) == Ids{tue.id});
     f.since_utc = std::nullopt;
