@@ -83,7 +83,7 @@ Entry entry_from_row(SQLite::Statement& q);
 }  // namespace store_detail
 
 // The journal file as guilt last knew it sound: its size, modification and change times, which
-// file it is (device and inode), and a digest of sampled pages (store.cpp).
+// file it is (device and inode), and a digest of sampled pages (store_stamp.cpp).
 struct FileStamp {
     std::uintmax_t size = 0;
     std::int64_t mtime_ns = 0;
@@ -93,6 +93,22 @@ struct FileStamp {
     std::uint64_t digest = 0;
     bool operator==(const FileStamp&) const = default;
 };
+
+namespace store_detail {
+
+// PATH-checked (store_stamp.cpp): the stamp of the file at `path` now; the stamp PATH-checked
+// keeps; the damage guilt doctor found and PATH-checked keeps.
+std::optional<FileStamp> stamp_of(const std::string& path);
+std::optional<FileStamp> read_stamp(const std::string& path);
+std::optional<std::string> read_damage_mark(const std::string& path);
+// Records the journal as it is now, unless `known` says so already; a damage mark is replaced
+// only when `clears_mark` (a whole check found the journal sound).
+void write_stamp(const std::string& path, const std::optional<FileStamp>& known,
+                 bool clears_mark) noexcept;
+// Records the damage guilt doctor found, in place of an existing PATH-checked only.
+void write_damage_mark(const std::string& path, const std::string& problem) noexcept;
+
+}  // namespace store_detail
 
 struct Store::Impl {
     std::string path;
