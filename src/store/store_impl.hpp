@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The store's inside, shared by its files and private to them (the rest of guilt sees store.hpp):
-// store.cpp opens, migrates, backs up and checks the journal; store_entries.cpp holds the
-// entries and their search; store_lists.cpp the priorities, mottos, showings, follow-ups and
-// settings; store_kids.cpp the kids.
+// store.cpp opens, migrates and writes the journal (store_stamp.cpp: the journal known sound;
+// store_errors.cpp: SQLite's failures in words; store_health.cpp: checks and backups);
+// store_entries.cpp holds the entries, store_search.cpp their filters and search;
+// store_lists.cpp the priorities, mottos, showings, follow-ups and settings; store_kids.cpp the
+// kids.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
