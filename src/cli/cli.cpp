@@ -201,6 +201,7 @@ Store& Context::store(Store::Access access) {
         std::error_code ec;
         bool exists = std::filesystem::exists(path, ec);
         m_store = Store::open(path, access);
+        m_store->set_clock([this] { return now().utc; });
         m_store_writable = want_write || (exists && m_store->writable());
         m_read_missing = !exists && !want_write;
         protect_from_output(path);

@@ -4,6 +4,8 @@
 
 namespace guilt {
 
+// Long as a list: each migration is one SQL text, read in order; a function per migration would
+// only scatter the list that says what each version added.
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> kMigrations = {
         {1, "entries, tags, kids, priorities, mottos, full-text search", R"sql(

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The journal on SQLite: opening (with folder and file modes), migrations after a backup, and
 // writes in one transaction with the undo log. SQLite errors become StoreError naming the file
-// and what failed. Checks and backups are in store_health.cpp; the queries in
+// and what failed. PATH-checked (the journal known sound) is in store_stamp.cpp; checks and
+// backups in store_health.cpp; the queries in
 // store_entries.cpp, store_priorities.cpp, store_lists.cpp and store_kids.cpp.
 #include "store_impl.hpp"
 
@@ -17,9 +18,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -175,220 +174,11 @@ class MadeForNewJournal {
 
 }  // namespace
 
-namespace store_detail {
-
-std::string sqlite_file_name(const std::string& path) {
-    return path.starts_with("file:") ? "./" + path : path;
-}
-
-namespace {
-
-// The file system of the journal's folder, or of its nearest folder that exists (a new
-// journal's folders are made later).
-std::optional<struct statvfs> file_system_of(const std::string& path) {
-    std::error_code ec;
-    auto dir = fs::absolute(path, ec).parent_path();
-    while (!dir.empty() && !fs::is_directory(dir, ec) && dir != dir.parent_path())
-        dir = dir.parent_path();
-    struct statvfs vfs {};
-    if (dir.empty() || ::statvfs(dir.c_str(), &vfs) != 0) return std::nullopt;
-    return vfs;
-}
-
-}  // namespace
-
-bool disk_full(const std::string& path) {
-    auto vfs = file_system_of(path);
-    if (!vfs) return false;
-    // Root may use the blocks a file system keeps back; anyone else may not.
-    auto blocks = ::geteuid() == 0 ? vfs->f_bfree : vfs->f_bavail;
-    return static_cast<std::uintmax_t>(blocks) * vfs->f_frsize < kRoomForLog;
-}
-
-bool on_read_only_mount(const std::string& path) {
-    auto vfs = file_system_of(path);
-    return vfs && (vfs->f_flag & ST_RDONLY) != 0;
-}
-
-std::string describe(const SQLite::Exception& e, const std::string& path) {
-    auto code = e.getErrorCode();
-    // SQLite says "disk I/O error" when it cannot grow its shared-memory file on a full disk.
-    bool file_error = code == SQLITE_FULL || code == SQLITE_IOERR || code == SQLITE_CANTOPEN;
-    if (file_error && !path.empty() && disk_full(path)) return "the disk is full";
-    switch (code) {
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            return fmt::format("the journal is locked by another program (waited {} s)",
-                               kBusyTimeoutMs / 1000);
-        case SQLITE_FULL:
-            return "the disk is full";
-        case SQLITE_READONLY:
-            return "the journal is read-only";
-        case SQLITE_NOTADB:
-            return "not a guilt journal (file is not a database)";
-        case SQLITE_CORRUPT:
-            return "the journal is damaged (database disk image is malformed)";
-        case SQLITE_CANTOPEN:
-            if (!path.empty() && on_read_only_mount(path))
-                return "it is on a read-only file system, so it cannot be written";
-            return "cannot open the file (check it exists and is readable)";
-        case SQLITE_PERM:
-        case SQLITE_AUTH:
-            return "permission denied";
-        case SQLITE_IOERR:
-            return fmt::format("an input/output error ({})", e.what());
-        default:
-            return e.what();
-    }
-}
-
-// guilt_fold(TEXT): fold_name in SQL, for the migration that keys kids by it.
-void fold_sql(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
-    const auto* text = sqlite3_value_text(argv[0]);
-    if (text == nullptr) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    const auto folded =
-        fold_name(std::string_view(reinterpret_cast<const char*>(text),
-                                   static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
-    sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
-}
-
-}  // namespace store_detail
-
 int schema_version() {
     return migrations().back().version;
 }
 
-// ---- the journal known sound ------------------------------------------------------------------
-// A whole check of the journal costs time in its size, too much for every `guilt log`. So guilt
-// checks it before the first write only when the file is not as guilt left it: PATH-checked
-// holds the journal as the last guilt that knew it sound closed it (FileStamp). Another
-// program's write, a copy or `touch -r` changes the change time or the inode; damage that keeps
-// all of them (bit rot) changes the digest when it falls on a sampled page, and guilt doctor's
-// whole check finds it anywhere. What doctor finds stays in PATH-checked ("damaged PROBLEM"):
-// writes are refused, without checking again, until a whole check finds the journal sound.
-// PATH-checked is only ever a regular file: one that is a link, a FIFO or a folder is neither
-// read nor written, and the journal is then checked before each first write.
-
 namespace {
-
-constexpr std::uintmax_t kSampledPages = 16;  // the first, the last, and 14 between
-
-// A digest of the journal's first page (the header and the schema) and pages spread evenly
-// over the file: 64 KiB read at the default page size, whatever the journal's size.
-std::uint64_t sampled_digest(int fd, std::uintmax_t size) {
-    unsigned char header[100] = {};
-    std::uintmax_t page = 4096;
-    if (::pread(fd, header, sizeof header, 0) == static_cast<ssize_t>(sizeof header)) {
-        unsigned given = static_cast<unsigned>(header[16]) << 8 | header[17];
-        if (given == 1) page = 65536;
-        if (given >= 512 && (given & (given - 1)) == 0) page = given;
-    }
-    const auto pages = std::max<std::uintmax_t>(1, (size + page - 1) / page);
-    std::string buffer(page, '\0');
-    std::uint64_t digest = 0;
-    std::uintmax_t previous = pages;
-    for (std::uintmax_t i = 0; i < kSampledPages; ++i) {
-        auto n = i * (pages - 1) / (kSampledPages - 1);
-        if (n == previous) continue;
-        previous = n;
-        auto got = ::pread(fd, buffer.data(), page, static_cast<off_t>(n * page));
-        if (got < 0) return 0;
-        auto bytes = std::string_view(buffer.data(), static_cast<std::size_t>(got));
-        digest = digest * 1'000'003 ^ std::hash<std::string_view>{}(bytes);
-    }
-    return digest;
-}
-
-std::optional<FileStamp> stamp_of(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) return std::nullopt;
-    struct stat st {};
-    std::optional<FileStamp> stamp;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
-        stamp = FileStamp{static_cast<std::uintmax_t>(st.st_size),
-                          st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
-                          st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec,
-                          static_cast<std::uintmax_t>(st.st_dev),
-                          static_cast<std::uintmax_t>(st.st_ino),
-                          sampled_digest(fd, static_cast<std::uintmax_t>(st.st_size))};
-    ::close(fd);
-    return stamp;
-}
-
-std::string stamp_file(const std::string& path) {
-    return path + "-checked";
-}
-
-// PATH-checked's first line, when it is a regular file; never waits on a FIFO or follows a link.
-std::string read_stamp_line(const std::string& path) {
-    int fd = ::open(stamp_file(path).c_str(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0) return "";
-    struct stat st {};
-    std::string text(4096, '\0');
-    ssize_t got = 0;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) got = ::read(fd, text.data(), text.size());
-    ::close(fd);
-    text.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
-    return text.substr(0, text.find('\n'));
-}
-
-std::optional<FileStamp> read_stamp(const std::string& path) {
-    std::istringstream in(read_stamp_line(path));
-    FileStamp s;
-    if (!(in >> s.size >> s.mtime_ns >> s.ctime_ns >> s.device >> s.inode >> s.digest))
-        return std::nullopt;
-    return s;
-}
-
-// The damage guilt doctor found and PATH-checked keeps, or nothing.
-std::optional<std::string> read_damage_mark(const std::string& path) {
-    constexpr std::string_view kMark = "damaged ";
-    auto line = read_stamp_line(path);
-    if (!line.starts_with(kMark)) return std::nullopt;
-    return line.substr(kMark.size());
-}
-
-// Replaces PATH-checked with `line` at once (a new file renamed over it), unless it is something
-// other than a regular file. Best effort: without it, the next write checks the journal first.
-void replace_stamp_file(const std::string& path, const std::string& line) noexcept {
-    auto target = stamp_file(path);
-    struct stat st {};
-    if (::lstat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return;
-    auto temp = target + ".XXXXXX";
-    int fd = ::mkstemp(temp.data());
-    if (fd < 0) return;
-    auto text = line + "\n";
-    bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    written = ::close(fd) == 0 && written;
-    if (!written || ::rename(temp.c_str(), target.c_str()) != 0) ::unlink(temp.c_str());
-}
-
-// Records the journal as it is now, unless `known` says so already (a read that changed
-// nothing). A damage mark is replaced only after a whole check found the journal sound
-// (`clears_mark`), not by a guilt that opened the journal before doctor wrote the mark.
-void write_stamp(const std::string& path, const std::optional<FileStamp>& known,
-                 bool clears_mark) noexcept {
-    auto stamp = stamp_of(path);
-    if (!stamp || stamp == known) return;
-    if (!clears_mark && read_damage_mark(path)) return;
-    replace_stamp_file(
-        path, fmt::format("{} {} {} {} {} {}", stamp->size, stamp->mtime_ns, stamp->ctime_ns,
-                          stamp->device, stamp->inode, stamp->digest));
-}
-
-// Records the damage guilt doctor found, in place of an existing PATH-checked only: beside a
-// file guilt never knew sound, nothing is made.
-void write_damage_mark(const std::string& path, const std::string& problem) noexcept {
-    struct stat st {};
-    if (::lstat(stamp_file(path).c_str(), &st) != 0) return;
-    auto line = problem;
-    std::replace_if(
-        line.begin(), line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
-    replace_stamp_file(path, "damaged " + line);
-}
 
 // Throws NotAJournal unless the file `impl` opened is a guilt journal (or an empty file that
 // becomes one): by guilt's application_id with its tables, or, made before guilt set one, by its
@@ -466,6 +256,74 @@ Store::~Store() {
     if (!damage && sound) write_stamp(path, known, checked_whole);
 }
 
+namespace {
+
+// The connection to the journal's file, read-write when `file_writable`. A reader in a folder it
+// cannot write, or on a full disk, reads the file as it is when no write-ahead log holds changes.
+std::unique_ptr<Store::Impl> connect(const std::string& path, Store::Access access,
+                                     bool file_writable) {
+    std::unique_ptr<Store::Impl> impl;
+    bool no_log = no_pending_log(path);
+    auto open_as_it_is = [&] {
+        // Read the file as it is, without the shared-memory file that a read-only folder or
+        // a full disk would not let SQLite make: right when no write-ahead log holds recent
+        // changes.
+        impl = std::make_unique<Store::Impl>(path, immutable_uri(path),
+                                             SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+        impl->db.setBusyTimeout(kBusyTimeoutMs);
+    };
+    if (access != Store::Access::write && (!folder_writable(path) || disk_full(path)) && no_log) {
+        open_as_it_is();
+    } else {
+        int flags = file_writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+        impl = std::make_unique<Store::Impl>(path, sqlite_file_name(path), flags);
+        impl->db.setBusyTimeout(kBusyTimeoutMs);
+        try {
+            impl->user_version();  // the first read, which makes the shared-memory file
+        } catch (const SQLite::Exception& e) {
+            auto code = e.getErrorCode();
+            bool no_room = code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_READONLY ||
+                           code == SQLITE_CANTOPEN;
+            if (access == Store::Access::write || !no_log || !no_room) throw;
+            open_as_it_is();
+        }
+    }
+    return impl;
+}
+
+// Brings the journal at schema `version` to this build's: refuses a newer one; reads an older one
+// that cannot be written through a migrated copy in memory (replacing `impl`) or refuses to write
+// it; migrates it otherwise.
+void to_current_schema(std::unique_ptr<Store::Impl>& impl, const std::string& path,
+                       Store::Access access, bool writable, int version) {
+    if (version > schema_version())
+        throw StoreError(fmt::format(
+            "{}: the journal was written by a newer guilt (schema {}, this build knows {}); "
+            "upgrade guilt to open it",
+            path, version, schema_version()));
+    if (version < schema_version()) {
+        if (access == Store::Access::read && !writable) {
+            // Read through a migrated copy; the file stays as it is until it can be written.
+            impl = impl->copy_in_memory(version);
+            impl->stand_in = true;
+        } else if (!writable && version > 0) {
+            throw StoreError(fmt::format(
+                "{}: the journal is from an older guilt and must be upgraded before it is "
+                "written, but it is read-only; nothing was written (make it and its folder "
+                "writable for you: chmod u+w)",
+                path));
+        } else {
+            if (version == 0) {  // an empty file becomes her journal: private, like a new one
+                ::chmod(path.c_str(), 0600);
+                impl->db.exec("PRAGMA journal_mode = WAL");
+            }
+            impl->migrate(version);
+        }
+    }
+}
+
+}  // namespace
+
 std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     std::error_code ec;
     auto status = fs::status(path, ec);
@@ -495,31 +353,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
     try {
         bool file_writable = ::access(path.c_str(), W_OK) == 0;
         bool writable = file_writable && folder_writable(path);
-        bool no_log = no_pending_log(path);
-        auto open_as_it_is = [&] {
-            // Read the file as it is, without the shared-memory file that a read-only folder or
-            // a full disk would not let SQLite make: right when no write-ahead log holds recent
-            // changes.
-            impl = std::make_unique<Impl>(path, immutable_uri(path),
-                                          SQLite::OPEN_READONLY | SQLite::OPEN_URI);
-            impl->db.setBusyTimeout(kBusyTimeoutMs);
-        };
-        if (access != Access::write && (!folder_writable(path) || disk_full(path)) && no_log) {
-            open_as_it_is();
-        } else {
-            int flags = file_writable ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
-            impl = std::make_unique<Impl>(path, sqlite_file_name(path), flags);
-            impl->db.setBusyTimeout(kBusyTimeoutMs);
-            try {
-                impl->user_version();  // the first read, which makes the shared-memory file
-            } catch (const SQLite::Exception& e) {
-                auto code = e.getErrorCode();
-                bool no_room = code == SQLITE_IOERR || code == SQLITE_FULL ||
-                               code == SQLITE_READONLY || code == SQLITE_CANTOPEN;
-                if (access == Access::write || !no_log || !no_room) throw;
-                open_as_it_is();
-            }
-        }
+        impl = connect(path, access, file_writable);
         impl->db.exec(
             fmt::format("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
                         "PRAGMA cache_size = -{}",
@@ -527,30 +361,7 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         int version = impl->user_version();
         identify(*impl, version, stamp.has_value());
         if (access == Access::inspect) return std::unique_ptr<Store>(new Store(std::move(impl)));
-        if (version > schema_version())
-            throw StoreError(fmt::format(
-                "{}: the journal was written by a newer guilt (schema {}, this build knows {}); "
-                "upgrade guilt to open it",
-                path, version, schema_version()));
-        if (version < schema_version()) {
-            if (access == Access::read && !writable) {
-                // Read through a migrated copy; the file stays as it is until it can be written.
-                impl = impl->copy_in_memory(version);
-                impl->stand_in = true;
-            } else if (!writable && version > 0) {
-                throw StoreError(fmt::format(
-                    "{}: the journal is from an older guilt and must be upgraded before it is "
-                    "written, but it is read-only; nothing was written (make it and its folder "
-                    "writable for you: chmod u+w)",
-                    path));
-            } else {
-                if (version == 0) {  // an empty file becomes her journal: private, like a new one
-                    ::chmod(path.c_str(), 0600);
-                    impl->db.exec("PRAGMA journal_mode = WAL");
-                }
-                impl->migrate(version);
-            }
-        }
+        to_current_schema(impl, path, access, writable, version);
     } catch (const SQLite::Exception& e) {
         auto message = fmt::format("{}: cannot open the journal: {}", path, describe(e, path));
         if (e.getErrorCode() == SQLITE_CORRUPT) throw JournalDamaged(message);
@@ -588,12 +399,17 @@ void Store::Impl::require_file(std::string_view doing) const {
             path, doing));
 }
 
+void Store::set_clock(std::function<std::int64_t()> now_utc) {
+    m_impl->clock = std::move(now_utc);
+}
+
 void Store::write(const std::function<void()>& fn) {
     m_impl->require_file("writing");
+    const std::int64_t now = m_impl->clock ? m_impl->clock() : 0;
     m_impl->guarded("writing", [&] {
         m_impl->require_sound("nothing was written");
         SQLite::Transaction tx(m_impl->db, SQLite::TransactionBehavior::IMMEDIATE);
-        m_impl->undo.begin(std::time(nullptr));
+        m_impl->undo.begin(now);
         try {
             fn();
         } catch (...) {

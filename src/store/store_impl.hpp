@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The store's inside, shared by its files and private to them (the rest of guilt sees store.hpp):
-// store.cpp opens, migrates, backs up and checks the journal; store_entries.cpp holds the
-// entries and their search; store_lists.cpp the priorities, mottos, showings, follow-ups and
-// settings; store_kids.cpp the kids.
+// store.cpp opens, migrates and writes the journal (store_stamp.cpp: the journal known sound;
+// store_errors.cpp: SQLite's failures in words; store_health.cpp: checks and backups);
+// store_entries.cpp holds the entries, store_search.cpp their filters and search;
+// store_lists.cpp the priorities, mottos, showings, follow-ups and settings; store_kids.cpp the
+// kids.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -83,7 +85,7 @@ Entry entry_from_row(SQLite::Statement& q);
 }  // namespace store_detail
 
 // The journal file as guilt last knew it sound: its size, modification and change times, which
-// file it is (device and inode), and a digest of sampled pages (store.cpp).
+// file it is (device and inode), and a digest of sampled pages (store_stamp.cpp).
 struct FileStamp {
     std::uintmax_t size = 0;
     std::int64_t mtime_ns = 0;
@@ -94,11 +96,28 @@ struct FileStamp {
     bool operator==(const FileStamp&) const = default;
 };
 
+namespace store_detail {
+
+// PATH-checked (store_stamp.cpp): the stamp of the file at `path` now; the stamp PATH-checked
+// keeps; the damage guilt doctor found and PATH-checked keeps.
+std::optional<FileStamp> stamp_of(const std::string& path);
+std::optional<FileStamp> read_stamp(const std::string& path);
+std::optional<std::string> read_damage_mark(const std::string& path);
+// Records the journal as it is now, unless `known` says so already; a damage mark is replaced
+// only when `clears_mark` (a whole check found the journal sound).
+void write_stamp(const std::string& path, const std::optional<FileStamp>& known,
+                 bool clears_mark) noexcept;
+// Records the damage guilt doctor found, in place of an existing PATH-checked only.
+void write_damage_mark(const std::string& path, const std::string& problem) noexcept;
+
+}  // namespace store_detail
+
 struct Store::Impl {
     std::string path;
     mutable SQLite::Database db;  // const reads still step statements
     std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements;
     UndoLog undo{db};
+    std::function<std::int64_t()> clock;  // the caller's, for when a change was made
     bool on_disk;
     // A copy in memory standing in for a journal that cannot be written (an older schema read
     // through a migrated copy): it may be read, never written, since nothing would be kept.

@@ -137,6 +137,12 @@ t_undo_json_says_what_was_reverted() {
     expect_jq '.entry.text' '"Missed pickup"'
 }
 
+t_undo_says_when_the_change_was_made_by_her_clock_not_the_machine_s() {
+    GUILT_NOW=2026-11-20T08:15 guilt log "Missed pickup" -i 6 2>/dev/null || fail "cannot log"
+    expect_exit 0 guilt --json undo
+    expect_jq '.made_at' '"2026-11-20T08:15:00-05:00"'
+}
+
 t_the_undo_log_keeps_the_last_hundred_changes() {
     local i
     for i in $(seq 1 105); do

@@ -109,6 +109,11 @@ class Store {
     // is recorded in the undo log in the same transaction (the last 100 changes).
     void write(const std::function<void()>& fn);
 
+    // The clock write() asks for the time it records as when each change was made (guilt undo
+    // shows it): the caller's, as every other `now`, since the store reads no clock. It is asked
+    // once per write, before the transaction starts. Without one, changes are recorded at 0.
+    void set_clock(std::function<std::int64_t()> now_utc);
+
     // Reverts the latest change in the undo log and forgets it (inside write()): added rows go,
     // deleted ones come back with their ids, changed ones are as they were. nullopt when
     // nothing is left to undo; StoreError when the journal no longer allows it.

@@ -27,7 +27,7 @@ constexpr std::size_t kMaxSessions = 1000;
 // The global message numbers and field numbers read (FIT profile).
 constexpr std::uint16_t kFileId = 0, kSport = 12, kSession = 18, kRecord = 20;
 constexpr std::uint8_t kTimestamp = 253;
-constexpr std::uint64_t kActivityFile = 4, kRunning = 1;
+constexpr std::uint64_t kActivityFile = 4;
 
 struct FieldDef {
     std::uint8_t number = 0, size = 0, base = 0;
@@ -127,92 +127,6 @@ struct Records {
     std::optional<TrackPoint> first_located;
     std::optional<std::uint64_t> distance_cm;  // the largest
 };
-
-constexpr std::array<const char*, 49> kSportNames = {"generic",
-                                                     "running",
-                                                     "cycling",
-                                                     "transition",
-                                                     "fitness equipment",
-                                                     "swimming",
-                                                     "basketball",
-                                                     "soccer",
-                                                     "tennis",
-                                                     "american football",
-                                                     "training",
-                                                     "walking",
-                                                     "cross country skiing",
-                                                     "alpine skiing",
-                                                     "snowboarding",
-                                                     "rowing",
-                                                     "mountaineering",
-                                                     "hiking",
-                                                     "multisport",
-                                                     "paddling",
-                                                     "flying",
-                                                     "e-biking",
-                                                     "motorcycling",
-                                                     "boating",
-                                                     "driving",
-                                                     "golf",
-                                                     "hang gliding",
-                                                     "horseback riding",
-                                                     "hunting",
-                                                     "fishing",
-                                                     "inline skating",
-                                                     "rock climbing",
-                                                     "sailing",
-                                                     "ice skating",
-                                                     "sky diving",
-                                                     "snowshoeing",
-                                                     "snowmobiling",
-                                                     "stand up paddleboarding",
-                                                     "surfing",
-                                                     "wakeboarding",
-                                                     "water skiing",
-                                                     "kayaking",
-                                                     "rafting",
-                                                     "windsurfing",
-                                                     "kitesurfing",
-                                                     "tactical",
-                                                     "jumpmaster",
-                                                     "boxing",
-                                                     "floor climbing"};
-
-const char* file_type_name(std::uint64_t type) {
-    switch (type) {
-        case 1:
-            return "device";
-        case 2:
-            return "settings";
-        case 3:
-            return "sport settings";
-        case 5:
-            return "workout";
-        case 6:
-            return "course";
-        case 7:
-            return "schedules";
-        case 9:
-            return "weight";
-        case 10:
-            return "totals";
-        case 11:
-            return "goals";
-        case 14:
-            return "blood pressure";
-        case 15:
-        case 28:
-        case 32:
-            return "monitoring";
-        case 20:
-            return "activity summary";
-        case 34:
-        case 35:
-            return "segment";
-        default:
-            return "non-activity";
-    }
-}
 
 // Reads the messages of a FIT file (or of several chained in one file).
 class FitReader {
@@ -389,47 +303,6 @@ void FitReader::data(const Definition& d, const unsigned char* p,
         default:
             break;
     }
-}
-
-// The sport as guilt names it: running with its sub-sport ("trail running"), else the FIT name.
-std::string sport_name(std::optional<std::uint64_t> sport, std::optional<std::uint64_t> sub) {
-    if (!sport) return "";
-    if (*sport == kRunning && sub) {
-        switch (*sub) {
-            case 1:
-                return "treadmill running";
-            case 2:
-                return "street running";
-            case 3:
-                return "trail running";
-            case 4:
-                return "track running";
-            case 45:
-                return "indoor running";
-            case 58:
-                return "virtual running";
-            default:
-                break;
-        }
-    }
-    if (*sport == 10 && sub) {  // training
-        switch (*sub) {
-            case 19:
-                return "flexibility training";
-            case 20:
-                return "strength training";
-            case 26:
-                return "cardio training";
-            case 43:
-                return "yoga";
-            case 44:
-                return "pilates";
-            default:
-                break;
-        }
-    }
-    if (*sport < kSportNames.size()) return kSportNames[*sport];
-    return fmt::format("FIT sport {}", *sport);
 }
 
 std::int64_t utc_of(std::uint64_t fit_time) {

@@ -3,8 +3,10 @@
 // to src/import/. Each reader hands every activity it finds to an ActivitySink, in file order.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +25,9 @@ inline constexpr std::size_t kMaxXmlTreeBytes = 384u << 20;
 inline constexpr std::size_t kMaxInflatedBytes = 256u << 20;
 // The activities of one import: a run a day for 270 years.
 inline constexpr std::size_t kMaxActivities = 100'000;
+// Activity values (activity*.cpp): one run's longest duration, as parse_duration allows.
+inline constexpr int kMaxDurationSeconds = 48 * 3600;
+inline constexpr std::int64_t kSecondsPerDay = 86400;
 
 // More than one import takes (activities, or the bytes a zip or gzip member inflates to): ends
 // the import, never skipped as one bad item.
@@ -90,13 +95,17 @@ class ZipArchive {
     std::unique_ptr<Impl> m_impl;
 };
 
-// ---- what a file holds (watch.cpp) -------------------------------------------------------------
+// ---- what a file holds (watch_sniff.cpp) --------------------------------------------------------
 
 enum class FileKind { zip, gzip, fit, gpx, tcx, strava_csv, garmin_csv, empty, binary, unknown };
 
 // The kind of data that starts with `head` (its first few kilobytes): `empty` for nothing but
 // blanks, `binary` for NUL bytes that are none of the above (UTF-16 without a byte order mark).
 FileKind sniff(std::string_view head);
+// The bytes read to tell a file's format (sniff).
+inline constexpr std::size_t kSniffBytes = 4096;
+// The header line of a CSV (up to the first newline), or empty (watch_sniff.cpp).
+std::string_view first_line(std::string_view head);
 
 // ---- what a CSV is (csv_formats.cpp, tables in data/watch_csv.json) ----------------------------
 
@@ -190,6 +199,10 @@ std::vector<Activity> read_tcx(std::string xml);
 // A FIT file (fit.cpp): one activity per session, or one from its records when it has none.
 // Throws UnusableTrack for a file that is damaged, cut short, or not a recorded activity.
 std::vector<Activity> read_fit(std::string_view bytes);
+// FIT's names (fit_names.cpp): the sport as guilt names it, running with its sub-sport ("trail
+// running"), else the FIT name; the kind of a file that is not an activity ("course").
+std::string sport_name(std::optional<std::uint64_t> sport, std::optional<std::uint64_t> sub);
+const char* file_type_name(std::uint64_t type);
 
 // The FIT protocol's CRC-16 of `bytes` (for its header and file checksums).
 std::uint16_t fit_crc(std::string_view bytes);
