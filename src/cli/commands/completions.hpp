@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
 
 namespace guilt::completion {
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // guilt export: the journal as JSON (the backup format), CSV or Markdown, on stdout or in a file.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -10,7 +9,8 @@
 #include <optional>
 #include <set>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
+#include "command_kit/command.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/journal_export.hpp"
 #include "guilt/cli/output_file.hpp"
@@ -196,20 +196,17 @@ void run_export(const ExportOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_export(CLI::App& app, Context& ctx) {
+void setup_export(Command& app, Context& ctx) {
     auto o = std::make_shared<ExportOptions>();
-    auto* cmd =
-        app.add_subcommand("export", "Write your entries as JSON (a backup), CSV or Markdown");
-    set_choices(cmd->add_option("--format", o->format,
-                                "The format (default: from -o's extension, else json)"),
-                kFormats, kFormatAliases);
-    cmd->add_option("--since", o->since, "From this WHEN on (a day alone: from its start)");
-    cmd->add_option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
-    cmd->add_option("-o,--output", o->output,
-                    "Write to FILE (mode 0600) instead of stdout; - is stdout")
-        ->option_text("FILE");
-    cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
-    cmd->footer(
+    auto cmd = app.subcommand("export", "Write your entries as JSON (a backup), CSV or Markdown");
+    cmd.option("--format", o->format, "The format (default: from -o's extension, else json)")
+        .choices(kFormats, kFormatAliases);
+    cmd.option("--since", o->since, "From this WHEN on (a day alone: from its start)");
+    cmd.option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
+    cmd.option("-o,--output", o->output, "Write to FILE (mode 0600) instead of stdout; - is stdout")
+        .option_text("FILE");
+    cmd.flag("-f,--force", o->force, "Replace FILE when it already exists");
+    cmd.footer(
         R"(JSON holds everything (entries, priorities, mottos, follow-ups, settings, the prompts
 reflect showed) and is what guilt import reads; --since/--until choose entries (and the
 follow-ups of their reflections), priorities and mottos always go whole.
@@ -218,7 +215,7 @@ Examples:
   guilt export -o backup.json
   guilt export --format csv --since 2026-11-01 -o november.csv
   guilt export -o journal.md)");
-    cmd->callback([o, &ctx] { run_export(*o, ctx); });
+    cmd.callback([o, &ctx] { run_export(*o, ctx); });
 }
 
 }  // namespace guilt

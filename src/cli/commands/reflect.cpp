@@ -2,13 +2,13 @@
 // guilt reflect: one day held against the ten strategies; prompts with her own data, and on a
 // terminal her answers, stored as reflection entries.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <optional>
 
+#include "command_kit/command.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/data_files.hpp"
 #include "guilt/cli/system_zone.hpp"
@@ -324,30 +324,30 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_reflect(CLI::App& app, Context& ctx) {
+void setup_reflect(Command& app, Context& ctx) {
     auto o = std::make_shared<ReflectOptions>();
-    auto* cmd = app.add_subcommand(
+    auto cmd = app.subcommand(
         "reflect", "Hold a day against ten coping strategies and answer a few questions");
-    cmd->add_option(
+    cmd.option(
         "--date", o->date,
         "The day to review: 2026-11-25, yesterday, mon (default: today; before 04:00, yesterday)");
-    cmd->add_flag("--all", o->all, "Show every prompt that fired, not only the top 3");
-    cmd->add_flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
-    cmd->add_flag("--explain", o->explain,
-                  "Also list the strategies that stayed silent and why (rested, no new evidence, "
-                  "nothing that calls for it); with --json as \"silent\"");
-    cmd->add_flag("--record", o->record,
-                  "With --json: record the prompts the text view would show as shown (for a "
-                  "script that shows them to you; --json records nothing without it)");
-    cmd->footer(fmt::format(R"(Examples:
+    cmd.flag("--all", o->all, "Show every prompt that fired, not only the top 3");
+    cmd.flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
+    cmd.flag("--explain", o->explain,
+             "Also list the strategies that stayed silent and why (rested, no new evidence, "
+             "nothing that calls for it); with --json as \"silent\"");
+    cmd.flag("--record", o->record,
+             "With --json: record the prompts the text view would show as shown (for a "
+             "script that shows them to you; --json records nothing without it)");
+    cmd.footer(fmt::format(R"(Examples:
   guilt reflect
   guilt reflect --date yesterday --all
   guilt reflect --json --no-input
   guilt reflect --json --record | my-notifier
 
 {})",
-                            therapy_note()));
-    cmd->callback([o, &ctx] { run_reflect(*o, ctx); });
+                           therapy_note()));
+    cmd.callback([o, &ctx] { run_reflect(*o, ctx); });
 }
 
 }  // namespace guilt
