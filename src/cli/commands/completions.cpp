@@ -10,7 +10,7 @@
 
 #include "command_kit/cli_model.hpp"
 #include "command_kit/command.hpp"
-#include "completions.hpp"
+#include "command_kit/completions.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"

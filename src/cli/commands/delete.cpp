@@ -6,9 +6,9 @@
 #include <iostream>
 #include <limits>
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
 #include "command_kit/command.hpp"
-#include "entry_ref.hpp"
+#include "command_kit/entry_ref.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"

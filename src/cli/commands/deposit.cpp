@@ -2,7 +2,7 @@
 // guilt deposit [DURATION] TEXT...: time invested in herself that is not a run.
 #include <fmt/format.h>
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
 #include "command_kit/command.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"

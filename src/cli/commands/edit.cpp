@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <iostream>
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
 #include "command_kit/cli_model.hpp"
 #include "command_kit/command.hpp"
-#include "entry_ref.hpp"
+#include "command_kit/entry_ref.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/entry_rules.hpp"

@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
 #include "command_kit/command.hpp"
 
 namespace guilt {

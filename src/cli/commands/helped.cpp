@@ -12,7 +12,7 @@
 #include "guilt/core/followup.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
-#include "reflect_session.hpp"
+#include "command_kit/reflect_session.hpp"
 
 namespace guilt {
 

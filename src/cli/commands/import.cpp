@@ -23,8 +23,8 @@
 #include "guilt/cli/watch_import.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
-#include "import_watch.hpp"
-#include "progress.hpp"
+#include "command_kit/import_watch.hpp"
+#include "command_kit/progress.hpp"
 
 namespace guilt {
 

@@ -13,7 +13,7 @@
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/insights.hpp"
-#include "report_format.hpp"
+#include "command_kit/report_format.hpp"
 
 namespace guilt {
 

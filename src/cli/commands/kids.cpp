@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <iostream>
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
 #include "command_kit/command.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/command_runs.hpp"

@@ -12,7 +12,7 @@
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
-#include "range.hpp"
+#include "command_kit/range.hpp"
 
 namespace guilt {
 

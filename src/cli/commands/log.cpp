@@ -4,7 +4,7 @@
 
 #include <iostream>
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
 #include "command_kit/command.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/error.hpp"

@@ -20,7 +20,7 @@
 #include "guilt/core/reflect.hpp"
 #include "guilt/core/strategies.hpp"
 #include "guilt/core/text.hpp"
-#include "reflect_session.hpp"
+#include "command_kit/reflect_session.hpp"
 
 namespace guilt {
 

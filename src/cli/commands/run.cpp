@@ -6,7 +6,7 @@
 #include <memory>
 #include <vector>
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
 #include "command_kit/command.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"

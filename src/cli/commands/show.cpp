@@ -5,7 +5,7 @@
 #include <iostream>
 
 #include "command_kit/command.hpp"
-#include "entry_ref.hpp"
+#include "command_kit/entry_ref.hpp"
 #include "guilt/cli/data_files.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"

@@ -13,7 +13,7 @@
 #include "guilt/cli/week_render.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/week.hpp"
-#include "report_format.hpp"
+#include "command_kit/report_format.hpp"
 
 namespace guilt {
 

@@ -2,7 +2,7 @@
 // guilt win [TEXT...]: a good moment she is glad of, from the arguments, piped stdin, or the
 // editor. Wins are never guilt, and the bank counts them neither as debit nor as deposit.
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
 #include "command_kit/command.hpp"
 
 namespace guilt {
