@@ -7,12 +7,12 @@
 #include <limits>
 
 #include "command_kit/command.hpp"
+#include "command_kit/reflect_session.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/followup.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
-#include "command_kit/reflect_session.hpp"
 
 namespace guilt {
 

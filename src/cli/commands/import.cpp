@@ -17,14 +17,14 @@
 
 #include "command_kit/cli_model.hpp"
 #include "command_kit/command.hpp"
+#include "command_kit/import_watch.hpp"
+#include "command_kit/progress.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/journal_import.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/cli/watch_import.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
-#include "command_kit/import_watch.hpp"
-#include "command_kit/progress.hpp"
 
 namespace guilt {
 

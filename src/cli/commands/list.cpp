@@ -6,13 +6,13 @@
 
 #include "command_kit/cli_model.hpp"
 #include "command_kit/command.hpp"
+#include "command_kit/range.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
-#include "command_kit/range.hpp"
 
 namespace guilt {
 

@@ -8,13 +8,13 @@
 
 #include "command_kit/cli_model.hpp"
 #include "command_kit/command.hpp"
+#include "command_kit/report_format.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/month_render.hpp"
 #include "guilt/cli/output_file.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/month.hpp"
-#include "command_kit/report_format.hpp"
 
 namespace guilt {
 

@@ -7,8 +7,8 @@
 
 #include "command_kit/cli_model.hpp"
 #include "command_kit/command.hpp"
-#include "guilt/cli/cli.hpp"
 #include "command_kit/remind_run.hpp"
+#include "guilt/cli/cli.hpp"
 
 namespace guilt {
 

@@ -7,13 +7,13 @@
 
 #include "command_kit/cli_model.hpp"
 #include "command_kit/command.hpp"
+#include "command_kit/report_format.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/data_files.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/cli/week_render.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/week.hpp"
-#include "command_kit/report_format.hpp"
 
 namespace guilt {
 
