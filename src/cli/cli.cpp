@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "command_kit/command.hpp"
 #include "guilt/cli/output_file.hpp"
 #include "guilt/cli/system_zone.hpp"
 #include "guilt/cli/terminal.hpp"
@@ -83,14 +84,14 @@ std::optional<std::string> unknown_command(const CLI::App& app) {
     return extras.front();
 }
 
-using Setup = void (*)(CLI::App&, Context&);
-struct Command {
+using Setup = void (*)(Command&, Context&);
+struct CommandEntry {
     std::string_view name;
     Setup setup;
     bool needs_all = false;  // it describes the whole command line (the manual, completions)
 };
 // Every command, in the order --help lists them.
-constexpr Command kCommands[] = {
+constexpr CommandEntry kCommands[] = {
     {"log", setup_log},
     {"win", setup_win},
     {"run", setup_run},
@@ -125,7 +126,7 @@ constexpr Command kCommands[] = {
 // The command the arguments name, when they name one: the first word that is not a global
 // option or its value. Only that command is set up then, which is most of what CLI11 costs at
 // each start (`guilt log` runs every few hours; its start-up is measured in bench/).
-const Command* named_command(int argc, char** argv) {
+const CommandEntry* named_command(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
         if (arg == "--db") {
@@ -271,12 +272,13 @@ int run_cli(int argc, char** argv) {
         "items.\n"
         "guilt is a journal, not therapy.");
 
+    Command root(&app);
     try {
-        if (const Command* one = named_command(argc, argv)) {
-            one->setup(app, ctx);
+        if (const CommandEntry* one = named_command(argc, argv)) {
+            one->setup(root, ctx);
         } else {
             for (const auto& c : kCommands) {
-                c.setup(app, ctx);
+                c.setup(root, ctx);
                 // The table and what the setups add cannot drift apart: --help runs this.
                 if (app.get_subcommands([](const CLI::App*) { return true; }).back()->get_name() !=
                     c.name)

@@ -13,11 +13,9 @@
 #include "guilt/core/time.hpp"
 #include "guilt/store/store.hpp"
 
-namespace CLI {
-class App;
-}
-
 namespace guilt {
+
+class Command;  // src/cli/command_kit/command.hpp
 
 // What every command can use: global options, the clock, the journal, the terminal.
 class Context {
@@ -69,35 +67,35 @@ class Context {
 int run_cli(int argc, char** argv);
 
 // Each command, declared on the top-level app.
-void setup_log(CLI::App& app, Context& ctx);       // guilt log [TEXT...]
-void setup_win(CLI::App& app, Context& ctx);       // guilt win [TEXT...]
-void setup_run(CLI::App& app, Context& ctx);       // guilt run DISTANCE [DURATION]
-void setup_engage(CLI::App& app, Context& ctx);    // guilt engage DURATION
-void setup_deposit(CLI::App& app, Context& ctx);   // guilt deposit [DURATION] TEXT...
-void setup_priority(CLI::App& app, Context& ctx);  // guilt priority add|list|move|done|...
-void setup_motto(CLI::App& app, Context& ctx);     // guilt motto [TEXT]
-void setup_list(CLI::App& app, Context& ctx);      // guilt list [filters]
-void setup_kids(CLI::App& app, Context& ctx);      // guilt kids [rename|merge|not-a-kid|is-a-kid]
-void setup_show(CLI::App& app, Context& ctx);      // guilt show ID
-void setup_edit(CLI::App& app, Context& ctx);      // guilt edit ID [options]
-void setup_delete(CLI::App& app, Context& ctx);    // guilt delete ID [--yes]
-void setup_undo(CLI::App& app, Context& ctx);      // guilt undo
-void setup_reflect(CLI::App& app, Context& ctx);   // guilt reflect [--date DATE] [--all]
-void setup_helped(CLI::App& app, Context& ctx);    // guilt helped REFLECTION_ID yes|little|no
-void setup_week(CLI::App& app, Context& ctx);      // guilt week [WEEK] [--format F] [-o FILE]
-void setup_month(CLI::App& app, Context& ctx);     // guilt month [YYYY-MM] [--year [YYYY]]
-void setup_insights(CLI::App& app, Context& ctx);  // guilt insights [--since D] [--until D]
-void setup_export(CLI::App& app, Context& ctx);    // guilt export [--format F] [-o FILE]
-void setup_import(CLI::App& app, Context& ctx);    // guilt import FILE [--dry-run]
-void setup_config(CLI::App& app, Context& ctx);    // guilt config get|set|list
-void setup_backup(CLI::App& app,
+void setup_log(Command& app, Context& ctx);       // guilt log [TEXT...]
+void setup_win(Command& app, Context& ctx);       // guilt win [TEXT...]
+void setup_run(Command& app, Context& ctx);       // guilt run DISTANCE [DURATION]
+void setup_engage(Command& app, Context& ctx);    // guilt engage DURATION
+void setup_deposit(Command& app, Context& ctx);   // guilt deposit [DURATION] TEXT...
+void setup_priority(Command& app, Context& ctx);  // guilt priority add|list|move|done|...
+void setup_motto(Command& app, Context& ctx);     // guilt motto [TEXT]
+void setup_list(Command& app, Context& ctx);      // guilt list [filters]
+void setup_kids(Command& app, Context& ctx);      // guilt kids [rename|merge|not-a-kid|is-a-kid]
+void setup_show(Command& app, Context& ctx);      // guilt show ID
+void setup_edit(Command& app, Context& ctx);      // guilt edit ID [options]
+void setup_delete(Command& app, Context& ctx);    // guilt delete ID [--yes]
+void setup_undo(Command& app, Context& ctx);      // guilt undo
+void setup_reflect(Command& app, Context& ctx);   // guilt reflect [--date DATE] [--all]
+void setup_helped(Command& app, Context& ctx);    // guilt helped REFLECTION_ID yes|little|no
+void setup_week(Command& app, Context& ctx);      // guilt week [WEEK] [--format F] [-o FILE]
+void setup_month(Command& app, Context& ctx);     // guilt month [YYYY-MM] [--year [YYYY]]
+void setup_insights(Command& app, Context& ctx);  // guilt insights [--since D] [--until D]
+void setup_export(Command& app, Context& ctx);    // guilt export [--format F] [-o FILE]
+void setup_import(Command& app, Context& ctx);    // guilt import FILE [--dry-run]
+void setup_config(Command& app, Context& ctx);    // guilt config get|set|list
+void setup_backup(Command& app,
                   Context& ctx);  // guilt backup [FILE] [--force] [--to|--passphrase]
-void setup_restore(CLI::App& app, Context& ctx);  // guilt restore FILE [-i KEYFILE]
-void setup_doctor(CLI::App& app, Context& ctx);   // guilt doctor [--fix]
-void setup_remind(CLI::App& app, Context& ctx);   // guilt remind check|hook|timer|notify|ics|...
-void setup_pause(CLI::App& app, Context& ctx);    // guilt pause --until DATE [--reason T] | --end
-void setup_completions(CLI::App& app, Context& ctx);  // guilt completions bash|zsh|fish
-void setup_complete(CLI::App& app, Context& ctx);     // guilt complete tags|kids [PREFIX] (hidden)
-void setup_manpage(CLI::App& app, Context& ctx);      // guilt manpage (hidden): guilt(1) in roff
+void setup_restore(Command& app, Context& ctx);  // guilt restore FILE [-i KEYFILE]
+void setup_doctor(Command& app, Context& ctx);   // guilt doctor [--fix]
+void setup_remind(Command& app, Context& ctx);   // guilt remind check|hook|timer|notify|ics|...
+void setup_pause(Command& app, Context& ctx);    // guilt pause --until DATE [--reason T] | --end
+void setup_completions(Command& app, Context& ctx);  // guilt completions bash|zsh|fish
+void setup_complete(Command& app, Context& ctx);     // guilt complete tags|kids [PREFIX] (hidden)
+void setup_manpage(Command& app, Context& ctx);      // guilt manpage (hidden): guilt(1) in roff
 
 }  // namespace guilt

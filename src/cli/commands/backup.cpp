@@ -5,7 +5,6 @@
 // or --passphrase the copy is encrypted in the age v1 format (cli/age.hpp): made first in a
 // private folder, as for stdout, then encrypted into FILE.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <cerrno>
 #include <cstdio>
@@ -15,6 +14,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "command_kit/command.hpp"
 #include "guilt/cli/age.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/output_file.hpp"
@@ -181,20 +181,19 @@ void run_backup(const BackupOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_backup(CLI::App& app, Context& ctx) {
+void setup_backup(Command& app, Context& ctx) {
     auto o = std::make_shared<BackupOptions>();
-    auto* cmd =
-        app.add_subcommand("backup", "Copy the journal to a file, safely, even while it is in use");
-    cmd->add_option("file", o->file,
-                    "Where to copy it: a file, a folder for the default name, or - for stdout")
-        ->option_text("[FILE]");
-    cmd->add_flag("-f,--force", o->force, "Replace FILE when it already exists");
-    cmd->add_option("--to", o->to,
-                    "Encrypt the copy to this age public key (age1...); may be repeated")
-        ->option_text("RECIPIENT");
-    cmd->add_flag("--passphrase", o->passphrase,
-                  "Encrypt the copy with a passphrase, asked twice at the terminal");
-    cmd->footer(
+    auto cmd =
+        app.subcommand("backup", "Copy the journal to a file, safely, even while it is in use");
+    cmd.option("file", o->file,
+               "Where to copy it: a file, a folder for the default name, or - for stdout")
+        .option_text("[FILE]");
+    cmd.flag("-f,--force", o->force, "Replace FILE when it already exists");
+    cmd.option("--to", o->to, "Encrypt the copy to this age public key (age1...); may be repeated")
+        .option_text("RECIPIENT");
+    cmd.flag("--passphrase", o->passphrase,
+             "Encrypt the copy with a passphrase, asked twice at the terminal");
+    cmd.footer(
         R"(The copy is a whole journal (mode 0600): open it with guilt --db FILE, or put it back
 in place of the journal to restore it. Default FILE: guilt-backup-YYYY-MM-DD.db here.
 FILE - writes the copy to stdout (a pipe or a file, never a terminal).
@@ -211,7 +210,7 @@ Examples:
   guilt backup - | gzip > journal.db.gz
   guilt backup ~/Sync/ --to age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
   guilt backup --passphrase)");
-    cmd->callback([o, &ctx] { run_backup(*o, ctx); });
+    cmd.callback([o, &ctx] { run_backup(*o, ctx); });
 }
 
 }  // namespace guilt

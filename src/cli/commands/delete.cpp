@@ -2,13 +2,13 @@
 // guilt delete [--purge] ID: remove an entry; asks first on a terminal. The undo log keeps its
 // words for the next changes (guilt undo brings it back); --purge removes them at once.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <iostream>
 #include <limits>
 
-#include "capture.hpp"
-#include "entry_ref.hpp"
+#include "command_kit/capture.hpp"
+#include "command_kit/command.hpp"
+#include "command_kit/entry_ref.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
@@ -86,17 +86,21 @@ void remove_entry(const DeleteOptions& o, Context& ctx) {
         describe_entry(e), kUndoKeptChanges, e.id);
 }
 
+void run_delete(const DeleteOptions& o, Context& ctx) {
+    o.purge ? purge(o, ctx) : remove_entry(o, ctx);
+}
+
 }  // namespace
 
-void setup_delete(CLI::App& app, Context& ctx) {
+void setup_delete(Command& app, Context& ctx) {
     auto o = std::make_shared<DeleteOptions>();
-    auto* cmd = app.add_subcommand("delete", "Delete an entry (asks first on a terminal)");
-    cmd->add_option("id", o->id, "The entry's id (see guilt list)")->required()->option_text("ID");
-    cmd->add_flag("-y,--yes", o->yes, "Do not ask");
-    cmd->add_flag("--purge", o->purge,
-                  "Delete it for good: remove its words from the undo log too (also for an "
-                  "entry deleted before)");
-    cmd->footer(fmt::format(
+    auto cmd = app.subcommand("delete", "Delete an entry (asks first on a terminal)");
+    cmd.option("id", o->id, "The entry's id (see guilt list)").required().option_text("ID");
+    cmd.flag("-y,--yes", o->yes, "Do not ask");
+    cmd.flag("--purge", o->purge,
+             "Delete it for good: remove its words from the undo log too (also for an "
+             "entry deleted before)");
+    cmd.footer(fmt::format(
         R"(A deleted entry's words stay in the undo log for the next {} changes, so that guilt undo
 can bring it back; then they are gone. --purge removes them at once, from the journal file and
 its -wal (it cannot be undone). A backup never holds a deleted entry's words.
@@ -106,7 +110,7 @@ Examples:
   guilt delete 12 --yes
   guilt delete --purge 12)",
         kUndoKeptChanges));
-    cmd->callback([o, &ctx] { o->purge ? purge(*o, ctx) : remove_entry(*o, ctx); });
+    cmd.callback([o, &ctx] { run_delete(*o, ctx); });
 }
 
 }  // namespace guilt

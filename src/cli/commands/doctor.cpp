@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <CLI/CLI.hpp>
 
 #include <cstdlib>
 #include <filesystem>
@@ -13,6 +12,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "command_kit/command.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
@@ -240,12 +240,12 @@ void run_doctor(bool fix, Context& ctx) {
 
 }  // namespace
 
-void setup_doctor(CLI::App& app, Context& ctx) {
+void setup_doctor(Command& app, Context& ctx) {
     auto fix = std::make_shared<bool>(false);
-    auto* cmd = app.add_subcommand("doctor", "Check the journal and say how to fix what is wrong");
-    cmd->add_flag("--fix", *fix,
-                  "Repair what is safe to repair: file modes, the search index, an old schema");
-    cmd->footer(R"(Checks that the file is sound (SQLite's integrity check), that its schema is this
+    auto cmd = app.subcommand("doctor", "Check the journal and say how to fix what is wrong");
+    cmd.flag("--fix", *fix,
+             "Repair what is safe to repair: file modes, the search index, an old schema");
+    cmd.footer(R"(Checks that the file is sound (SQLite's integrity check), that its schema is this
 guilt's, that only you can read it, that the search index agrees with the entries, and that
 guilt undo can read its log. Plain
 doctor changes nothing. Exit 0 when healthy, 1 with one line per problem and its fix.
@@ -254,7 +254,7 @@ Examples:
   guilt doctor
   guilt doctor --fix
   guilt doctor --json)");
-    cmd->callback([fix, &ctx] { run_doctor(*fix, ctx); });
+    cmd.callback([fix, &ctx] { run_doctor(*fix, ctx); });
 }
 
 }  // namespace guilt

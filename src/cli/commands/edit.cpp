@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // guilt edit ID: change an entry with its capture options, or in the editor.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <iostream>
 
-#include "capture.hpp"
-#include "cli_model.hpp"
-#include "entry_ref.hpp"
+#include "command_kit/capture.hpp"
+#include "command_kit/cli_model.hpp"
+#include "command_kit/command.hpp"
+#include "command_kit/entry_ref.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/entry_rules.hpp"
@@ -126,34 +126,34 @@ void run_edit(const EditOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_edit(CLI::App& app, Context& ctx) {
+void setup_edit(Command& app, Context& ctx) {
     auto o = std::make_shared<EditOptions>();
     auto& c = o->capture;
-    auto* cmd = app.add_subcommand("edit", "Change an entry (with no options: in your editor)");
-    cmd->add_option("id", o->id, "The entry's id (see guilt list)")->required()->option_text("ID");
-    cmd->add_option("--text", c.text,
-                    "New words (guilt moment, good moment, deposit, reflection answer)");
-    cmd->add_option("-i,--intensity", c.intensity, "guilt: how heavy it felt, 1-10");
-    cmd->add_option("-t,--tag", c.tags, "Tags (repeatable; replace the old ones)")
-        ->allow_extra_args(false);
-    cmd->add_option("-k,--kid", c.kids, "Kids (repeatable; replace the old ones)")
-        ->allow_extra_args(false);
-    cmd->add_option("--distance", c.distance, "run: DISTANCE, e.g. 5k");
-    cmd->add_option("--duration", c.duration, "run, engage, deposit: DURATION, e.g. 28:30 or 20m");
-    set_choices(cmd->add_option("--with", c.with, "run: who ran with you (repeatable; replaces)")
-                    ->allow_extra_args(false),
-                kRunCompanions);
-    cmd->add_option("--felt", c.felt, "run: how it felt, 1-10");
-    set_choices(cmd->add_option("--type", c.kind, "run: the kind of run"), kRunKinds);
-    cmd->add_option("--note", c.note, "run, engage: the note");
-    cmd->add_flag("--child-led", c.child_led, "engage: the child chose what you did");
-    cmd->add_flag("--no-child-led", c.not_child_led, "engage: you chose what you did");
-    add_when_option(*cmd, c, "unchanged");
-    cmd->footer(R"(Examples:
+    auto cmd = app.subcommand("edit", "Change an entry (with no options: in your editor)");
+    cmd.option("id", o->id, "The entry's id (see guilt list)").required().option_text("ID");
+    cmd.option("--text", c.text,
+               "New words (guilt moment, good moment, deposit, reflection answer)");
+    cmd.option("-i,--intensity", c.intensity, "guilt: how heavy it felt, 1-10");
+    cmd.option("-t,--tag", c.tags, "Tags (repeatable; replace the old ones)")
+        .allow_extra_args(false);
+    cmd.option("-k,--kid", c.kids, "Kids (repeatable; replace the old ones)")
+        .allow_extra_args(false);
+    cmd.option("--distance", c.distance, "run: DISTANCE, e.g. 5k");
+    cmd.option("--duration", c.duration, "run, engage, deposit: DURATION, e.g. 28:30 or 20m");
+    cmd.option("--with", c.with, "run: who ran with you (repeatable; replaces)")
+        .allow_extra_args(false)
+        .choices(kRunCompanions);
+    cmd.option("--felt", c.felt, "run: how it felt, 1-10");
+    cmd.option("--type", c.kind, "run: the kind of run").choices(kRunKinds);
+    cmd.option("--note", c.note, "run, engage: the note");
+    cmd.flag("--child-led", c.child_led, "engage: the child chose what you did");
+    cmd.flag("--no-child-led", c.not_child_led, "engage: you chose what you did");
+    add_when_option(cmd, c, "unchanged");
+    cmd.footer(R"(Examples:
   guilt edit 12 -i 4
   guilt edit 15 --distance 10k --duration 55:00
   guilt edit 12)");
-    cmd->callback([o, &ctx] { run_edit(*o, ctx); });
+    cmd.callback([o, &ctx] { run_edit(*o, ctx); });
 }
 
 }  // namespace guilt

@@ -2,17 +2,17 @@
 // guilt helped REFLECTION_ID yes|little|no: her answer to the follow-up ("did it help?") about
 // one of her reflections, from a script; the same answer the interactive reflect asks for.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <iostream>
 #include <limits>
 
+#include "command_kit/command.hpp"
+#include "command_kit/reflect_session.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/followup.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
-#include "reflect_session.hpp"
 
 namespace guilt {
 
@@ -71,23 +71,23 @@ void run_helped(const HelpedOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_helped(CLI::App& app, Context& ctx) {
+void setup_helped(Command& app, Context& ctx) {
     auto o = std::make_shared<HelpedOptions>();
-    auto* cmd = app.add_subcommand(
+    auto cmd = app.subcommand(
         "helped", "Say whether a reflection helped (the follow-up reflect asks, from a script)");
-    cmd->add_option("id", o->id, "The reflection entry's id (see guilt list --type reflection)")
-        ->required()
-        ->option_text("REFLECTION_ID");
-    cmd->add_option("answer", o->answer, "yes, little or no")->required()->option_text("ANSWER");
-    cmd->add_option("rest", o->rest)->group("");
-    cmd->footer(R"(A later answer about the same reflection replaces the earlier one. Her answers
+    cmd.option("id", o->id, "The reflection entry's id (see guilt list --type reflection)")
+        .required()
+        .option_text("REFLECTION_ID");
+    cmd.option("answer", o->answer, "yes, little or no").required().option_text("ANSWER");
+    cmd.option("rest", o->rest).group("");
+    cmd.footer(R"(A later answer about the same reflection replaces the earlier one. Her answers
 feed the ranking of reflect's prompts from the next night on.
 
 Examples:
   guilt helped 31 yes
   guilt helped 31 little
   guilt --json reflect --no-input | jq '.followups')");
-    cmd->callback([o, &ctx] { run_helped(*o, ctx); });
+    cmd.callback([o, &ctx] { run_helped(*o, ctx); });
 }
 
 }  // namespace guilt

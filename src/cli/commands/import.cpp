@@ -2,7 +2,6 @@
 // guilt import FILE...: a guilt or jrnl JSON export into the journal, all or nothing, skipping
 // what is already there; watch and phone exports go to import_watch.cpp.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <unistd.h>
 
@@ -16,15 +15,16 @@
 #include <memory>
 #include <set>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
+#include "command_kit/command.hpp"
+#include "command_kit/import_watch.hpp"
+#include "command_kit/progress.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/journal_import.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/cli/watch_import.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/text.hpp"
-#include "import_watch.hpp"
-#include "progress.hpp"
 
 namespace guilt {
 
@@ -299,25 +299,23 @@ void run_import(const ImportOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_import(CLI::App& app, Context& ctx) {
+void setup_import(Command& app, Context& ctx) {
     auto o = std::make_shared<ImportOptions>();
-    auto* cmd = app.add_subcommand(
+    auto cmd = app.subcommand(
         "import", "Read a guilt or jrnl JSON export, or runs from Strava, Garmin, GPX or TCX");
-    cmd->add_option("file", o->files,
-                    "The export to read (- for stdin), or watch files and folders")
-        ->required()
-        ->option_text("FILE...");
-    cmd->add_flag("--dry-run", o->dry_run, "Say what would be added, and write nothing");
-    set_choices(cmd->add_option("--others", o->others,
-                                "deposit: import rides, swims and other sports as deposits"),
-                std::vector<std::string>{"deposit"});
-    set_choices(cmd->add_option("--as", o->as,
-                                "run or deposit: what tracks with no sport type are (default: "
-                                "a run at a running pace, else skipped and named)"),
-                std::vector<std::string>{"run", "deposit"});
-    cmd->add_flag("--strict", o->strict,
-                  "Import nothing when an item cannot be read (default: import the rest)");
-    cmd->footer(
+    cmd.option("file", o->files, "The export to read (- for stdin), or watch files and folders")
+        .required()
+        .option_text("FILE...");
+    cmd.flag("--dry-run", o->dry_run, "Say what would be added, and write nothing");
+    cmd.option("--others", o->others, "deposit: import rides, swims and other sports as deposits")
+        .choices(std::vector<std::string>{"deposit"});
+    cmd.option("--as", o->as,
+               "run or deposit: what tracks with no sport type are (default: "
+               "a run at a running pace, else skipped and named)")
+        .choices(std::vector<std::string>{"run", "deposit"});
+    cmd.flag("--strict", o->strict,
+             "Import nothing when an item cannot be read (default: import the rest)");
+    cmd.footer(
         R"(Reads what guilt export writes (JSON), jrnl's `jrnl --export json`, or jrnl's own
 plain-text journal file ([2026-11-25 18:05] title lines). All or nothing:
 one bad value and nothing is written. Entries already in the journal are skipped, so importing
@@ -338,7 +336,7 @@ Examples:
   jrnl --export json | guilt import -
   guilt import export_12345678.zip --dry-run
   guilt import ~/Downloads/*.gpx --others deposit)");
-    cmd->callback([o, &ctx] { run_import(*o, ctx); });
+    cmd.callback([o, &ctx] { run_import(*o, ctx); });
 }
 
 }  // namespace guilt

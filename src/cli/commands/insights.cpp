@@ -2,18 +2,18 @@
 // guilt insights: which parts of her life go with lighter guilt, from her own journal, for the
 // terminal, as Markdown, HTML or JSON, on stdout or in a file.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <iostream>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
+#include "command_kit/command.hpp"
+#include "command_kit/report_options.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/data_files.hpp"
 #include "guilt/cli/insights_render.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/insights.hpp"
-#include "report_format.hpp"
 
 namespace guilt {
 
@@ -118,17 +118,16 @@ void run_insights(const InsightsOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_insights(CLI::App& app, Context& ctx) {
+void setup_insights(Command& app, Context& ctx) {
     auto o = std::make_shared<InsightsOptions>();
-    auto* cmd = app.add_subcommand(
+    auto cmd = app.subcommand(
         "insights", "Which parts of your life go with lighter guilt, from your own journal");
-    cmd->add_option("--since", o->since,
-                    "The first day, any WHEN (default: 89 days before --until)")
-        ->option_text("DAY");
-    cmd->add_option("--until", o->until, "The last day, included, any WHEN (default: today)")
-        ->option_text("DAY");
-    add_report_output_options(*cmd, o->format, o->output, o->force);
-    cmd->footer(
+    cmd.option("--since", o->since, "The first day, any WHEN (default: 89 days before --until)")
+        .option_text("DAY");
+    cmd.option("--until", o->until, "The last day, included, any WHEN (default: today)")
+        .option_text("DAY");
+    add_report_output_options(cmd, o->format, o->output, o->force);
+    cmd.footer(
         R"(Each factor (a run, a run with other moms, a run before family hours, 10+ minutes of
 child-led time, a deposit, a good moment, reflecting the night before, each strategy shown the
 night before, each frequent tag) splits the days you wrote in the journal into days with it and
@@ -143,7 +142,7 @@ Examples:
   guilt insights
   guilt insights --since 2026-09-01 --until 2026-11-30 --format md
   guilt insights -o insights.html)");
-    cmd->callback([o, &ctx] { run_insights(*o, ctx); });
+    cmd.callback([o, &ctx] { run_insights(*o, ctx); });
 }
 
 }  // namespace guilt

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 // guilt list: entries newest first, filtered; a compact table or JSON.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <iostream>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
+#include "command_kit/command.hpp"
+#include "command_kit/range.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
-#include "range.hpp"
 
 namespace guilt {
 
@@ -102,39 +102,40 @@ void print_table(const std::vector<Entry>& entries, Context& ctx) {
     }
 }
 
+void run_list(const ListOptions& o, Context& ctx) {
+    auto filter = make_filter(o, ctx);
+    auto entries = ctx.store().entries(filter);
+    if (ctx.json) {
+        auto out = nlohmann::ordered_json::array();
+        for (const auto& e : entries)
+            out.push_back(entry_to_json(e, true));
+        std::cout << out.dump(2) << '\n';
+        if (const auto note = not_a_kid_note(o.kid, ctx); entries.empty() && !note.empty())
+            std::cerr << trim(note) << '\n';
+    } else if (entries.empty()) {
+        std::cerr << "No entries match." << not_a_kid_note(o.kid, ctx) << '\n';
+    } else {
+        print_table(entries, ctx);
+    }
+}
+
 }  // namespace
 
-void setup_list(CLI::App& app, Context& ctx) {
+void setup_list(Command& app, Context& ctx) {
     auto o = std::make_shared<ListOptions>();
-    auto* cmd = app.add_subcommand("list", "List entries, newest first");
-    cmd->add_option("--since", o->since, "From this WHEN on (a day alone: from its start)");
-    cmd->add_option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
-    set_choices(cmd->add_option("--type", o->type, "Only entries of this type"),
-                entry_type_names());
-    cmd->add_option("--tag", o->tag, "Only entries with this tag");
-    cmd->add_option("--kid", o->kid, "Only entries naming this child");
-    cmd->add_option("--contains", o->contains, "Only entries holding all these words");
-    cmd->add_option("-n", o->limit, "At most N entries");
-    cmd->footer(R"(Examples:
+    auto cmd = app.subcommand("list", "List entries, newest first");
+    cmd.option("--since", o->since, "From this WHEN on (a day alone: from its start)");
+    cmd.option("--until", o->until, "Up to this WHEN (a day alone: to its end)");
+    cmd.option("--type", o->type, "Only entries of this type").choices(entry_type_names());
+    cmd.option("--tag", o->tag, "Only entries with this tag");
+    cmd.option("--kid", o->kid, "Only entries naming this child");
+    cmd.option("--contains", o->contains, "Only entries holding all these words");
+    cmd.option("-n", o->limit, "At most N entries");
+    cmd.footer(R"(Examples:
   guilt list -n 10
   guilt list --type guilt --since mon --kid Theo
   guilt list --contains "bedtime story" --json)");
-    cmd->callback([o, &ctx] {
-        auto filter = make_filter(*o, ctx);
-        auto entries = ctx.store().entries(filter);
-        if (ctx.json) {
-            auto out = nlohmann::ordered_json::array();
-            for (const auto& e : entries)
-                out.push_back(entry_to_json(e, true));
-            std::cout << out.dump(2) << '\n';
-            if (const auto note = not_a_kid_note(o->kid, ctx); entries.empty() && !note.empty())
-                std::cerr << trim(note) << '\n';
-        } else if (entries.empty()) {
-            std::cerr << "No entries match." << not_a_kid_note(o->kid, ctx) << '\n';
-        } else {
-            print_table(entries, ctx);
-        }
-    });
+    cmd.callback([o, &ctx] { run_list(*o, ctx); });
 }
 
 }  // namespace guilt

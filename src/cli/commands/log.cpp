@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // guilt log [TEXT...]: a guilt moment, from the arguments, piped stdin, or the editor.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <iostream>
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
+#include "command_kit/command.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"
@@ -33,17 +33,17 @@ void run_log(const CaptureOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_log(CLI::App& app, Context& ctx) {
+void setup_log(Command& app, Context& ctx) {
     auto o = std::make_shared<CaptureOptions>();
-    auto* cmd = app.add_subcommand("log", "Log a guilt moment, right when it happens");
-    cmd->add_option("text", o->words, "What happened (default: piped stdin, else $VISUAL/$EDITOR)");
-    add_guilt_options(*cmd, *o);
-    add_when_option(*cmd, *o);
-    cmd->footer(R"(Examples:
+    auto cmd = app.subcommand("log", "Log a guilt moment, right when it happens");
+    cmd.option("text", o->words, "What happened (default: piped stdin, else $VISUAL/$EDITOR)");
+    add_guilt_options(cmd, *o);
+    add_when_option(cmd, *o);
+    cmd.footer(R"(Examples:
   guilt log "Sent Theo to school crying" -i 7 -t school -k Theo
   guilt log "Answered emails through dinner #work" -w "yesterday 6:30pm"
   echo "Skipped bedtime story for a call" | guilt log -i 4)");
-    cmd->callback([o, &ctx] { run_log(*o, ctx); });
+    cmd.callback([o, &ctx] { run_log(*o, ctx); });
 }
 
 }  // namespace guilt

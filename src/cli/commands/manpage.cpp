@@ -3,11 +3,11 @@
 // (every command, its arguments, options and examples) so it cannot drift from them. The build
 // runs it to make guilt.1.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <iostream>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
+#include "command_kit/command.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/data_files.hpp"
 
@@ -260,14 +260,19 @@ std::string manual(const CommandModel& root) {
            std::string(tail.substr(see_also));
 }
 
+// guilt manpage: the manual of the command line `root` describes.
+void run_manpage(const CommandModel& root) {
+    std::cout << manual(root);
+}
+
 }  // namespace
 
-void setup_manpage(CLI::App& app, Context&) {
-    auto* cmd = app.add_subcommand("manpage", "Print the manual, guilt(1), in roff");
-    cmd->group("");  // for the build, not for her: kept out of guilt --help
-    cmd->footer(R"(Examples:
+void setup_manpage(Command& app, Context&) {
+    auto cmd = app.subcommand("manpage", "Print the manual, guilt(1), in roff");
+    cmd.group("");  // for the build, not for her: kept out of guilt --help
+    cmd.footer(R"(Examples:
   guilt manpage > guilt.1 && man -l guilt.1)");
-    cmd->callback([&app] { std::cout << manual(describe_cli(app)); });
+    cmd.callback([&app] { run_manpage(describe_cli(*app.cli())); });
 }
 
 }  // namespace guilt

@@ -3,18 +3,18 @@
 // with marks for runs, engaged time and good moments, for the terminal, as Markdown, HTML or
 // JSON, on stdout or in a file. It reads only the days it shows and the month before.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <iostream>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
+#include "command_kit/command.hpp"
+#include "command_kit/report_options.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/month_render.hpp"
 #include "guilt/cli/output_file.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/month.hpp"
-#include "report_format.hpp"
 
 namespace guilt {
 
@@ -84,18 +84,18 @@ void run_month(const MonthOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_month(CLI::App& app, Context& ctx) {
+void setup_month(Command& app, Context& ctx) {
     auto o = std::make_shared<MonthOptions>();
-    auto* cmd = app.add_subcommand(
+    auto cmd = app.subcommand(
         "month", "A month at a glance: a calendar shaded by guilt, runs, time with the kids, wins");
-    cmd->add_option("MONTH", o->month,
-                    "YYYY-MM (2026-11) or any day in it: yesterday, 2026-11-25 (default: this "
-                    "month)");
-    cmd->add_option("--year", o->year, "Twelve small calendars of YEAR (default: this year)")
-        ->expected(0, 1)
-        ->option_text("[YYYY]");
-    add_report_output_options(*cmd, o->format, o->output, o->force);
-    cmd->footer(R"(Each day's shade is its guilt: the moments times their intensity. Marks: a run,
+    cmd.option("MONTH", o->month,
+               "YYYY-MM (2026-11) or any day in it: yesterday, 2026-11-25 (default: this "
+               "month)");
+    auto year = cmd.option("--year", o->year, "Twelve small calendars of YEAR (default: this year)")
+                    .expected(0, 1)
+                    .option_text("[YYYY]");
+    add_report_output_options(cmd, o->format, o->output, o->force);
+    cmd.footer(R"(Each day's shade is its guilt: the moments times their intensity. Marks: a run,
 engaged time with the kids, a good moment (guilt win). Totals stand beside the month before
 (while a month is in progress, beside the same first days of the month before).
 With --json, the summary goes to stdout as JSON (and -o still writes its file).
@@ -105,8 +105,8 @@ Examples:
   guilt month 2026-10 --format md
   guilt month --year
   guilt month --year 2026 -o 2026.html)");
-    cmd->callback([o, cmd, &ctx] {
-        o->year_view = cmd->count("--year") > 0;
+    cmd.callback([o, year, &ctx] {
+        o->year_view = year.given();
         if (o->year && o->year->empty()) o->year.reset();  // --year alone
         if (o->year_view && o->year && o->month)
             throw UsageError(

@@ -2,12 +2,13 @@
 // guilt priority add|list|move|done|rename|remove: her ranked priorities, with optional seasons.
 // Every change is kept in the priorities' history, so a past night is judged by that day's list.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <functional>
 #include <iostream>
 
+#include "command_kit/command.hpp"
 #include "guilt/cli/cli.hpp"
+#include "guilt/cli/command_runs.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
@@ -17,15 +18,7 @@
 
 namespace guilt {
 
-namespace {
-
-struct PriorityOptions {
-    std::vector<std::string> title;
-    std::optional<std::string> rank, until;
-    std::string id, to_rank;
-};
-
-void print_priorities(Context& ctx) {
+void run_priority_list(Context& ctx) {
     auto list = ctx.store().priorities(ctx.json);
     if (ctx.json) {
         auto out = nlohmann::ordered_json::array();
@@ -50,6 +43,8 @@ void print_priorities(Context& ctx) {
                                  paint(fmt::format("[id {}]", p.id), Style::dim, color));
     }
 }
+
+namespace {
 
 Priority existing_priority(Context& ctx, const std::string& text) {
     auto id = parse_count(text, "ID");
@@ -102,11 +97,58 @@ void unchanged(Context& ctx, const Priority& p, std::string_view why) {
 
 }  // namespace
 
-void setup_priority(CLI::App& app, Context& ctx) {
+void run_priority_add(const PriorityOptions& o, Context& ctx) {
+    Priority p;
+    p.title = priority_title(o.title);
+    // Every value is checked before the journal is opened for writing: a refused command
+    // must not even create it.
+    auto count = static_cast<long long>(ctx.store().priorities().size());
+    if (o.rank) p.rank = static_cast<int>(parse_count(*o.rank, "--rank", count + 1));
+    if (o.until) p.until = parse_until(*o.until, ctx.now(), "--until");
+    change_priorities(ctx, [&](Store& store) { store.add_priority(p); });
+    confirm(ctx, p, "Added");
+}
+
+void run_priority_move(const PriorityOptions& o, Context& ctx) {
+    auto id = active_priority_id(ctx, o.id);
+    auto count = static_cast<long long>(ctx.store().priorities().size());
+    auto rank = static_cast<int>(parse_count(o.to_rank, "RANK", count));
+    auto p = *ctx.store().find_priority(id);
+    if (p.rank == rank) return unchanged(ctx, p, fmt::format("is ranked {} already", rank));
+    change_priorities(ctx, [&](Store& store) { store.move_priority(id, rank); });
+    confirm(ctx, *ctx.store().find_priority(id), "Moved");
+}
+
+void run_priority_done(const PriorityOptions& o, Context& ctx) {
+    auto id = active_priority_id(ctx, o.id);
+    change_priorities(ctx, [&](Store& store) { store.finish_priority(id); });
+    confirm(ctx, *ctx.store().find_priority(id), "Done:");
+}
+
+void run_priority_rename(const PriorityOptions& o, Context& ctx) {
+    auto p = existing_priority(ctx, o.id);
+    auto title = priority_title(o.title);
+    if (title == p.title) return unchanged(ctx, p, "has that title already");
+    p.title = title;
+    change_priorities(ctx, [&](Store& store) { store.rename_priority(p.id, p.title); });
+    confirm(ctx, p, "Renamed");
+}
+
+void run_priority_remove(const PriorityOptions& o, Context& ctx) {
+    auto p = existing_priority(ctx, o.id);
+    change_priorities(ctx, [&](Store& store) { store.remove_priority(p.id); });
+    if (ctx.json) {
+        std::cout << priority_to_json(p, true).dump(2) << '\n';
+        return;
+    }
+    std::cerr << fmt::format("Removed priority {} \"{}\"\n", p.id, p.title);
+}
+
+void setup_priority(Command& app, Context& ctx) {
     auto o = std::make_shared<PriorityOptions>();
-    auto* cmd = app.add_subcommand("priority", "Keep a ranked list of your priorities");
-    cmd->require_subcommand(1);
-    cmd->footer(R"(Examples:
+    auto cmd = app.subcommand("priority", "Keep a ranked list of your priorities");
+    cmd.require_subcommand(1);
+    cmd.footer(R"(Examples:
   guilt priority add "Kids" --rank 1
   guilt priority add "Spring marathon" --until 2027-04-20
   guilt priority move 3 1
@@ -114,104 +156,67 @@ void setup_priority(CLI::App& app, Context& ctx) {
   guilt priority rename 2 "Sleep"
   guilt priority remove 4)");
 
-    auto* add = cmd->add_subcommand("add", "Add a priority");
-    add->add_option("title", o->title, "What matters, e.g. \"Kids\" or \"Marathon training\"")
-        ->required()
-        ->option_text("TITLE");
-    add->add_option("--rank", o->rank, "Its rank, 1 = most important (default: last)");
-    add->add_option("--until", o->until,
-                    "The day its season ends: 2027-04-20, next monday, in 3 weeks, Nov 5");
-    add->footer(R"(Examples:
+    auto add = cmd.subcommand("add", "Add a priority");
+    add.option("title", o->title, "What matters, e.g. \"Kids\" or \"Marathon training\"")
+        .required()
+        .option_text("TITLE");
+    add.option("--rank", o->rank, "Its rank, 1 = most important (default: last)");
+    add.option("--until", o->until,
+               "The day its season ends: 2027-04-20, next monday, in 3 weeks, Nov 5");
+    add.footer(R"(Examples:
   guilt priority add "Kids" --rank 1
   guilt priority add "Spring marathon" --until 2027-04-20
   guilt priority add "Grant deadline" --until "next monday")");
-    add->callback([o, &ctx] {
-        Priority p;
-        p.title = priority_title(o->title);
-        // Every value is checked before the journal is opened for writing: a refused command
-        // must not even create it.
-        auto count = static_cast<long long>(ctx.store().priorities().size());
-        if (o->rank) p.rank = static_cast<int>(parse_count(*o->rank, "--rank", count + 1));
-        if (o->until) p.until = parse_until(*o->until, ctx.now(), "--until");
-        change_priorities(ctx, [&](Store& store) { store.add_priority(p); });
-        confirm(ctx, p, "Added");
-    });
+    add.callback([o, &ctx] { run_priority_add(*o, ctx); });
 
-    auto* list = cmd->add_subcommand("list", "List your priorities, most important first");
-    list->footer(R"(Examples:
+    auto list = cmd.subcommand("list", "List your priorities, most important first");
+    list.footer(R"(Examples:
   guilt priority list
   guilt priority list --json)");
-    list->callback([&ctx] { print_priorities(ctx); });
+    list.callback([&ctx] { run_priority_list(ctx); });
 
-    auto* move = cmd->add_subcommand("move", "Give a priority a new rank");
-    move->add_option("id", o->id, "The priority's id (see guilt priority list)")
-        ->required()
-        ->option_text("ID");
-    move->add_option("rank", o->to_rank, "Its new rank, 1 = most important")
-        ->required()
-        ->option_text("RANK");
-    move->footer(R"(Examples:
+    auto move = cmd.subcommand("move", "Give a priority a new rank");
+    move.option("id", o->id, "The priority's id (see guilt priority list)")
+        .required()
+        .option_text("ID");
+    move.option("rank", o->to_rank, "Its new rank, 1 = most important")
+        .required()
+        .option_text("RANK");
+    move.footer(R"(Examples:
   guilt priority move 3 1
   guilt priority move 2 4)");
-    move->callback([o, &ctx] {
-        auto id = active_priority_id(ctx, o->id);
-        auto count = static_cast<long long>(ctx.store().priorities().size());
-        auto rank = static_cast<int>(parse_count(o->to_rank, "RANK", count));
-        auto p = *ctx.store().find_priority(id);
-        if (p.rank == rank) return unchanged(ctx, p, fmt::format("is ranked {} already", rank));
-        change_priorities(ctx, [&](Store& store) { store.move_priority(id, rank); });
-        confirm(ctx, *ctx.store().find_priority(id), "Moved");
-    });
+    move.callback([o, &ctx] { run_priority_move(*o, ctx); });
 
-    auto* done = cmd->add_subcommand("done", "Mark a priority done (it leaves the ranking)");
-    done->add_option("id", o->id, "The priority's id (see guilt priority list)")
-        ->required()
-        ->option_text("ID");
-    done->footer(R"(Examples:
+    auto done = cmd.subcommand("done", "Mark a priority done (it leaves the ranking)");
+    done.option("id", o->id, "The priority's id (see guilt priority list)")
+        .required()
+        .option_text("ID");
+    done.footer(R"(Examples:
   guilt priority done 2
   guilt priority done 2 --json)");
-    done->callback([o, &ctx] {
-        auto id = active_priority_id(ctx, o->id);
-        change_priorities(ctx, [&](Store& store) { store.finish_priority(id); });
-        confirm(ctx, *ctx.store().find_priority(id), "Done:");
-    });
+    done.callback([o, &ctx] { run_priority_done(*o, ctx); });
 
-    auto* rename = cmd->add_subcommand("rename", "Give a priority a new title");
-    rename->add_option("id", o->id, "The priority's id (see guilt priority list)")
-        ->required()
-        ->option_text("ID");
-    rename->add_option("title", o->title, "Its new title")->required()->option_text("TITLE");
-    rename->footer(R"(Examples:
+    auto rename = cmd.subcommand("rename", "Give a priority a new title");
+    rename.option("id", o->id, "The priority's id (see guilt priority list)")
+        .required()
+        .option_text("ID");
+    rename.option("title", o->title, "Its new title").required().option_text("TITLE");
+    rename.footer(R"(Examples:
   guilt priority rename 2 "Sleep, 7 hours"
   guilt priority rename 1 Family --json)");
-    rename->callback([o, &ctx] {
-        auto p = existing_priority(ctx, o->id);
-        auto title = priority_title(o->title);
-        if (title == p.title) return unchanged(ctx, p, "has that title already");
-        p.title = title;
-        change_priorities(ctx, [&](Store& store) { store.rename_priority(p.id, p.title); });
-        confirm(ctx, p, "Renamed");
-    });
+    rename.callback([o, &ctx] { run_priority_rename(*o, ctx); });
 
-    auto* remove = cmd->add_subcommand(
+    auto remove = cmd.subcommand(
         "remove", "Take a priority off the list (unlike done, as if it never was one from now on)");
-    remove->add_option("id", o->id, "The priority's id (see guilt priority list)")
-        ->required()
-        ->option_text("ID");
-    remove->footer(R"(Past nights are still judged by the list they had.
+    remove.option("id", o->id, "The priority's id (see guilt priority list)")
+        .required()
+        .option_text("ID");
+    remove.footer(R"(Past nights are still judged by the list they had.
 
 Examples:
   guilt priority remove 3
   guilt priority remove 3 --json)");
-    remove->callback([o, &ctx] {
-        auto p = existing_priority(ctx, o->id);
-        change_priorities(ctx, [&](Store& store) { store.remove_priority(p.id); });
-        if (ctx.json) {
-            std::cout << priority_to_json(p, true).dump(2) << '\n';
-            return;
-        }
-        std::cerr << fmt::format("Removed priority {} \"{}\"\n", p.id, p.title);
-    });
+    remove.callback([o, &ctx] { run_priority_remove(*o, ctx); });
 }
 
 }  // namespace guilt

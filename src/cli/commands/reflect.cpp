@@ -2,13 +2,14 @@
 // guilt reflect: one day held against the ten strategies; prompts with her own data, and on a
 // terminal her answers, stored as reflection entries.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <optional>
 
+#include "command_kit/command.hpp"
+#include "command_kit/reflect_session.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/data_files.hpp"
 #include "guilt/cli/system_zone.hpp"
@@ -20,7 +21,6 @@
 #include "guilt/core/reflect.hpp"
 #include "guilt/core/strategies.hpp"
 #include "guilt/core/text.hpp"
-#include "reflect_session.hpp"
 
 namespace guilt {
 
@@ -195,6 +195,82 @@ bool already_recorded(const Store& store, Date day, std::vector<std::string> ids
     return ids == recorded;
 }
 
+// One prompt of guilt reflect --json.
+nlohmann::ordered_json prompt_json(const Prompt& p) {
+    auto evidence = nlohmann::ordered_json::array();
+    for (const Entry* e : p.evidence)
+        evidence.push_back(evidence_json(*e));
+    nlohmann::ordered_json out{
+        {"strategy", p.strategy},
+        {"title", p.title},
+        {"message", p.message},
+        {"question", p.question},
+        {"attribution", p.attribution},
+        {"evidence", evidence},
+        {"score", std::round(p.score * 100) / 100},
+        {"why", p.why},
+        {"efficacy",
+         {{"yes", p.efficacy.yes}, {"little", p.efficacy.little}, {"no", p.efficacy.no}}}};
+    if (!p.helped_note.empty()) out["helped"] = p.helped_note;
+    return out;
+}
+
+// guilt reflect --json: the night as one JSON document.
+void print_json(const ReflectOptions& o, Date day, const Balance& balance, const Support& night,
+                const StrategyBook& book, const std::vector<Prompt>& prompts,
+                const std::vector<Entry>& due, const std::vector<Silence>& silent, Context& ctx) {
+    nlohmann::ordered_json out;
+    out["date"] = format_date(day);
+    out["balance"] = balance_json(balance);
+    if (!night.moments.empty()) out["support"] = support_line(book, ctx);
+    out["prompts"] = nlohmann::ordered_json::array();
+    for (const auto& p : prompts)
+        out["prompts"].push_back(prompt_json(p));
+    out["followups"] = followups_json(due);
+    if (o.explain) {
+        out["silent"] = nlohmann::ordered_json::array();
+        for (const auto& s : silent)
+            out["silent"].push_back({{"strategy", s.strategy}, {"why", s.why}});
+    }
+    std::cout << out.dump(2) << '\n';
+}
+
+// What she was shown is recorded (the no-nagging rule, week's "Reflected", insights), and
+// only that: interactive, each prompt when it is asked (not here); the text view (a terminal,
+// --no-input, or a pipe to her pager or a file), the prompts it printed (`ids`), never those
+// ranked below them. --json is for programs and records nothing unless --record is given, which
+// records the prompts the text view shows (the top 3, or every one with --all). A run that
+// records nothing writes nothing: it works on a read-only journal or a full disk, and so does
+// one whose `ids` are recorded for `day` already.
+// (shared/scenarios/run records the earlier nights of a scenario with --no-input; cli.md
+// says --no-input and piped output record nothing. The scenarios decide here; see README.)
+void record_showings(const ReflectOptions& o, Context& ctx, Date day,
+                     const std::vector<std::string>& ids, bool interactive) {
+    const bool printed_to_her = !ctx.json;
+    if (ids.empty() || interactive || !(o.record || printed_to_her)) return;
+    if (already_recorded(ctx.store(), day, ids)) return;  // nothing new: no write
+    try {
+        auto& store = ctx.store(Store::Access::write);
+        store.write([&] { store.record_showings(day, ids); });
+    } catch (const StoreError& e) {
+        // The view is the job; the record is bookkeeping. A journal that cannot be written
+        // (read-only, a full disk, locked) still shows her the night, and says what it kept.
+        if (o.record) throw;
+        std::cerr << fmt::format(
+            "guilt: note: which prompts you were shown was not recorded "
+            "({})\n",
+            e.what());
+    }
+}
+
+// --explain: the strategies that stayed silent, and why.
+void print_silent_ones(const std::vector<Silence>& silent, bool color) {
+    std::cout << '\n' << paint("Silent tonight:", Style::dim, color) << '\n';
+    for (const auto& s : silent)
+        std::cout << paint(wrap(s.strategy + ": " + s.why, output_width(), "   "), Style::dim,
+                           color);
+}
+
 void run_reflect(const ReflectOptions& o, Context& ctx) {
     auto day = reviewed_day(o, ctx);
     auto book = load_strategies();
@@ -214,68 +290,15 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     bool at_terminal = !ctx.json && !o.no_input && is_terminal(stdin) && is_terminal(stderr);
     bool interactive = at_terminal && shown > 0;
     auto due = followups_due(ctx, day);
-    // What she was shown is recorded (the no-nagging rule, week's "Reflected", insights), and
-    // only that: interactive, each prompt when it is asked; the text view (a terminal, --no-input,
-    // or a pipe to her pager or a file), the prompts it printed, never those ranked below them.
-    // --json is for programs and records nothing unless --record is given, which records the
-    // prompts the text view shows (the top 3, or every one with --all). A run that records
-    // nothing writes nothing: it works on a read-only journal or a full disk.
-    // (shared/scenarios/run records the earlier nights of a scenario with --no-input; cli.md
-    // says --no-input and piped output record nothing. The scenarios decide here; see README.)
-    bool printed_to_her = !ctx.json;
     std::size_t seen = o.all ? prompts.size() : std::min(prompts.size(), kShownByDefault);
     std::vector<std::string> shown_ids;
     for (std::size_t i = 0; i < seen; ++i)
         shown_ids.push_back(prompts[i].strategy);
-    auto record_shown = [&] {
-        if (shown_ids.empty() || interactive || !(o.record || printed_to_her)) return;
-        if (already_recorded(ctx.store(), day, shown_ids)) return;  // nothing new: no write
-        try {
-            auto& store = ctx.store(Store::Access::write);
-            store.write([&] { store.record_showings(day, shown_ids); });
-        } catch (const StoreError& e) {
-            // The view is the job; the record is bookkeeping. A journal that cannot be written
-            // (read-only, a full disk, locked) still shows her the night, and says what it kept.
-            if (o.record) throw;
-            std::cerr << fmt::format(
-                "guilt: note: which prompts you were shown was not recorded "
-                "({})\n",
-                e.what());
-        }
-    };
+    auto record_shown = [&] { record_showings(o, ctx, day, shown_ids, interactive); };
 
     if (ctx.json) {
         record_shown();
-        nlohmann::ordered_json out;
-        out["date"] = format_date(day);
-        out["balance"] = balance_json(balance);
-        if (!night.moments.empty()) out["support"] = support_line(book, ctx);
-        out["prompts"] = nlohmann::ordered_json::array();
-        for (const auto& p : prompts) {
-            auto evidence = nlohmann::ordered_json::array();
-            for (const Entry* e : p.evidence)
-                evidence.push_back(evidence_json(*e));
-            out["prompts"].push_back({{"strategy", p.strategy},
-                                      {"title", p.title},
-                                      {"message", p.message},
-                                      {"question", p.question},
-                                      {"attribution", p.attribution},
-                                      {"evidence", evidence},
-                                      {"score", std::round(p.score * 100) / 100},
-                                      {"why", p.why},
-                                      {"efficacy",
-                                       {{"yes", p.efficacy.yes},
-                                        {"little", p.efficacy.little},
-                                        {"no", p.efficacy.no}}}});
-            if (!p.helped_note.empty()) out["prompts"].back()["helped"] = p.helped_note;
-        }
-        out["followups"] = followups_json(due);
-        if (o.explain) {
-            out["silent"] = nlohmann::ordered_json::array();
-            for (const auto& s : silent)
-                out["silent"].push_back({{"strategy", s.strategy}, {"why", s.why}});
-        }
-        std::cout << out.dump(2) << '\n';
+        print_json(o, day, balance, night, book, prompts, due, silent, ctx);
         return;
     }
 
@@ -291,11 +314,7 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
                   << paint(wrap(support_line(book, ctx), output_width(), ""), Style::warn, color);
     if (session) session->ask_followups(due, book);
     auto print_silent = [&] {
-        if (!o.explain) return;
-        std::cout << '\n' << paint("Silent tonight:", Style::dim, color) << '\n';
-        for (const auto& s : silent)
-            std::cout << paint(wrap(s.strategy + ": " + s.why, output_width(), "   "), Style::dim,
-                               color);
+        if (o.explain) print_silent_ones(silent, color);
     };
     if (prompts.empty()) {
         print_silent();
@@ -324,30 +343,30 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_reflect(CLI::App& app, Context& ctx) {
+void setup_reflect(Command& app, Context& ctx) {
     auto o = std::make_shared<ReflectOptions>();
-    auto* cmd = app.add_subcommand(
+    auto cmd = app.subcommand(
         "reflect", "Hold a day against ten coping strategies and answer a few questions");
-    cmd->add_option(
+    cmd.option(
         "--date", o->date,
         "The day to review: 2026-11-25, yesterday, mon (default: today; before 04:00, yesterday)");
-    cmd->add_flag("--all", o->all, "Show every prompt that fired, not only the top 3");
-    cmd->add_flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
-    cmd->add_flag("--explain", o->explain,
-                  "Also list the strategies that stayed silent and why (rested, no new evidence, "
-                  "nothing that calls for it); with --json as \"silent\"");
-    cmd->add_flag("--record", o->record,
-                  "With --json: record the prompts the text view would show as shown (for a "
-                  "script that shows them to you; --json records nothing without it)");
-    cmd->footer(fmt::format(R"(Examples:
+    cmd.flag("--all", o->all, "Show every prompt that fired, not only the top 3");
+    cmd.flag("--no-input", o->no_input, "Do not ask the questions, only show the prompts");
+    cmd.flag("--explain", o->explain,
+             "Also list the strategies that stayed silent and why (rested, no new evidence, "
+             "nothing that calls for it); with --json as \"silent\"");
+    cmd.flag("--record", o->record,
+             "With --json: record the prompts the text view would show as shown (for a "
+             "script that shows them to you; --json records nothing without it)");
+    cmd.footer(fmt::format(R"(Examples:
   guilt reflect
   guilt reflect --date yesterday --all
   guilt reflect --json --no-input
   guilt reflect --json --record | my-notifier
 
 {})",
-                            therapy_note()));
-    cmd->callback([o, &ctx] { run_reflect(*o, ctx); });
+                           therapy_note()));
+    cmd.callback([o, &ctx] { run_reflect(*o, ctx); });
 }
 
 }  // namespace guilt

@@ -6,7 +6,6 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
-#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -16,6 +15,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "command_kit/command.hpp"
 #include "guilt/cli/age.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/passphrase.hpp"
@@ -235,18 +235,18 @@ void run_restore(const RestoreOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_restore(CLI::App& app, Context& ctx) {
+void setup_restore(Command& app, Context& ctx) {
     auto o = std::make_shared<RestoreOptions>();
-    auto* cmd = app.add_subcommand(
+    auto cmd = app.subcommand(
         "restore",
         "Make a backup (plain or age-encrypted) the journal, keeping the one it replaces");
-    cmd->add_option("file", o->file, "The backup: a guilt-backup-...db, or an age file")
-        ->required()
-        ->option_text("FILE");
-    cmd->add_option("-i,--identity", o->identity,
-                    "The age identity file (AGE-SECRET-KEY-1...) that opens an encrypted backup")
-        ->option_text("KEYFILE");
-    cmd->footer(
+    cmd.option("file", o->file, "The backup: a guilt-backup-...db, or an age file")
+        .required()
+        .option_text("FILE");
+    cmd.option("-i,--identity", o->identity,
+               "The age identity file (AGE-SECRET-KEY-1...) that opens an encrypted backup")
+        .option_text("KEYFILE");
+    cmd.footer(
         R"(The backup is decrypted into a private file beside the journal and checked whole; only
 a sound guilt journal takes the journal's place. The journal it replaces is kept beside
 it as JOURNAL.before-restore-YYYY-MM-DD.backup. A backup made with --passphrase asks for
@@ -257,7 +257,7 @@ Examples:
   guilt restore guilt-backup-2026-11-26.db
   guilt restore guilt-backup-2026-11-26.db.age -i /media/usb/backup-key.txt
   guilt restore guilt-backup-2026-11-26.db.age          # made with --passphrase)");
-    cmd->callback([o, &ctx] { run_restore(*o, ctx); });
+    cmd.callback([o, &ctx] { run_restore(*o, ctx); });
 }
 
 }  // namespace guilt

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // guilt run DISTANCE [DURATION]: a run, with whom and how it felt.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <memory>
 #include <vector>
 
-#include "capture.hpp"
+#include "command_kit/capture.hpp"
+#include "command_kit/command.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/parse.hpp"
 #include "guilt/core/text.hpp"
@@ -42,19 +42,30 @@ void split_run_words(CaptureOptions& o, const std::vector<std::string>& extras) 
         });
 }
 
+// extras: the words after DISTANCE [DURATION] (see split_run_words).
+void run_run(CaptureOptions o, const std::vector<std::string>& extras, Context& ctx) {
+    split_run_words(o, extras);
+    Entry e;
+    e.type = EntryType::run;
+    e.at = ctx.now();
+    e.with = {"solo"};
+    apply_options(o, e, ctx);
+    save_and_confirm(e, ctx);
+}
+
 }  // namespace
 
-void setup_run(CLI::App& app, Context& ctx) {
+void setup_run(Command& app, Context& ctx) {
     auto o = std::make_shared<CaptureOptions>();
-    auto* cmd = app.add_subcommand("run", "Log a run (a deposit in your own bank)");
-    cmd->add_option("distance", o->distance, "5k, 5km, 10000m, 3.1mi, half, marathon")
-        ->required()
-        ->option_text("DISTANCE");
-    cmd->add_option("duration", o->duration, "28:30, 1:45:00, 45m, 1h5m, 30 min, half an hour")
-        ->option_text("DURATION");
-    add_run_options(*cmd, *o);
-    add_when_option(*cmd, *o);
-    cmd->footer(R"(Examples:
+    auto cmd = app.subcommand("run", "Log a run (a deposit in your own bank)");
+    cmd.option("distance", o->distance, "5k, 5km, 10000m, 3.1mi, half, marathon")
+        .required()
+        .option_text("DISTANCE");
+    cmd.option("duration", o->duration, "28:30, 1:45:00, 45m, 1h5m, 30 min, half an hour")
+        .option_text("DURATION");
+    add_run_options(cmd, *o);
+    add_when_option(cmd, *o);
+    cmd.footer(R"(Examples:
   guilt run 5k 28:30 --with moms --felt 8
   guilt run half 2:05:00 --type race -w "sun 8am"
   guilt run 3.1mi --with kids --note "stroller run to the park"
@@ -62,16 +73,8 @@ void setup_run(CLI::App& app, Context& ctx) {
     // Words past DURATION are collected (hidden from help), so that "3.2 km 30 min" is read
     // as she meant it rather than refused by CLI11.
     auto extras = std::make_shared<std::vector<std::string>>();
-    cmd->add_option("extra", *extras)->group("");
-    cmd->callback([o, extras, &ctx] {
-        split_run_words(*o, *extras);
-        Entry e;
-        e.type = EntryType::run;
-        e.at = ctx.now();
-        e.with = {"solo"};
-        apply_options(*o, e, ctx);
-        save_and_confirm(e, ctx);
-    });
+    cmd.option("extra", *extras).group("");
+    cmd.callback([o, extras, &ctx] { run_run(*o, *extras, ctx); });
 }
 
 }  // namespace guilt

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // guilt show ID: one entry in full.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <iostream>
 
-#include "entry_ref.hpp"
+#include "command_kit/command.hpp"
+#include "command_kit/entry_ref.hpp"
 #include "guilt/cli/data_files.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
@@ -89,30 +89,32 @@ void print_entry(const Entry& e, const std::optional<Reading>& reading, Context&
     }
 }
 
+void run_show(const std::string& id, Context& ctx) {
+    auto e = entry_by_id(ctx, id);
+    auto reading = read_moment(e);
+    if (!ctx.json) return print_entry(e, reading, ctx);
+    auto out = entry_to_json(e, true);
+    if (reading) {
+        auto distortions = nlohmann::ordered_json::array();
+        for (const auto& d : reading->distortions)
+            distortions.push_back({{"id", d.id}, {"words", d.words}});
+        out["reading"] = {{"topics", reading->topics},
+                          {"distortions", std::move(distortions)},
+                          {"support", !reading->support.empty()}};
+    }
+    std::cout << out.dump(2) << '\n';
+}
+
 }  // namespace
 
-void setup_show(CLI::App& app, Context& ctx) {
+void setup_show(Command& app, Context& ctx) {
     auto id = std::make_shared<std::string>();
-    auto* cmd = app.add_subcommand("show", "Show one entry in full");
-    cmd->add_option("id", *id, "The entry's id (see guilt list)")->required()->option_text("ID");
-    cmd->footer(R"(Examples:
+    auto cmd = app.subcommand("show", "Show one entry in full");
+    cmd.option("id", *id, "The entry's id (see guilt list)").required().option_text("ID");
+    cmd.footer(R"(Examples:
   guilt show 12
   guilt show 12 --json)");
-    cmd->callback([id, &ctx] {
-        auto e = entry_by_id(ctx, *id);
-        auto reading = read_moment(e);
-        if (!ctx.json) return print_entry(e, reading, ctx);
-        auto out = entry_to_json(e, true);
-        if (reading) {
-            auto distortions = nlohmann::ordered_json::array();
-            for (const auto& d : reading->distortions)
-                distortions.push_back({{"id", d.id}, {"words", d.words}});
-            out["reading"] = {{"topics", reading->topics},
-                              {"distortions", std::move(distortions)},
-                              {"support", !reading->support.empty()}};
-        }
-        std::cout << out.dump(2) << '\n';
-    });
+    cmd.callback([id, &ctx] { run_show(*id, ctx); });
 }
 
 }  // namespace guilt

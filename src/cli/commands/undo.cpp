@@ -2,11 +2,11 @@
 // guilt undo: revert the last change (a capture, an edit, a delete, an import, a priority, a
 // motto, a setting); again, the one before. The store keeps the last 100 changes.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <filesystem>
 #include <iostream>
 
+#include "command_kit/command.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/error.hpp"
@@ -87,9 +87,9 @@ void run_undo(Context& ctx) {
 
 }  // namespace
 
-void setup_undo(CLI::App& app, Context& ctx) {
-    auto* cmd = app.add_subcommand("undo", "Revert the last change (again: the one before)");
-    cmd->footer(
+void setup_undo(Command& app, Context& ctx) {
+    auto cmd = app.subcommand("undo", "Revert the last change (again: the one before)");
+    cmd.footer(
         R"(Reverts the last change to the journal, whatever it was: a capture, an edit, a delete
 (the entry comes back with its own id), an import (what it added goes), a priority, a motto or a
 setting. Run it again to revert the one before; guilt keeps the last 100 changes. With nothing
@@ -98,7 +98,7 @@ left to undo it exits 2.
 Examples:
   guilt undo
   guilt undo --json)");
-    cmd->callback([&ctx] { run_undo(ctx); });
+    cmd.callback([&ctx] { run_undo(ctx); });
 }
 
 }  // namespace guilt

@@ -2,18 +2,18 @@
 // guilt week: one week of her journal summed up, for the terminal, as Markdown, HTML or JSON,
 // on stdout or in a file.
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <iostream>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
+#include "command_kit/command.hpp"
+#include "command_kit/report_options.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/data_files.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/cli/week_render.hpp"
 #include "guilt/core/error.hpp"
 #include "guilt/core/week.hpp"
-#include "report_format.hpp"
 
 namespace guilt {
 
@@ -80,15 +80,14 @@ void run_week(const WeekOptions& o, Context& ctx) {
 
 }  // namespace
 
-void setup_week(CLI::App& app, Context& ctx) {
+void setup_week(Command& app, Context& ctx) {
     auto o = std::make_shared<WeekOptions>();
-    auto* cmd =
-        app.add_subcommand("week", "Sum up a week: guilt, runs, time with the kids, the bank");
-    cmd->add_option("WEEK", o->week,
-                    "An ISO week (2026-W48) or any day in it: 2026-11-25, yesterday, mon "
-                    "(default: this week)");
-    add_report_output_options(*cmd, o->format, o->output, o->force);
-    cmd->footer(
+    auto cmd = app.subcommand("week", "Sum up a week: guilt, runs, time with the kids, the bank");
+    cmd.option("WEEK", o->week,
+               "An ISO week (2026-W48) or any day in it: 2026-11-25, yesterday, mon "
+               "(default: this week)");
+    add_report_output_options(cmd, o->format, o->output, o->force);
+    cmd.footer(
         R"(Weeks run Monday to Sunday, or Sunday to Saturday with 'guilt config set week-start sunday'.
 With --json, the summary goes to stdout as JSON (and -o still writes its file).
 
@@ -97,7 +96,7 @@ Examples:
   guilt week "7d ago"            (last week)
   guilt week 2026-W48 --format md
   guilt week 2026-11-25 -o week.html)");
-    cmd->callback([o, &ctx] { run_week(*o, ctx); });
+    cmd.callback([o, &ctx] { run_week(*o, ctx); });
 }
 
 }  // namespace guilt

@@ -7,8 +7,7 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
+#include "command_kit/command.hpp"
 #include "guilt/cli/report_format.hpp"
 
 namespace guilt {
@@ -22,7 +21,7 @@ ReportFormat chosen_format(const std::optional<std::string>& format,
                            const std::optional<std::string>& output);
 
 // Declares --format, -o/--output (export's rules: - is stdout) and -f/--force on `cmd`.
-void add_report_output_options(CLI::App& cmd, std::optional<std::string>& format,
+void add_report_output_options(Command& cmd, std::optional<std::string>& format,
                                std::optional<std::string>& output, bool& force);
 
 }  // namespace guilt

@@ -9,12 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "command_kit/command.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/core/types.hpp"
-
-namespace CLI {
-class App;
-}
 
 namespace guilt {
 
@@ -29,11 +26,11 @@ struct CaptureOptions {
 };
 
 // Declares -w/--when, and the options of one entry type, on `cmd`.
-void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback = "now");
-void add_guilt_options(CLI::App& cmd, CaptureOptions& o);
-void add_tag_kid_options(CLI::App& cmd, CaptureOptions& o);  // -t/--tag, -k/--kid (log, win)
-void add_run_options(CLI::App& cmd, CaptureOptions& o);
-void add_engage_options(CLI::App& cmd, CaptureOptions& o);
+void add_when_option(Command& cmd, CaptureOptions& o, std::string_view fallback = "now");
+void add_guilt_options(Command& cmd, CaptureOptions& o);
+void add_tag_kid_options(Command& cmd, CaptureOptions& o);  // -t/--tag, -k/--kid (log, win)
+void add_run_options(Command& cmd, CaptureOptions& o);
+void add_engage_options(Command& cmd, CaptureOptions& o);
 
 // Applies the options given to `e`, whose type decides which options apply. Throws
 // UsageError naming the option and value for a bad value or an option of another type.

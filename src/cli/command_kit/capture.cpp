@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Options shared by the capture commands and edit, and how they become an entry's fields.
 #include "capture.hpp"
+#include "command_kit/command.hpp"
 
 #include <fmt/format.h>
-#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <iostream>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
 #include "guilt/cli/terminal.hpp"
 #include "guilt/core/entry_json.hpp"
 #include "guilt/core/entry_rules.hpp"
@@ -63,58 +63,54 @@ bool has_any(const Entry& e, std::initializer_list<Field> fields) {
 
 }  // namespace
 
-void add_when_option(CLI::App& cmd, CaptureOptions& o, std::string_view fallback) {
-    cmd.add_option("-w,--when", o.when,
-                   fmt::format("When it happened: now, yesterday 6pm, 6pm yesterday, this "
-                               "morning, last night, mon 7:30, 20 minutes ago, Nov 5, "
-                               "2026-11-25 18:00 (default: {})",
-                               fallback));
+void add_when_option(Command& cmd, CaptureOptions& o, std::string_view fallback) {
+    cmd.option("-w,--when", o.when,
+               fmt::format("When it happened: now, yesterday 6pm, 6pm yesterday, this "
+                           "morning, last night, mon 7:30, 20 minutes ago, Nov 5, "
+                           "2026-11-25 18:00 (default: {})",
+                           fallback));
 }
 
-void add_guilt_options(CLI::App& cmd, CaptureOptions& o) {
-    cmd.add_option("-i,--intensity", o.intensity, "How heavy it felt, 1-10 (default: 5)");
+void add_guilt_options(Command& cmd, CaptureOptions& o) {
+    cmd.option("-i,--intensity", o.intensity, "How heavy it felt, 1-10 (default: 5)");
     add_tag_kid_options(cmd, o);
 }
 
-void add_tag_kid_options(CLI::App& cmd, CaptureOptions& o) {
-    cmd.add_option("-t,--tag", o.tags, "A tag (repeatable; #word in the text is a tag too)")
-        ->allow_extra_args(false);
-    cmd.add_option("-k,--kid", o.kids, "A child it concerns (repeatable; @Name in the text too)")
-        ->allow_extra_args(false);
+void add_tag_kid_options(Command& cmd, CaptureOptions& o) {
+    cmd.option("-t,--tag", o.tags, "A tag (repeatable; #word in the text is a tag too)")
+        .allow_extra_args(false);
+    cmd.option("-k,--kid", o.kids, "A child it concerns (repeatable; @Name in the text too)")
+        .allow_extra_args(false);
 }
 
-void add_run_options(CLI::App& cmd, CaptureOptions& o) {
-    auto* with =
-        set_choices(cmd.add_option("--with", o.with,
-                                   "Who ran with you (repeatable, or moms,friends; default: solo)")
-                        ->allow_extra_args(false)
-                        ->delimiter(','),
-                    kRunCompanions);
-    // Runs before the choices' check: a person's name gets a hint that works as typed.
-    with->transform(CLI::Validator(
-        [](std::string& value) {
-            const auto given = std::string(trim(value));
-            if (std::find(std::begin(kRunCompanions), std::end(kRunCompanions), to_lower(given)) ==
-                    std::end(kRunCompanions) &&
-                looks_like_a_name(given))
-                throw UsageError(fmt::format(
-                    "--with must be one of {}, got {}; a friend by name goes in the note: --with "
-                    "friends --note {}",
-                    fmt::join(kRunCompanions, ", "), guilt::quoted(given),
-                    guilt::quoted("with " + given)));
-            return std::string();
-        },
-        "", "companion"));
-    cmd.add_option("--felt", o.felt, "How the run felt, 1-10");
-    set_choices(cmd.add_option("--type", o.kind, "The kind of run"), kRunKinds);
-    cmd.add_option("--note", o.note, "A note");
+void add_run_options(Command& cmd, CaptureOptions& o) {
+    // The hint runs before the choices' check: a person's name gets a hint that works as typed.
+    cmd.option("--with", o.with, "Who ran with you (repeatable, or moms,friends; default: solo)")
+        .allow_extra_args(false)
+        .delimiter(',')
+        .choices(kRunCompanions)
+        .precheck(
+            [](const std::string& value) {
+                const auto given = std::string(trim(value));
+                if (std::find(std::begin(kRunCompanions), std::end(kRunCompanions),
+                              to_lower(given)) == std::end(kRunCompanions) &&
+                    looks_like_a_name(given))
+                    throw UsageError(fmt::format(
+                        "--with must be one of {}, got {}; a friend by name goes in the note: "
+                        "--with friends --note {}",
+                        fmt::join(kRunCompanions, ", "), guilt::quoted(given),
+                        guilt::quoted("with " + given)));
+            },
+            "companion");
+    cmd.option("--felt", o.felt, "How the run felt, 1-10");
+    cmd.option("--type", o.kind, "The kind of run").choices(kRunKinds);
+    cmd.option("--note", o.note, "A note");
 }
 
-void add_engage_options(CLI::App& cmd, CaptureOptions& o) {
-    cmd.add_option("-k,--kid", o.kids, "A child you were with (repeatable)")
-        ->allow_extra_args(false);
-    cmd.add_flag("--child-led", o.child_led, "The child chose what you did");
-    cmd.add_option("--note", o.note, "What you did together");
+void add_engage_options(Command& cmd, CaptureOptions& o) {
+    cmd.option("-k,--kid", o.kids, "A child you were with (repeatable)").allow_extra_args(false);
+    cmd.flag("--child-led", o.child_led, "The child chose what you did");
+    cmd.option("--note", o.note, "What you did together");
 }
 
 void capture_entry(EntryType type, const CaptureOptions& o, Context& ctx, std::string_view example,

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// What the three completion scripts share (src/cli/commands/ only): the walk over the command
+// What the three completion scripts share (src/cli/command_kit/ only): the walk over the command
 // model and the names each script gives a command; and the scripts themselves, one file each
 // (completions_bash.cpp, completions_zsh.cpp, completions_fish.cpp).
 #pragma once
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
 
 namespace guilt::completion {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // guilt import of watch and phone exports (Strava, Garmin, GPX, TCX): the part of the import
-// command that src/commands/import.cpp hands them to.
+// command that src/cli/commands/import.cpp hands them to.
 #pragma once
 
 #include <string>

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The format of a report: --format, else -o's extension, else text.
-#include "report_format.hpp"
+#include "report_options.hpp"
+#include "command_kit/command.hpp"
 
 #include <fmt/format.h>
 
-#include "cli_model.hpp"
+#include "command_kit/cli_model.hpp"
 #include "guilt/cli/output_file.hpp"
 #include "guilt/core/error.hpp"
 
@@ -40,14 +41,14 @@ ReportFormat chosen_format(const std::optional<std::string>& format,
         *output, ext));
 }
 
-void add_report_output_options(CLI::App& cmd, std::optional<std::string>& format,
+void add_report_output_options(Command& cmd, std::optional<std::string>& format,
                                std::optional<std::string>& output, bool& force) {
-    set_choices(cmd.add_option("--format", format, "The format (default: text, or from -o)"),
-                report_format_names(), kReportFormatAliases);
-    cmd.add_option("-o,--output", output,
-                   "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
-        ->option_text("FILE");
-    cmd.add_flag("-f,--force", force, "Replace FILE when it already exists");
+    cmd.option("--format", format, "The format (default: text, or from -o)")
+        .choices(report_format_names(), kReportFormatAliases);
+    cmd.option("-o,--output", output,
+               "Write to FILE (0600): .txt, .md, .html or .json sets the format; - is stdout")
+        .option_text("FILE");
+    cmd.flag("-f,--force", force, "Replace FILE when it already exists");
 }
 
 }  // namespace guilt
