@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// libFuzzer target: any bytes, told apart as watch-import.cpp tells them (sniff on the first
-// bytes, the delimiter and the header matched against data/watch_csv.json in every language),
-// then read by the reader of the export they match, or as jrnl's plain-text journal. Every
-// activity maps to a valid entry or a skip, every jrnl entry is a valid entry or refused; only
-// UsageError may be thrown.
+// libFuzzer target: any bytes, told apart as src/cli/import/watch_sniff.cpp tells them (sniff on
+// the first bytes, the delimiter and the header matched against data/watch_csv.json in every
+// language), then read by the reader of the export they match, or as jrnl's plain-text journal.
+// Every activity maps to a valid entry or a skip, every jrnl entry is a valid entry or refused;
+// only UsageError may be thrown.
 #include <cstdint>
 #include <sstream>
 #include <string_view>
