@@ -84,6 +84,16 @@ wait_for_pane() {
     done
 }
 
+# Waits (as wait_for_pane) until the pane's last line that is not empty matches PATTERN.
+wait_for_last_line() {
+    local tries=0
+    until pane | grep -v '^$' | tail -1 | grep -qE -- "$1"; do
+        tries=$((tries + 1))
+        ((tries < 400)) || { out=$(pane); stop_shell; fail "the terminal never showed $2"; }
+        sleep 0.05
+    done
+}
+
 # The pane's last command line starting with "$ guilt", as shown, in $line, and its words read
 # by POSIX sh rules (Python's shlex: nothing is run or expanded), one a line, in $words.
 read_command_line() {
@@ -115,6 +125,8 @@ complete_and_run() {
         ((tries < 400)) || { out=$(pane); stop_shell; fail "[$line] did not list [$entry]"; }
         sleep 0.05
     done
+    # The shell's prompt is back (keys typed before it would be echoed ahead of it).
+    wait_for_last_line '^\$ ?$' "the prompt after $LAST_CMD"
 }
 
 # The payloads ran nothing: no file named pwned... anywhere in the test folder.
