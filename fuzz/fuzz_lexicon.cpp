@@ -10,7 +10,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const guilt::Lexicon lex =
-        guilt::parse_lexicon(*guilt::embedded_file("lexicon.json"), "lexicon");
+        guilt::read_compiled_lexicon(*guilt::embedded_file("lexicon.compiled"), "lexicon");
     std::string_view text(reinterpret_cast<const char*>(data), size);
     auto newline = text.find('\n');
     std::vector<std::string> tags;

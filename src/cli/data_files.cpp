@@ -47,13 +47,18 @@ std::optional<std::string> read_own_file(const std::string& path) {
 
 namespace {
 
+// Her file NAME's contents and path, when she has one.
+std::optional<std::pair<std::string, std::string>> her_data_file(const char* name) {
+    auto dir = config_dir();
+    if (dir.empty()) return std::nullopt;
+    auto path = dir + "/" + name;
+    if (auto text = read_own_file(path)) return std::pair{std::move(*text), path};
+    return std::nullopt;
+}
+
 // Her file's contents and path, or the built-in contents and the name "built-in NAME".
 std::pair<std::string, std::string> data_file(const char* name) {
-    auto dir = config_dir();
-    if (!dir.empty()) {
-        auto path = dir + "/" + name;
-        if (auto text = read_own_file(path)) return {*text, path};
-    }
+    if (auto own = her_data_file(name)) return *own;
     auto built_in = embedded_file(name);
     if (!built_in) throw StoreError(fmt::format("built-in {} is missing from this build", name));
     return {std::string(*built_in), fmt::format("built-in {}", name)};
@@ -62,10 +67,16 @@ std::pair<std::string, std::string> data_file(const char* name) {
 }  // namespace
 
 Lexicon load_lexicon() {
-    auto [text, source] = data_file("lexicon.json");
-    auto lex = parse_lexicon(text, source);
-    require_ids(lex, rule_topic_ids(), rule_distortion_ids(), source);
-    return lex;
+    // Her own lexicon.json is read as JSON; the built-in one was compiled with guilt (and its
+    // rule ids checked then).
+    if (auto own = her_data_file("lexicon.json")) {
+        auto lex = parse_lexicon(own->first, own->second);
+        require_ids(lex, rule_topic_ids(), rule_distortion_ids(), own->second);
+        return lex;
+    }
+    auto built_in = embedded_file("lexicon.compiled");
+    if (!built_in) throw StoreError("the built-in lexicon is missing from this build");
+    return read_compiled_lexicon(*built_in, "built-in lexicon");
 }
 
 StrategyBook load_strategies() {

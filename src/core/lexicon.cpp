@@ -148,7 +148,7 @@ void index_cue(Lexicon& lex, const Cue& cue, CueRef ref) {
     const auto& first = cue.elements.front();
     switch (first.kind) {
         case CueElement::Kind::stem:
-            lex.index[fmt::format("{}:{}", cue.lang, first.value)].push_back(ref);
+            lex.index[std::to_string(cue.lang) + ":" + first.value].push_back(ref);
             if (!first.word.empty() && first.word != first.value)
                 lex.index["=" + first.word].push_back(ref);
             break;
@@ -260,6 +260,14 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source) {
         if (lex.distortion(i).id == "sarcasm") lex.sarcasm = at;
         if (lex.distortion(i).id == "mind-reading") lex.mind_reading = at;
     }
+    index_cues(lex);
+    return lex;
+}
+
+void index_cues(Lexicon& lex) {
+    lex.index.clear();
+    lex.prefixes.clear();
+    lex.suffixes.clear();
     for (std::size_t c = 0; c < lex.concepts.size(); ++c) {
         const auto& con = lex.concepts[c];
         for (std::size_t k = 0; k < con.cues.size(); ++k)
@@ -267,7 +275,6 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source) {
         for (std::size_t k = 0; k < con.except.size(); ++k)
             index_cue(lex, con.except[k], {static_cast<int>(c), static_cast<int>(k), true});
     }
-    return lex;
 }
 
 std::string topic_label(const Lexicon& lex, const std::string& id) {

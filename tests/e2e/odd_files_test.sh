@@ -56,4 +56,21 @@ t_her_config_file_as_a_link_to_a_file_is_still_read() {
     expect_jq '.[0].text' '"From the editor of her config"'
 }
 
+# Her own lexicon.json replaces the built-in one (which guilt carries compiled): a word she adds
+# is read, and a mistake in her file is named with its path and the place in it.
+t_her_own_lexicon_is_read_and_its_mistakes_named() {
+    local source=${GUILT_SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+    mkdir -p "$XDG_CONFIG_HOME/guilt"
+    expect_exit 0 guilt log "Two quiet hours of kintsugi"
+    expect_exit 0 guilt --json show 1
+    expect_jq '.reading.topics | index("me-time")' 'null'
+    jq '(.topics[] | select(.id == "me-time") | .cues) += ["kintsugi"]' \
+        "$source/data/lexicon.json" >"$XDG_CONFIG_HOME/guilt/lexicon.json" || fail "cannot write"
+    expect_exit 0 guilt --json show 1
+    expect_jq '.reading.topics | index("me-time") != null' 'true'
+    printf '{"topics": [{"id": "work"}]}' >"$XDG_CONFIG_HOME/guilt/lexicon.json"
+    expect_exit 2 guilt --json show 1
+    expect_error_line "$XDG_CONFIG_HOME/guilt/lexicon.json: /topics/0/label" "must be a non-empty string"
+}
+
 run_tests

@@ -3,8 +3,10 @@
 // built-in lexicon; and the message of a refusal.
 #pragma once
 
+#include <fstream>
 #include <functional>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,9 +36,19 @@ inline guilt::Timestamp local_at(guilt::Date d, int hour, int minute, int offset
     return {guilt::days_from_civil(d) * 86400 + hour * 3600 + minute * 60 - offset, offset};
 }
 
+// A file of the source tree (e.g. "data/lexicon.json"), whole.
+inline std::string source_file(const std::string& path) {
+    std::ifstream in(std::string(GUILT_SOURCE_DIR) + "/" + path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    REQUIRE(in.good());
+    return text.str();
+}
+
+// The lexicon guilt reads with: data/lexicon.json as the build compiled it.
 inline const guilt::Lexicon& built_in_lexicon() {
     static const guilt::Lexicon lex =
-        guilt::parse_lexicon(*guilt::embedded_file("lexicon.json"), "lexicon.json");
+        guilt::read_compiled_lexicon(*guilt::embedded_file("lexicon.compiled"), "built-in");
     return lex;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "builders.hpp"
@@ -266,6 +267,48 @@ TEST_CASE("the built-in lexicon parses", "[lexicon][parse]") {
     }
 }
 
+TEST_CASE("the built-in lexicon is data/lexicon.json as parse_lexicon reads it",
+          "[lexicon][parse]") {
+    auto parsed = guilt::parse_lexicon(test::source_file("data/lexicon.json"), "lexicon.json");
+    const auto& compiled = built_in();
+    CHECK(compiled.topic_count == parsed.topic_count);
+    CHECK(compiled.distortion_count == parsed.distortion_count);
+    CHECK(compiled.classes == parsed.classes);
+    CHECK(compiled.index == parsed.index);
+    CHECK(compiled.prefixes == parsed.prefixes);
+    CHECK(compiled.suffixes == parsed.suffixes);
+    CHECK(std::tie(compiled.support, compiled.hopeful, compiled.negation, compiled.disclaimer,
+                   compiled.reporting, compiled.asking, compiled.clause_word, compiled.clarifying,
+                   compiled.labelling, compiled.sarcasm, compiled.mind_reading) ==
+          std::tie(parsed.support, parsed.hopeful, parsed.negation, parsed.disclaimer,
+                   parsed.reporting, parsed.asking, parsed.clause_word, parsed.clarifying,
+                   parsed.labelling, parsed.sarcasm, parsed.mind_reading));
+    REQUIRE(compiled.concepts.size() == parsed.concepts.size());
+    for (std::size_t i = 0; i < parsed.concepts.size(); ++i) {
+        CAPTURE(parsed.concepts[i].id);
+        CHECK(compiled.concepts[i] == parsed.concepts[i]);
+    }
+    // And it reads her words the same.
+    for (const char* text :
+         {"I yelled at the kids again, I'm such a bad mom",
+          "Soy una mala madre, no tengo tiempo para nada", "I wish I could disappear"}) {
+        auto a = guilt::read_words(compiled, text);
+        auto b = guilt::read_words(parsed, text);
+        CHECK(a.topics == b.topics);
+        CHECK(a.distortions == b.distortions);
+        CHECK(a.support == b.support);
+    }
+}
+
+TEST_CASE("a compiled lexicon that is not one is refused, naming it", "[lexicon][parse]") {
+    auto bytes = guilt::compiled_lexicon(built_in());
+    for (auto bad :
+         {std::string("{}"), bytes.substr(0, bytes.size() / 2), bytes + "x", std::string()}) {
+        CHECK(test::error_of([&] { guilt::read_compiled_lexicon(bad, "built-in"); }) ==
+              "built-in: is not a compiled lexicon of this build of guilt");
+    }
+}
+
 TEST_CASE("parse_lexicon names the file and the JSON path of the first problem",
           "[lexicon][parse]") {
     struct Row {
@@ -398,7 +441,7 @@ TEST_CASE("hopeful and grateful lines are told apart", "[lexicon][hopeful]") {
 }
 
 TEST_CASE("the loader refuses a lexicon without a topic the rules need", "[lexicon][validation]") {
-    auto doc = nlohmann::json::parse(*guilt::embedded_file("lexicon.json"));
+    auto doc = nlohmann::json::parse(test::source_file("data/lexicon.json"));
     auto& topics = doc["topics"];
     for (std::size_t i = 0; i < topics.size(); ++i)
         if (topics[i]["id"] == "me-time") topics.erase(i);

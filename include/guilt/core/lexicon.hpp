@@ -26,6 +26,8 @@ struct CueElement {
     Kind kind = Kind::stem;
     std::string value;  // the stem, the folded word or beginning, or the class name
     std::string word;   // the folded word as written (stem elements: for typos)
+
+    friend bool operator==(const CueElement&, const CueElement&) = default;
 };
 
 // A cue: the words of one phrase, in English (lang 0) or Spanish (lang 1).
@@ -33,6 +35,8 @@ struct Cue {
     std::vector<CueElement> elements;
     int lang = 0;
     std::string sense;  // the meaning it stands for, as data/lexicon.json groups it
+
+    friend bool operator==(const Cue&, const Cue&) = default;
 };
 
 // A topic, a distortion, the support words, ...: cues, and phrases in which a cue does not count
@@ -42,6 +46,8 @@ struct Concept {
     std::string label;
     std::vector<Cue> cues;
     std::vector<Cue> except;
+
+    friend bool operator==(const Concept&, const Concept&) = default;
 };
 
 // Where each cue can start: the compiled index of every cue of the vocabulary.
@@ -49,6 +55,8 @@ struct CueRef {
     int owner;  // index into Lexicon::concepts
     int cue;    // index into its cues, or into its except when `except`
     bool except;
+
+    friend bool operator==(const CueRef&, const CueRef&) = default;
 };
 
 struct Lexicon {
@@ -103,6 +111,19 @@ struct Reading {
 // path of the first problem (e.g. "lexicon.json: /topics/2/senses/0/en/3: must be a non-empty
 // string").
 Lexicon parse_lexicon(std::string_view json_text, std::string_view source);
+
+// The compiled form of a vocabulary: everything parse_lexicon made of the JSON but the index,
+// which index_cues rebuilds. The built-in lexicon is compiled when guilt is built
+// (src/tools/compile_lexicon.cpp), so guilt does not parse and stem 14,000 cues at every start;
+// her own lexicon.json is read as JSON.
+std::string compiled_lexicon(const Lexicon& lex);
+
+// Reads what compiled_lexicon wrote (by this same build). Throws UsageError naming `source` when
+// the bytes are not that.
+Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source);
+
+// Fills the index, prefixes and suffixes of `lex` from its concepts' cues.
+void index_cues(Lexicon& lex);
 
 // The reading of a moment: its tags first (a tag naming a topic, or one of its one-word cues,
 // counts as that topic and also as itself), then what its words say.
