@@ -5,6 +5,9 @@ SAN_BUILD ?= build-san
 FUZZ_BUILD ?= build-fuzz
 PREFIX    ?= /usr/local
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
+# Tests at twice the cores: many wait rather than compute (a lock held for guilt's 10-second busy
+# timeout, a shell at a terminal), and on 2 cores -j4 took the sanitizer pass from 196 s to 154 s.
+TEST_JOBS ?= $(shell echo $$(( $(JOBS) * 2 )))
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Seconds each fuzz target runs under `make fuzz` (`make test` replays their corpora only).
 FUZZ_SECONDS ?= 300
@@ -83,7 +86,7 @@ test: test-deps $(AJV)
 	@echo "make test passed. The time of each stage:" && cat $(STAGES)
 
 test-release: build $(AJV)
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cd $(BUILD) && ctest --output-on-failure -j $(TEST_JOBS)
 
 # The C++ sources, as .clang-format lays them out: `make format` applies it, `make test` checks it.
 FORMAT_FILES = $(shell git ls-files '*.cpp' '*.hpp' '*.h' 2>/dev/null || \
@@ -125,7 +128,7 @@ SAN_ENV := ASAN_OPTIONS=exitcode=86:detect_leaks=1 UBSAN_OPTIONS=exitcode=86:pri
 # GUILT_OWN_CODE_ONLY, tests/e2e/lib.sh). Each fuzz target runs its corpus once.
 test-sanitize: build-sanitize $(AJV)
 	cd $(SAN_BUILD) && GUILT_OWN_CODE_ONLY=1 $(SAN_ENV) \
-	    ctest --output-on-failure -j $(JOBS) -E '^(package|corpus\..*)$$' --timeout 900
+	    ctest --output-on-failure -j $(TEST_JOBS) -E '^(package|corpus\..*)$$' --timeout 900
 
 # Only the fuzz targets, each for FUZZ_SECONDS (make fuzz FUZZ_SECONDS=3600).
 fuzz: build-fuzz
