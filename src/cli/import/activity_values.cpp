@@ -83,16 +83,18 @@ std::optional<std::pair<Date, int>> scan_wall_time(std::string_view s, std::size
     if (!hh || i >= s.size() || s[i++] != ':') return std::nullopt;
     auto mm = scan_int(s, i, 2);
     if (!mm) return std::nullopt;
-    std::optional<int> ss = 0;
-    if (i < s.size() && s[i] == ':')
-        ss = scan_int(s, ++i, 2);
-    else if (strict)
-        ss.reset();
+    int ss = 0;  // a plain int: GCC 12 at -Os saw an optional<int> here as maybe uninitialised
+    if (i < s.size() && s[i] == ':') {
+        auto seconds = scan_int(s, ++i, 2);
+        if (!seconds) return std::nullopt;
+        ss = *seconds;
+    } else if (strict) {
+        return std::nullopt;
+    }
     Date d{*y, *mo, *dd};
     // A leap second (60) counts as the last second of its minute.
-    if (!ss || *hh > 23 || *mm > 59 || *ss > (strict ? 60 : 59) || !valid_civil(d))
-        return std::nullopt;
-    return std::pair{d, *hh * 3600 + *mm * 60 + std::min(*ss, 59)};
+    if (*hh > 23 || *mm > 59 || ss > (strict ? 60 : 59) || !valid_civil(d)) return std::nullopt;
+    return std::pair{d, *hh * 3600 + *mm * 60 + std::min(ss, 59)};
 }
 
 }  // namespace
