@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "command_kit/cli_model.hpp"
 #include "command_kit/command.hpp"
 #include "guilt/cli/output_file.hpp"
 #include "guilt/cli/system_zone.hpp"
@@ -250,6 +251,7 @@ int run_cli(int argc, char** argv) {
         "Capture hard moments, runs, time with the kids and time for yourself; reflect on "
         "them at night; look back each week. Everything stays in one local file.",
         "guilt"};
+    use_help_formatter(app);
     app.set_version_flag("--version", GUILT_VERSION);
     app.add_option("--db", ctx.db_option,
                    "Journal file (default: $GUILT_DB, else $XDG_DATA_HOME/guilt/journal.db, else "

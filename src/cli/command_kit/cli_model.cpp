@@ -92,7 +92,7 @@ CommandModel describe_command(const CLI::App& app, const std::vector<std::string
     CommandModel m;
     m.path = path;
     m.description = app.get_description();
-    m.footer = app.get_footer();
+    m.footer = footer_of(app);
     for (const CLI::Option* opt : app.get_options()) {
         if (opt->get_group().empty()) continue;  // hidden
         (opt->nonpositional() ? m.options : m.arguments).push_back(describe_option(*opt));
@@ -140,6 +140,29 @@ CommandModel describe_cli(const CLI::App& app) {
 
 std::string command_line(const CommandModel& cmd) {
     return cmd.path.empty() ? "guilt" : fmt::format("guilt {}", fmt::join(cmd.path, " "));
+}
+
+std::string footer_of(const CLI::App& app) {
+    auto text = app.get_footer();
+    while (!text.empty() && text.back() == '\n')
+        text.pop_back();
+    return text;
+}
+
+namespace {
+
+class HelpFormatter : public CLI::Formatter {
+  public:
+    std::string make_footer(const CLI::App* app) const override {
+        auto text = footer_of(*app);
+        return text.empty() ? std::string() : text + "\n";
+    }
+};
+
+}  // namespace
+
+void use_help_formatter(CLI::App& app) {
+    app.formatter(std::make_shared<HelpFormatter>());
 }
 
 }  // namespace guilt

@@ -63,6 +63,14 @@ struct CommandModel {
 // The tree of visible commands under `app`, with their options and arguments.
 CommandModel describe_cli(const CLI::App& app);
 
+// A command's footer as written: CLI11 ends one written on demand (Command::footer with a
+// function) with a line break of its own, which --help and the manual leave out.
+std::string footer_of(const CLI::App& app);
+
+// Gives `app` (and the subcommands added after) the help layout that reads footers through
+// footer_of.
+void use_help_formatter(CLI::App& app);
+
 // "guilt priority add".
 std::string command_line(const CommandModel& cmd);
 

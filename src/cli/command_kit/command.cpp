@@ -99,6 +99,12 @@ Command Command::footer(const std::string& text) {
     return *this;
 }
 
+Command Command::footer(std::function<std::string()> text) {
+    m_app->footer(std::string());  // not the parent's, which CLI11 would add after this one
+    m_app->footer(std::move(text));
+    return *this;
+}
+
 Command Command::group(const std::string& name) {
     m_app->group(name);
     return *this;

@@ -74,7 +74,10 @@ class Command {
     Option flag(const std::string& names, bool& into, const std::string& help);
 
     Command footer(const std::string& text);  // the notes and examples that end its --help
-    Command group(const std::string& name);   // "": kept out of --help and the generators
+    // A footer written only when --help or the manual asks for it: for one that reads data files,
+    // which every other run of guilt should not pay for.
+    Command footer(std::function<std::string()> text);
+    Command group(const std::string& name);  // "": kept out of --help and the generators
     Command require_subcommand(int min, int max);
     Command require_subcommand(int count) { return require_subcommand(count, count); }
     // What runs when the command is on the command line (after its options are read).

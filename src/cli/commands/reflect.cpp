@@ -358,14 +358,16 @@ void setup_reflect(Command& app, Context& ctx) {
     cmd.flag("--record", o->record,
              "With --json: record the prompts the text view would show as shown (for a "
              "script that shows them to you; --json records nothing without it)");
-    cmd.footer(fmt::format(R"(Examples:
+    cmd.footer([] {
+        return fmt::format(R"(Examples:
   guilt reflect
   guilt reflect --date yesterday --all
   guilt reflect --json --no-input
   guilt reflect --json --record | my-notifier
 
 {})",
-                           therapy_note()));
+                           therapy_note());
+    });
     cmd.callback([o, &ctx] { run_reflect(*o, ctx); });
 }
 
