@@ -66,17 +66,20 @@ std::pair<std::string, std::string> data_file(const char* name) {
 
 }  // namespace
 
-Lexicon load_lexicon() {
+const Lexicon& load_lexicon() {
     // Her own lexicon.json is read as JSON; the built-in one was compiled with guilt (and its
     // rule ids checked then).
-    if (auto own = her_data_file("lexicon.json")) {
-        auto lex = parse_lexicon(own->first, own->second);
-        require_ids(lex, rule_topic_ids(), rule_distortion_ids(), own->second);
-        return lex;
-    }
-    auto built_in = embedded_file("lexicon.compiled");
-    if (!built_in) throw StoreError("the built-in lexicon is missing from this build");
-    return read_compiled_lexicon(*built_in, "built-in lexicon");
+    static const Lexicon* lexicon = [] {
+        if (auto own = her_data_file("lexicon.json")) {
+            auto lex = parse_lexicon(own->first, own->second);
+            require_ids(lex, rule_topic_ids(), rule_distortion_ids(), own->second);
+            return new Lexicon(std::move(lex));
+        }
+        auto built_in = embedded_file("lexicon.compiled");
+        if (!built_in) throw StoreError("the built-in lexicon is missing from this build");
+        return new Lexicon(read_compiled_lexicon(*built_in, "built-in lexicon"));
+    }();
+    return *lexicon;
 }
 
 StrategyBook load_strategies() {

@@ -26,11 +26,10 @@ class Compiler {
 
     // A cue as written in the file: words separated by spaces, each a word (matched by its
     // stem), =word (exactly), word* (its beginning), @class, !@class, or .. (a gap).
-    Cue cue(const nlohmann::json& value, const std::string& path, Lang lang,
-            const std::string& sense) const {
+    Cue cue(const nlohmann::json& value, const std::string& path, Lang lang) const {
         if (!value.is_string() || value.get<std::string>().empty())
             bad(m_source, path, "must be a non-empty string");
-        Cue out{{}, lang, sense};
+        Cue out{{}, lang};
         auto text = value.get<std::string>();
         std::size_t at = 0;
         while (at < text.size()) {
@@ -48,16 +47,16 @@ class Compiler {
     }
 
     // The cues of `value`: an array of strings (English) or of senses, or an object with "en"
-    // and "es" arrays, or with "senses": [{"meaning", "en", "es"}] (cues grouped by meaning).
-    void cues(const nlohmann::json& value, const std::string& path, std::vector<Cue>& out,
-              const std::string& sense = "") const {
+    // and "es" arrays, or with "senses": [{"meaning", "en", "es"}] (cues grouped by meaning, for
+    // the people who keep the file: the reading does not use the meaning).
+    void cues(const nlohmann::json& value, const std::string& path, std::vector<Cue>& out) const {
         if (value.is_array()) {
             for (std::size_t i = 0; i < value.size(); ++i) {
                 auto at = fmt::format("{}/{}", path, i);
                 if (value[i].is_object())
-                    cues(value[i], at, out, value[i].value("meaning", std::string()));
+                    cues(value[i], at, out);
                 else
-                    out.push_back(cue(value[i], at, Lang::en, sense));
+                    out.push_back(cue(value[i], at, Lang::en));
             }
             return;
         }
@@ -68,12 +67,11 @@ class Compiler {
             for (std::size_t i = 0; i < senses.size(); ++i) {
                 auto at = fmt::format("{}/senses/{}", path, i);
                 if (!senses[i].is_object()) bad(m_source, at, "must be an object");
-                auto meaning = senses[i].value("meaning", std::string());
-                cues(senses[i], at, out, meaning);
+                cues(senses[i], at, out);
             }
         }
-        if (value.contains("en")) language(value["en"], path + "/en", Lang::en, sense, out);
-        if (value.contains("es")) language(value["es"], path + "/es", Lang::es, sense, out);
+        if (value.contains("en")) language(value["en"], path + "/en", Lang::en, out);
+        if (value.contains("es")) language(value["es"], path + "/es", Lang::es, out);
     }
 
     // A named concept: {"id", "label", cues as above or "cues": [...], "except": ...}.
@@ -102,10 +100,10 @@ class Compiler {
 
   private:
     void language(const nlohmann::json& list, const std::string& path, Lang lang,
-                  const std::string& sense, std::vector<Cue>& out) const {
+                  std::vector<Cue>& out) const {
         if (!list.is_array()) bad(m_source, path, "must be an array of strings");
         for (std::size_t i = 0; i < list.size(); ++i)
-            out.push_back(cue(list[i], fmt::format("{}/{}", path, i), lang, sense));
+            out.push_back(cue(list[i], fmt::format("{}/{}", path, i), lang));
     }
 
     void piece(std::string_view p, const std::string& path, Cue& out) const {

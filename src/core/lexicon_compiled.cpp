@@ -30,7 +30,6 @@ class Writer {
         number(static_cast<std::int64_t>(list.size()));
         for (const auto& cue : list) {
             number(cue.lang);
-            text(cue.sense);
             number(static_cast<std::int64_t>(cue.elements.size()));
             for (const auto& e : cue.elements) {
                 number(static_cast<int>(e.kind));
@@ -72,10 +71,9 @@ class Reader {
         return out;
     }
     std::vector<Cue> cues() {
-        std::vector<Cue> list(count(12));
+        std::vector<Cue> list(count(8));
         for (auto& cue : list) {
             cue.lang = number();
-            cue.sense = text();
             cue.elements.resize(count(12));
             for (auto& e : cue.elements) {
                 auto kind = number();

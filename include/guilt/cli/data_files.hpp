@@ -21,8 +21,10 @@ std::string config_dir();
 // waits on one.
 std::optional<std::string> read_own_file(const std::string& path);
 
-// Throw UsageError naming the file and the JSON path when her file is malformed.
-Lexicon load_lexicon();
+// Throw UsageError naming the file and the JSON path when her file is malformed. The lexicon is
+// read once and kept to the end of the run (never freed: freeing its ten thousand cues at exit
+// was a fifth of `guilt show`).
+const Lexicon& load_lexicon();
 StrategyBook load_strategies();
 
 // The crisis lines built into this binary (data/helplines.json), read once.

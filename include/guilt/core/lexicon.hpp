@@ -34,7 +34,6 @@ struct CueElement {
 struct Cue {
     std::vector<CueElement> elements;
     int lang = 0;
-    std::string sense;  // the meaning it stands for, as data/lexicon.json groups it
 
     friend bool operator==(const Cue&, const Cue&) = default;
 };

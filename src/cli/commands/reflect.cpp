@@ -275,7 +275,7 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     auto day = reviewed_day(o, ctx);
     auto book = load_strategies();
     auto in = gather(ctx, day, book);
-    auto lexicon = load_lexicon();
+    const auto& lexicon = load_lexicon();
     std::vector<Silence> silent;
     auto findings = reflect(in, lexicon, o.explain ? &silent : nullptr);
     auto balance = bank_balance(in);

@@ -27,15 +27,14 @@ namespace {
 // What guilt understood of a guilt moment, as `guilt reflect` reads it, and the lexicon it read
 // it with (which names its topics).
 struct Understood {
-    Lexicon lexicon;
+    const Lexicon& lexicon;
     Reading reading;
 };
 
 std::optional<Understood> read_moment(const Entry& e) {
     if (e.type != EntryType::guilt) return std::nullopt;
-    auto lexicon = load_lexicon();
-    auto reading = read_words(lexicon, e.text, e.tags);
-    return Understood{std::move(lexicon), std::move(reading)};
+    const auto& lexicon = load_lexicon();
+    return Understood{lexicon, read_words(lexicon, e.text, e.tags)};
 }
 
 void print_entry(const Entry& e, const std::optional<Understood>& understood, Context& ctx) {
