@@ -357,6 +357,12 @@ left_to_release_pass() {
     leave_to_release_pass "$(basename "$1") reads output the release pass checked"
 }
 
+# How many times a stress test goes down the same path again: FULL in the release pass, FEW in
+# the sanitizer pass (GUILT_OWN_CODE_ONLY), which looks for memory errors, and a path shows those
+# the first time it runs; there a guilt process costs ten times as much.
+#   for round in $(seq 1 "$(repeats 20 5)"); do
+repeats() { if [[ -n ${GUILT_OWN_CODE_ONLY:-} ]]; then echo "$2"; else echo "$1"; fi; }
+
 # Ends the current test under the sanitizers, counted as left to the release pass, for what only
 # the release build can show (a peak of memory: AddressSanitizer's shadow memory dwarfs guilt's).
 release_pass_only() {

@@ -9,10 +9,11 @@ count_entries() { sqlite3 "$GUILT_DB" "SELECT count(*) FROM entries"; }
 
 t_four_writers_logging_at_once_lose_nothing() {
     guilt motto "Steady." 2>/dev/null || fail "cannot create the journal"
-    local w pids=() failed=0
+    local w pids=() failed=0 each
+    each=$(repeats 100 25)
     for w in 1 2 3 4; do
         (
-            for i in $(seq 1 100); do
+            for i in $(seq 1 "$each"); do
                 "$GUILT_BIN" log "writer $w moment $i" -i $((i % 10 + 1)) 2>>"$TEST_DIR/errors.$w" ||
                     echo "$w/$i" >>"$TEST_DIR/failures"
             done
@@ -21,8 +22,8 @@ t_four_writers_logging_at_once_lose_nothing() {
     done
     for w in "${pids[@]}"; do wait "$w"; done
     [[ ! -s $TEST_DIR/failures ]] || fail "some logs failed: $(head -3 "$TEST_DIR/failures") $(cat "$TEST_DIR"/errors.* | head -3)"
-    expect_eq 400 "$(count_entries)" "entries after 4 x 100 logs"
-    expect_eq 400 "$(sqlite3 "$GUILT_DB" "SELECT count(DISTINCT text) FROM entries")" "distinct moments"
+    expect_eq $((4 * each)) "$(count_entries)" "entries after 4 x $each logs"
+    expect_eq $((4 * each)) "$(sqlite3 "$GUILT_DB" "SELECT count(DISTINCT text) FROM entries")" "distinct moments"
     expect_eq ok "$(sqlite3 "$GUILT_DB" "PRAGMA integrity_check")" "integrity"
 }
 
@@ -32,12 +33,13 @@ t_an_import_killed_at_random_moments_leaves_all_or_nothing() {
     "$PYTHON" "$SOURCE_DIR/bench/generate.py" 4000 --seed 7 >"$TEST_DIR/big.json" || fail "generator failed"
     guilt log "acknowledged before any import" -i 4 2>/dev/null || fail "cannot log"
     cp "$GUILT_DB" "$TEST_DIR/base.db"
-    local round base=1 n start ms killed=0 full=0 empty=0
+    local round base=1 n start ms killed=0 full=0 empty=0 rounds
+    rounds=$(repeats 20 5)
     # How long a whole import takes here, to spread the kills over it.
     start=$(date +%s%N)
     guilt import "$TEST_DIR/big.json" >/dev/null 2>&1 || fail "a plain import failed"
     ms=$((($(date +%s%N) - start) / 1000000 + 50))
-    for round in $(seq 1 20); do
+    for round in $(seq 1 "$rounds"); do
         rm -f "$GUILT_DB" "$GUILT_DB-wal" "$GUILT_DB-shm"
         cp "$TEST_DIR/base.db" "$GUILT_DB"
         guilt log "acknowledged in round $round" 2>/dev/null || fail "cannot log in round $round"
@@ -56,7 +58,7 @@ t_an_import_killed_at_random_moments_leaves_all_or_nothing() {
         expect_eq 1 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM entries WHERE text = 'acknowledged before any import'")" "first log"
         expect_eq 1 "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM entries WHERE text = 'acknowledged in round $round'")" "round log"
     done
-    echo "      kills landed: $killed of 20; journals with the import: $full, without: $empty"
+    echo "      kills landed: $killed of $rounds; journals with the import: $full, without: $empty"
 }
 
 t_a_full_disk_fails_cleanly_and_leaves_the_file_as_it_was() {
@@ -119,13 +121,14 @@ t_a_migration_killed_at_random_moments_loses_nothing_and_is_finished_by_the_next
         SELECT printf('%08x-0000-4000-8000-%012x', i, i), 'guilt', 1795478400 - i * 600, -18000,
                'moment ' || i || ' about dinner and bedtime', 1 + i % 10 FROM n;" ||
         fail "cannot grow the fixture"
-    local total=5006 round ms start killed=0 old=0 new=0 version current n
+    local total=5006 round ms start killed=0 old=0 new=0 version current n rounds
+    rounds=$(repeats 12 4)
     cp "$TEST_DIR/v1.db" "$GUILT_DB"
     start=$(date +%s%N)
     guilt list -n 1 >/dev/null 2>&1 || fail "a plain upgrade failed"
     ms=$((($(date +%s%N) - start) / 1000000 + 20))
     current=$(sqlite3 "$GUILT_DB" "PRAGMA user_version")
-    for round in $(seq 1 12); do
+    for round in $(seq 1 "$rounds"); do
         rm -f "$GUILT_DB" "$GUILT_DB"-* "$GUILT_DB".v1.backup "$(dirname "$GUILT_DB")"/.journal*
         cp "$TEST_DIR/v1.db" "$GUILT_DB"
         "$GUILT_BIN" list -n 1 >/dev/null 2>&1 &
@@ -150,7 +153,7 @@ t_a_migration_killed_at_random_moments_loses_nothing_and_is_finished_by_the_next
         expect_eq "" "$(find "$(dirname "$GUILT_DB")" -maxdepth 1 -name '.*' ! -name . -printf '%f ')" \
             "hidden copies beside the journal after round $round"
     done
-    echo "      kills landed: $killed of 12; left at the old schema: $old, at the new one: $new"
+    echo "      kills landed: $killed of $rounds; left at the old schema: $old, at the new one: $new"
 }
 
 t_a_journal_of_the_first_schema_opens_intact_with_a_backup_beside_it() {

@@ -317,15 +317,16 @@ t_doctor_is_not_failed_by_another_guilt_writing() {
     (
         for i in $(seq 1 60); do "$GUILT_BIN" log "written meanwhile $i" 2>/dev/null || exit 1; done
     ) &
-    local writer=$! run failures=0
-    for run in $(seq 1 20); do
+    local writer=$! run failures=0 runs
+    runs=$(repeats 20 5)
+    for run in $(seq 1 "$runs"); do
         "$GUILT_BIN" doctor >"$TEST_DIR/.doctor" 2>&1 || {
             failures=$((failures + 1))
             cp "$TEST_DIR/.doctor" "$TEST_DIR/.doctor-failed"
         }
     done
     wait $writer || fail "the writer failed"
-    [[ $failures -eq 0 ]] || fail "$failures of 20 doctor runs failed: $(cat "$TEST_DIR/.doctor-failed")"
+    [[ $failures -eq 0 ]] || fail "$failures of $runs doctor runs failed: $(cat "$TEST_DIR/.doctor-failed")"
 }
 
 # ---- a damaged journal ---------------------------------------------------------------------------
