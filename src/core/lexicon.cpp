@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "guilt/core/error.hpp"
@@ -146,12 +148,12 @@ void index_cue(Lexicon& lex, const Cue& cue, CueRef ref) {
     const auto& first = cue.elements.front();
     switch (first.kind) {
         case CueElement::Kind::stem:
-            lex.index[std::to_string(cue.lang) + ":" + first.value].push_back(ref);
+            lex.index.emplace_back(std::to_string(cue.lang) + ":" + first.value, ref);
             if (!first.word.empty() && first.word != first.value)
-                lex.index["=" + first.word].push_back(ref);
+                lex.index.emplace_back("=" + first.word, ref);
             break;
         case CueElement::Kind::exact:
-            lex.index["=" + first.value].push_back(ref);
+            lex.index.emplace_back("=" + first.value, ref);
             break;
         case CueElement::Kind::prefix:
             lex.prefixes.emplace_back(first.value, ref);
@@ -161,7 +163,7 @@ void index_cue(Lexicon& lex, const Cue& cue, CueRef ref) {
             break;
         case CueElement::Kind::word_class:
             for (const auto& w : lex.classes.at(first.value))
-                lex.index["=" + w].push_back(ref);
+                lex.index.emplace_back("=" + w, ref);
             break;
         default:
             break;
@@ -273,6 +275,22 @@ void index_cues(Lexicon& lex) {
         for (std::size_t k = 0; k < con.except.size(); ++k)
             index_cue(lex, con.except[k], {static_cast<int>(c), static_cast<int>(k), true});
     }
+    // Stable: the cues of one key stay in the order of the concepts and their cues.
+    std::stable_sort(lex.index.begin(), lex.index.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+std::span<const std::pair<std::string, CueRef>> cues_at(const Lexicon& lex, std::string_view key) {
+    struct ByKey {
+        bool operator()(const std::pair<std::string, CueRef>& e, std::string_view k) const {
+            return e.first < k;
+        }
+        bool operator()(std::string_view k, const std::pair<std::string, CueRef>& e) const {
+            return k < e.first;
+        }
+    };
+    auto [from, to] = std::equal_range(lex.index.begin(), lex.index.end(), key, ByKey{});
+    return {from, to};
 }
 
 std::string topic_label(const Lexicon& lex, const std::string& id) {

@@ -5,6 +5,8 @@
 // its bytes. Written and read by the same build only (the format carries no promise beyond it).
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "guilt/core/error.hpp"
 #include "guilt/core/lexicon.hpp"
 #include "reading/words.hpp"
@@ -36,6 +38,15 @@ class Writer {
                 text(e.value);
                 text(e.word);
             }
+        }
+    }
+    void refs(const std::vector<std::pair<std::string, CueRef>>& list) {
+        number(static_cast<std::int64_t>(list.size()));
+        for (const auto& [key, ref] : list) {
+            text(key);
+            number(ref.owner);
+            number(ref.cue);
+            number(ref.except ? 1 : 0);
         }
     }
     std::string take() { return std::move(m_out); }
@@ -87,6 +98,25 @@ class Reader {
         }
         return list;
     }
+    // Index entries, each naming a cue that is there in `lex`.
+    std::vector<std::pair<std::string, CueRef>> refs(const Lexicon& lex) {
+        std::vector<std::pair<std::string, CueRef>> list(count(16));
+        for (auto& [key, ref] : list) {
+            key = text();
+            ref.owner = number();
+            ref.cue = number();
+            auto except = number();
+            if (ref.owner < 0 || static_cast<std::size_t>(ref.owner) >= lex.concepts.size() ||
+                (except != 0 && except != 1))
+                damaged();
+            ref.except = except == 1;
+            const auto& owner = lex.concepts[static_cast<std::size_t>(ref.owner)];
+            if (ref.cue < 0 || static_cast<std::size_t>(ref.cue) >=
+                                   (ref.except ? owner.except : owner.cues).size())
+                damaged();
+        }
+        return list;
+    }
     bool done() const { return m_at == m_in.size(); }
     [[noreturn]] void damaged() const {
         throw UsageError(
@@ -129,6 +159,9 @@ std::string compiled_lexicon(const Lexicon& lex) {
         out.cues(c.cues);
         out.cues(c.except);
     }
+    out.refs(lex.index);
+    out.refs(lex.prefixes);
+    out.refs(lex.suffixes);
     return out.take();
 }
 
@@ -164,9 +197,13 @@ Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source) {
                          e.kind == CueElement::Kind::not_class) &&
                         !lex.classes.contains(e.value))
                         indexes_fit = false;
-    if (!in.done() || !indexes_fit) in.damaged();
+    if (!indexes_fit) in.damaged();
+    lex.index = in.refs(lex);
+    lex.prefixes = in.refs(lex);
+    lex.suffixes = in.refs(lex);
+    auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (!in.done() || !std::is_sorted(lex.index.begin(), lex.index.end(), by_key)) in.damaged();
     lex.stemmers = std::make_shared<reading::Stemmers>();
-    index_cues(lex);
     return lex;
 }
 

@@ -93,9 +93,7 @@ class Matcher {
 
   private:
     void try_key(const std::string& key, std::size_t p) {
-        auto it = m_lex.index.find(key);
-        if (it == m_lex.index.end()) return;
-        for (const auto& ref : it->second)
+        for (const auto& [_, ref] : cues_at(m_lex, key))
             try_cue(ref, p);
     }
 
