@@ -81,16 +81,18 @@ wait_for_entries() {
 
 t_backup_while_another_guilt_writes_is_a_consistent_journal() {
     guilt log "entry 0" 2>/dev/null || fail "cannot seed"
+    local logs step
+    logs=$(repeats 200 60) step=$(repeats 30 10)
     (
-        for i in $(seq 1 200); do
+        for i in $(seq 1 "$logs"); do
             "$GUILT_BIN" log "entry $i" 2>/dev/null || exit 1
         done
     ) &
     local writer=$! n copies=()
-    # Each backup is taken once the writer has logged 30 more entries, so that every copy is a
+    # Each backup is taken once the writer has logged STEP more entries, so that every copy is a
     # different moment of a journal being written.
     for n in 1 2 3 4 5; do
-        wait_for_entries $((n * 30)) "$writer"
+        wait_for_entries $((n * step)) "$writer"
         expect_exit 0 guilt backup "copy$n.db"
         copies+=("copy$n.db")
     done
@@ -102,7 +104,7 @@ t_backup_while_another_guilt_writes_is_a_consistent_journal() {
                                          FROM entries")" "entries of $copy"
         expect_exit 0 guilt --db "$copy" doctor
     done
-    expect_eq 201 "$(sqlite3 "$GUILT_DB" 'SELECT count(*) FROM entries')" "entries in the journal"
+    expect_eq $((logs + 1)) "$(sqlite3 "$GUILT_DB" 'SELECT count(*) FROM entries')" "entries in the journal"
 }
 
 # ---- doctor -------------------------------------------------------------------------------------
