@@ -24,20 +24,13 @@ Entry entry_by_id(Context& ctx, const std::string& id_text) {
 
 namespace {
 
-// What guilt understood of a guilt moment, as `guilt reflect` reads it, and the lexicon it read
-// it with (which names its topics).
-struct Understood {
-    const Lexicon& lexicon;
-    Reading reading;
-};
-
-std::optional<Understood> read_moment(const Entry& e) {
+// What guilt understood of a guilt moment, as `guilt reflect` reads it.
+std::optional<Reading> read_moment(const Entry& e) {
     if (e.type != EntryType::guilt) return std::nullopt;
-    const auto& lexicon = load_lexicon();
-    return Understood{lexicon, read_words(lexicon, e.text, e.tags)};
+    return read_words(load_lexicon(), e.text, e.tags);
 }
 
-void print_entry(const Entry& e, const std::optional<Understood>& understood, Context& ctx) {
+void print_entry(const Entry& e, const std::optional<Reading>& reading, Context& ctx) {
     bool color = ctx.color(stdout);
     auto row = [&](std::string_view label, const std::string& value) {
         if (value.empty()) return;
@@ -80,12 +73,12 @@ void print_entry(const Entry& e, const std::optional<Understood>& understood, Co
         tags.push_back("#" + t);
     row("tags", fmt::format("{}", fmt::join(tags, " ")));
     row("kids", fmt::format("{}", fmt::join(e.kids, ", ")));
-    if (understood) {
+    if (reading) {
         std::vector<std::string> topics, distortions;
-        for (const auto& t : understood->reading.topics)
-            topics.push_back(topic_label(understood->lexicon, t));
+        for (const auto& t : reading->topics)
+            topics.push_back(topic_label(load_lexicon(), t));  // read once per run
         row("about", join_and(topics));
-        for (const auto& d : understood->reading.distortions)
+        for (const auto& d : reading->distortions)
             distortions.push_back(fmt::format("{} (\"{}\")", d.id, d.words));
         row("distortions", fmt::format("{}", fmt::join(distortions, ", ")));
     }
@@ -97,17 +90,16 @@ void print_entry(const Entry& e, const std::optional<Understood>& understood, Co
 
 void run_show(const std::string& id, Context& ctx) {
     auto e = entry_by_id(ctx, id);
-    auto understood = read_moment(e);
-    if (!ctx.json) return print_entry(e, understood, ctx);
+    auto reading = read_moment(e);
+    if (!ctx.json) return print_entry(e, reading, ctx);
     auto out = entry_to_json(e, true);
-    if (understood) {
-        const auto& reading = understood->reading;
+    if (reading) {
         auto distortions = nlohmann::ordered_json::array();
-        for (const auto& d : reading.distortions)
+        for (const auto& d : reading->distortions)
             distortions.push_back({{"id", d.id}, {"words", d.words}});
-        out["reading"] = {{"topics", reading.topics},
+        out["reading"] = {{"topics", reading->topics},
                           {"distortions", std::move(distortions)},
-                          {"support", !reading.support.empty()}};
+                          {"support", !reading->support.empty()}};
     }
     std::cout << out.dump(2) << '\n';
 }
