@@ -276,11 +276,11 @@ void index_cues(Lexicon& lex) {
             index_cue(lex, con.except[k], {static_cast<int>(c), static_cast<int>(k), true});
     }
     // Stable: the cues of one key stay in the order of the concepts and their cues.
-    std::stable_sort(lex.index.begin(), lex.index.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::ranges::stable_sort(lex.index, {}, &std::pair<std::string, CueRef>::first);
 }
 
 std::span<const std::pair<std::string, CueRef>> cues_at(const Lexicon& lex, std::string_view key) {
+    // (std::ranges::equal_range's subrange does not compile with clang 14 and libstdc++ 12.)
     struct ByKey {
         bool operator()(const std::pair<std::string, CueRef>& e, std::string_view k) const {
             return e.first < k;

@@ -201,8 +201,9 @@ Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source) {
     lex.index = in.refs(lex);
     lex.prefixes = in.refs(lex);
     lex.suffixes = in.refs(lex);
-    auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
-    if (!in.done() || !std::is_sorted(lex.index.begin(), lex.index.end(), by_key)) in.damaged();
+    if (!in.done() ||
+        !std::ranges::is_sorted(lex.index, {}, &std::pair<std::string, CueRef>::first))
+        in.damaged();
     lex.stemmers = std::make_shared<reading::Stemmers>();
     return lex;
 }

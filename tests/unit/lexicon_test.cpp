@@ -309,6 +309,24 @@ TEST_CASE("a compiled lexicon that is not one is refused, naming it", "[lexicon]
     }
 }
 
+TEST_CASE("a compiled index naming a cue that is not there, or out of order, is refused",
+          "[lexicon][parse]") {
+    auto damaged = [](auto change) {
+        auto lex = built_in();
+        REQUIRE(lex.index.size() > 1);
+        change(lex);
+        auto bytes = guilt::compiled_lexicon(lex);
+        return test::error_of([&] { guilt::read_compiled_lexicon(bytes, "built-in"); });
+    };
+    const std::string refused = "built-in: is not a compiled lexicon of this build of guilt";
+    CHECK(damaged([](guilt::Lexicon& l) { l.index.front().second.cue = 1 << 20; }) == refused);
+    CHECK(damaged([](guilt::Lexicon& l) { l.index.back().second.owner = -1; }) == refused);
+    CHECK(damaged([](guilt::Lexicon& l) { std::swap(l.index.front(), l.index.back()); }) ==
+          refused);
+    // Unchanged, the same bytes read back whole.
+    CHECK(damaged([](guilt::Lexicon&) {}).empty());
+}
+
 TEST_CASE("parse_lexicon names the file and the JSON path of the first problem",
           "[lexicon][parse]") {
     struct Row {
