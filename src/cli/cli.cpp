@@ -218,7 +218,12 @@ std::string Context::setting(const std::string& key) {
 }
 
 const Settings& Context::settings() {
-    if (!m_settings) {
+    if (m_settings) return *m_settings;
+    std::error_code ec;
+    if (!m_store && !std::filesystem::exists(db_path(), ec) && !ec) {
+        // A journal not made yet holds every default: no schema is built just to read them.
+        m_settings = read_settings([](std::string_view) { return std::optional<std::string>(); });
+    } else {
         auto& journal = store();
         try {
             m_settings = read_settings(
@@ -229,8 +234,8 @@ const Settings& Context::settings() {
                             "mends it)",
                             journal.path(), e.what()));
         }
-        use_day_boundary(m_settings->day_boundary);
     }
+    use_day_boundary(m_settings->day_boundary);
     return *m_settings;
 }
 
