@@ -204,6 +204,7 @@ Store& Context::store(Store::Access access) {
         bool exists = std::filesystem::exists(path, ec);
         m_store = Store::open(path, access);
         m_store->set_clock([this] { return now().utc; });
+        m_store->fold_log_on_close(false);
         m_store_writable = want_write || (exists && m_store->writable());
         m_read_missing = !exists && !want_write;
         protect_from_output(path);

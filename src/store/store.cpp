@@ -251,7 +251,7 @@ Store::~Store() {
     auto damage = m_impl->damage;
     bool marked = m_impl->damage_marked;
     bool checked_whole = m_impl->checked_whole;
-    m_impl.reset();  // closed first: SQLite's last checkpoint changes the file
+    m_impl.reset();  // closed first: the stamp is of the files as the connection left them
     if (damage && !marked) write_damage_mark(path, *damage);
     if (!damage && sound) write_stamp(path, known, checked_whole);
 }
@@ -419,6 +419,11 @@ void Store::write(const std::function<void()>& fn) {
         m_impl->undo.end();
         tx.commit();
     });
+}
+
+void Store::fold_log_on_close(bool fold) {
+    sqlite3_db_config(m_impl->db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, fold ? 0 : 1,
+                      nullptr);
 }
 
 std::optional<UndoneChange> Store::undo() {

@@ -84,15 +84,23 @@ Entry entry_from_row(SQLite::Statement& q);
 
 }  // namespace store_detail
 
-// The journal file as guilt last knew it sound: its size, modification and change times, which
-// file it is (device and inode), and a digest of sampled pages (store_stamp.cpp).
-struct FileStamp {
+// One file as guilt last knew it: its size, modification and change times, which file it is
+// (device and inode), and a digest of sampled pages (store_stamp.cpp). All zero: no such file.
+struct FileFacts {
     std::uintmax_t size = 0;
     std::int64_t mtime_ns = 0;
     std::int64_t ctime_ns = 0;
     std::uintmax_t device = 0;
     std::uintmax_t inode = 0;
     std::uint64_t digest = 0;
+    bool operator==(const FileFacts&) const = default;
+};
+
+// The journal as guilt last knew it sound: its file and its write-ahead log, which holds the
+// latest changes until SQLite checkpoints them into the file.
+struct FileStamp {
+    FileFacts journal;
+    FileFacts log;
     bool operator==(const FileStamp&) const = default;
 };
 

@@ -23,7 +23,8 @@ namespace guilt::store_detail {
 // ---- the journal known sound ------------------------------------------------------------------
 // A whole check of the journal costs time in its size, too much for every `guilt log`. So guilt
 // checks it before the first write only when the file is not as guilt left it: PATH-checked
-// holds the journal as the last guilt that knew it sound closed it (FileStamp). Another
+// holds the journal and its write-ahead log as the last guilt that knew it sound closed them
+// (FileStamp). Another
 // program's write, a copy or `touch -r` changes the change time or the inode; damage that keeps
 // all of them (bit rot) changes the digest when it falls on a sampled page, and guilt doctor's
 // whole check finds it anywhere. What doctor finds stays in PATH-checked ("damaged PROBLEM"):
@@ -35,16 +36,19 @@ namespace {
 
 constexpr std::uintmax_t kSampledPages = 16;  // the first, the last, and 14 between
 
-// A digest of the journal's first page (the header and the schema) and pages spread evenly
-// over the file: 64 KiB read at the default page size, whatever the journal's size.
-std::uint64_t sampled_digest(int fd, std::uintmax_t size) {
+// The page size a journal's header gives, or SQLite's default.
+std::uintmax_t journal_page_size(int fd) {
     unsigned char header[100] = {};
-    std::uintmax_t page = 4096;
-    if (::pread(fd, header, sizeof header, 0) == static_cast<ssize_t>(sizeof header)) {
-        unsigned given = static_cast<unsigned>(header[16]) << 8 | header[17];
-        if (given == 1) page = 65536;
-        if (given >= 512 && (given & (given - 1)) == 0) page = given;
-    }
+    if (::pread(fd, header, sizeof header, 0) != static_cast<ssize_t>(sizeof header)) return 4096;
+    unsigned given = static_cast<unsigned>(header[16]) << 8 | header[17];
+    if (given == 1) return 65536;
+    if (given >= 512 && (given & (given - 1)) == 0) return given;
+    return 4096;
+}
+
+// A digest of a file's first page (a journal's header and schema, a log's header) and pages
+// spread evenly over it: 16 pages read, whatever the file's size.
+std::uint64_t sampled_digest(int fd, std::uintmax_t size, std::uintmax_t page) {
     const auto pages = std::max<std::uintmax_t>(1, (size + page - 1) / page);
     std::string buffer(page, '\0');
     std::uint64_t digest = 0;
@@ -95,27 +99,53 @@ void replace_stamp_file(const std::string& path, const std::string& line) noexce
 
 }  // namespace
 
-std::optional<FileStamp> stamp_of(const std::string& path) {
+namespace {
+
+// The facts of the regular file at `path`, or nothing (no such file, or not a regular file);
+// `log`: a write-ahead log, sampled by 4 KiB.
+std::optional<FileFacts> facts_of(const std::string& path, bool log) {
     int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) return std::nullopt;
     struct stat st {};
-    std::optional<FileStamp> stamp;
+    std::optional<FileFacts> facts;
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
-        stamp = FileStamp{static_cast<std::uintmax_t>(st.st_size),
+        facts = FileFacts{static_cast<std::uintmax_t>(st.st_size),
                           st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
                           st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec,
                           static_cast<std::uintmax_t>(st.st_dev),
                           static_cast<std::uintmax_t>(st.st_ino),
-                          sampled_digest(fd, static_cast<std::uintmax_t>(st.st_size))};
+                          sampled_digest(fd, static_cast<std::uintmax_t>(st.st_size),
+                                         log ? 4096 : journal_page_size(fd))};
     ::close(fd);
-    return stamp;
+    return facts;
 }
 
+bool read_facts(std::istream& in, FileFacts& f) {
+    return static_cast<bool>(in >> f.size >> f.mtime_ns >> f.ctime_ns >> f.device >> f.inode >>
+                             f.digest);
+}
+
+std::string facts_text(const FileFacts& f) {
+    return fmt::format("{} {} {} {} {} {}", f.size, f.mtime_ns, f.ctime_ns, f.device, f.inode,
+                       f.digest);
+}
+
+}  // namespace
+
+// The journal's file and its write-ahead log, when the journal is a regular file. A log that is
+// not there (or not a regular file) stands as all zeros.
+std::optional<FileStamp> stamp_of(const std::string& path) {
+    auto journal = facts_of(path, false);
+    if (!journal) return std::nullopt;
+    return FileStamp{*journal, facts_of(path + "-wal", true).value_or(FileFacts{})};
+}
+
+// What PATH-checked keeps: twelve numbers, the journal's six then its log's. A stamp of an older
+// guilt (six numbers, before the log outlived guilt) is not read: the journal is checked once.
 std::optional<FileStamp> read_stamp(const std::string& path) {
     std::istringstream in(read_stamp_line(path));
     FileStamp s;
-    if (!(in >> s.size >> s.mtime_ns >> s.ctime_ns >> s.device >> s.inode >> s.digest))
-        return std::nullopt;
+    if (!read_facts(in, s.journal) || !read_facts(in, s.log)) return std::nullopt;
     return s;
 }
 
@@ -135,9 +165,7 @@ void write_stamp(const std::string& path, const std::optional<FileStamp>& known,
     auto stamp = stamp_of(path);
     if (!stamp || stamp == known) return;
     if (!clears_mark && read_damage_mark(path)) return;
-    replace_stamp_file(
-        path, fmt::format("{} {} {} {} {} {}", stamp->size, stamp->mtime_ns, stamp->ctime_ns,
-                          stamp->device, stamp->inode, stamp->digest));
+    replace_stamp_file(path, facts_text(stamp->journal) + " " + facts_text(stamp->log));
 }
 
 // Records the damage guilt doctor found, in place of an existing PATH-checked only: beside a

@@ -127,9 +127,23 @@ dump() {
     fi
 }
 
-# A file's bytes as a checksum, or "missing".
+# A file's bytes, and its write-ahead log's when it has one (a journal's latest changes live there
+# until a checkpoint), as a checksum, or "missing".
 fingerprint() {
-    if [[ -f $1 ]]; then cksum <"$1"; else echo "missing"; fi
+    if [[ -f $1 ]]; then cat "$1" "$1-wal" 2>/dev/null | cksum; else echo "missing"; fi
+}
+
+# Folds the journal's write-ahead log into its file (an empty log after), as backup, export and
+# doctor do when they close: taken before a fingerprint that such a command must leave as it is.
+settle_log() {
+    sqlite3 "${1:-$GUILT_DB}" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+}
+
+# Copies a journal by hand as README says, while no guilt runs: the file and its write-ahead log.
+copy_journal() {
+    rm -f "$2-wal" "$2-shm"
+    cp "$1" "$2" || return 1
+    if [[ -f $1-wal ]]; then cp "$1-wal" "$2-wal"; fi
 }
 
 # Octal permission bits of a file or folder, e.g. 600.

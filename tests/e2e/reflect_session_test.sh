@@ -177,7 +177,7 @@ JSON
     expect_jq '.prompts[] | select(.strategy == "facts") | .efficacy | [.yes, .little, .no]' '[0,0,2]'
     expect_jq '.prompts[] | select(.strategy == "facts") | .why | contains("she rated it 0 yes, 0 a little, 2 no")' 'true'
     # The same journal where she leaves the follow-up unanswered: the control.
-    cp "$GUILT_DB" "$TEST_DIR/control.db"
+    copy_journal "$GUILT_DB" "$TEST_DIR/control.db"
     # At the terminal she answers Wednesday's follow-up: yes.
     start_in_tmux 120 reflect
     wait_for 'wrote "A walk first". Did it help?'

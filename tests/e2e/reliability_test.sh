@@ -32,7 +32,7 @@ t_four_writers_logging_at_once_lose_nothing() {
 t_an_import_killed_at_random_moments_leaves_all_or_nothing() {
     "$PYTHON" "$SOURCE_DIR/bench/generate.py" 4000 --seed 7 >"$TEST_DIR/big.json" || fail "generator failed"
     guilt log "acknowledged before any import" -i 4 2>/dev/null || fail "cannot log"
-    cp "$GUILT_DB" "$TEST_DIR/base.db"
+    copy_journal "$GUILT_DB" "$TEST_DIR/base.db"
     local round base=1 n start ms killed=0 full=0 empty=0 rounds
     rounds=$(repeats 20 5)
     # How long a whole import takes here, to spread the kills over it.
@@ -41,7 +41,7 @@ t_an_import_killed_at_random_moments_leaves_all_or_nothing() {
     ms=$((($(date +%s%N) - start) / 1000000 + 50))
     for round in $(seq 1 "$rounds"); do
         rm -f "$GUILT_DB" "$GUILT_DB-wal" "$GUILT_DB-shm"
-        cp "$TEST_DIR/base.db" "$GUILT_DB"
+        copy_journal "$TEST_DIR/base.db" "$GUILT_DB"
         guilt log "acknowledged in round $round" 2>/dev/null || fail "cannot log in round $round"
         "$GUILT_BIN" import "$TEST_DIR/big.json" >/dev/null 2>&1 &
         local pid=$!

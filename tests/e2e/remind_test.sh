@@ -174,7 +174,7 @@ t_timer_units_pass_systemd_analyze_verify() {
     one_entry
     guilt config set remind-at 21:30 2>/dev/null
     export GUILT_DB="$TEST_DIR/my journal's \$HOME %h \"quoted\"/journal.db"
-    mkdir -p "${GUILT_DB%/*}" && cp "$TEST_DIR/journal/journal.db" "$GUILT_DB"
+    mkdir -p "${GUILT_DB%/*}" && copy_journal "$TEST_DIR/journal/journal.db" "$GUILT_DB"
     expect_exit 0 guilt remind timer install
     local units=$XDG_CONFIG_HOME/systemd/user
     expect_contains "$(<"$units/guilt-remind.timer")" "OnCalendar=*-*-* 21:30:00"
@@ -236,7 +236,7 @@ t_cron_line_runs_notify_at_remind_at() {
     one_entry
     guilt config set remind-at 20:45 2>/dev/null
     export GUILT_DB="$TEST_DIR/50% of me's/journal.db"
-    mkdir -p "${GUILT_DB%/*}" && cp "$TEST_DIR/journal/journal.db" "$GUILT_DB"
+    mkdir -p "${GUILT_DB%/*}" && copy_journal "$TEST_DIR/journal/journal.db" "$GUILT_DB"
     expect_exit 0 guilt remind cron
     local line
     line=$(grep -v '^#' <<<"$out")

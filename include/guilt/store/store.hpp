@@ -113,6 +113,11 @@ class Store {
     // shows it): the caller's, as every other `now`, since the store reads no clock. It is asked
     // once per write, before the transaction starts. Without one, changes are recorded at 0.
     void set_clock(std::function<std::int64_t()> now_utc);
+    // Whether closing the journal folds its write-ahead log into the file (SQLite's checkpoint
+    // on close, the default). The journal's everyday commands leave the log for the next write,
+    // which saves two fsyncs a write; backup, export and doctor fold it, and SQLite itself when
+    // the log reaches 1000 pages (docs/architecture.md, "Checkpoints").
+    void fold_log_on_close(bool fold);
 
     // Reverts the latest change in the undo log and forgets it (inside write()): added rows go,
     // deleted ones come back with their ids, changed ones are as they were. nullopt when

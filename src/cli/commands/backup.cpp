@@ -115,6 +115,7 @@ std::int64_t copy_through_private_folder(Context& ctx, const std::string& dest,
     PrivateFolder folder;
     auto copy = folder.file("journal.db");
     store.backup_to(copy);
+    store.fold_log_on_close(true);  // journal.db alone is whole after a backup
     auto entries = Store::open(copy, Store::Access::read)->count_entries();
     if (r)
         encrypt_copy(copy, *r, dest);
@@ -164,6 +165,7 @@ void run_backup(const BackupOptions& o, Context& ctx) {
         entries = copy_through_private_folder(ctx, dest, recipients);
     } else {
         store.backup_to(dest);
+        store.fold_log_on_close(true);
         // Counted in the copy itself: it opens as a journal, and holds what it holds.
         entries = Store::open(dest, Store::Access::read)->count_entries();
     }

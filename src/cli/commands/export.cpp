@@ -219,6 +219,7 @@ void run_export(const ExportOptions& o, Context& ctx) {
     }
 
     sink.flush();
+    store.fold_log_on_close(true);  // exported: journal.db alone is whole after an export
     if (!to_file) {
         std::cout << std::flush;
         return;
