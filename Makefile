@@ -23,11 +23,11 @@ STAGE   := bash tests/stage.sh $(STAGES)
 BUILD_DEPS := cmake make g++ libcli11-dev libsqlitecpp-dev libfmt-dev nlohmann-json3-dev \
               catch2 libsqlite3-dev libedit-dev libpugixml-dev zlib1g-dev libzip-dev \
               libutf8proc-dev pkg-config libstemmer-dev libsodium-dev
-TEST_DEPS  := sqlite3 jq python3 tmux bsdutils cmark chromium man-db groff-base dpkg-dev zsh fish \
+TEST_DEPS  := sqlite3 jq python3 strace tmux bsdutils cmark chromium man-db groff-base dpkg-dev zsh fish \
               clang-14 libclang-rt-14-dev clang-format age $(if $(shell command -v npm),,nodejs npm)
 # guilt remind's tests read its units and calendar file with real programs (issue 22).
 TEST_DEPS  += systemd python3-icalendar
-BENCH_DEPS := hyperfine sqlite3 jq python3 time
+BENCH_DEPS := hyperfine sqlite3 jq python3 time strace valgrind
 PACKAGE_DEPS := dpkg-dev
 # JSON Schema validation of every JSON output, with ajv-cli from npm in a local folder.
 NPM_DIR    := .deps/npm

@@ -354,8 +354,11 @@ std::unique_ptr<Store> Store::open(const std::string& path, Access access) {
         bool file_writable = ::access(path.c_str(), W_OK) == 0;
         bool writable = file_writable && folder_writable(path);
         impl = connect(path, access, file_writable);
+        // temp_store: a statement's journal (the pages it changed, kept to undo that statement
+        // alone) stays in memory, where it spilled to a temporary file, a write per page.
         impl->db.exec(
             fmt::format("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
+                        "PRAGMA temp_store = MEMORY; "
                         "PRAGMA cache_size = -{}",
                         kCacheKib));
         int version = impl->user_version();
@@ -424,6 +427,40 @@ void Store::write(const std::function<void()>& fn) {
 void Store::fold_log_on_close(bool fold) {
     sqlite3_db_config(m_impl->db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, fold ? 0 : 1,
                       nullptr);
+}
+
+void Store::write_many(const std::function<void()>& fn) {
+    write([&] {
+        auto& db = m_impl->db;
+        auto& many = m_impl->many.emplace();
+        struct Done {
+            std::optional<Impl::ManyEntries>& many;
+            ~Done() { many.reset(); }
+        } done{m_impl->many};
+        many.before = db.execAndGet("SELECT coalesce(max(id), 0) FROM entries").getInt64();
+        fn();
+        if (many.trigger.empty()) return;  // no entry added: the schema as it was
+        // Ids only grow: the new entries are those past the largest id before.
+        SQLite::Statement index(db,
+                                "INSERT INTO entries_fts (rowid, text, prompt) SELECT id, text, "
+                                "coalesce(prompt, '') FROM entries WHERE id > ?");
+        index.bind(1, many.before);
+        index.exec();
+        db.exec(many.trigger);
+        m_impl->undo.triggers_made_again();
+    });
+}
+
+void Store::Impl::index_later() {
+    if (!many || !many->trigger.empty()) return;
+    // The trigger that indexes each new entry, dropped before the first entry is added and
+    // made again at the end, inside the transaction: a failed import rolls back with it in
+    // place, and one that adds nothing leaves the schema untouched.
+    many->trigger = db.execAndGet(
+                          "SELECT coalesce(max(sql), '') FROM sqlite_master WHERE type = "
+                          "'trigger' AND name = 'entries_fts_insert'")
+                        .getString();
+    if (!many->trigger.empty()) db.exec("DROP TRIGGER entries_fts_insert");
 }
 
 std::optional<UndoneChange> Store::undo() {

@@ -194,6 +194,7 @@ void bind_entry(SQLite::Statement& q, const Entry& e) {
 void Store::add(Entry& e) {
     if (e.uuid.empty()) e.uuid = make_uuid();
     m_impl->guarded("saving the entry", [&] {
+        m_impl->index_later();
         auto& q = m_impl->stmt(R"sql(
             INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity, distance_m, duration_s,
                                  unit, felt, kind, minutes, child_led, ref_date, strategy, prompt)

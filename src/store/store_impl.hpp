@@ -137,6 +137,14 @@ struct Store::Impl {
     mutable std::optional<std::string> damage;
     bool damage_marked = false;
     mutable bool checked_whole = false;  // guilt doctor's check ran: its verdict replaces a mark
+    // Inside Store::write_many: the largest entry id before it, and the search index's insert
+    // trigger once it was dropped for the rest of the write (index_later).
+    struct ManyEntries {
+        std::int64_t before = 0;
+        std::string trigger;
+    };
+    std::optional<ManyEntries> many;
+    void index_later();
 
     Impl(std::string p, const std::string& file, int flags)
         : path(std::move(p)), db(file, flags), on_disk(file != ":memory:") {

@@ -179,6 +179,13 @@ void UndoLog::read_tables() {
     mark.exec();
 }
 
+void UndoLog::triggers_made_again() {
+    m_cookie = m_db.execAndGet("PRAGMA schema_version").getInt64();
+    SQLite::Statement mark(m_db, "UPDATE main.undo_meta SET schema_cookie = ?");
+    mark.bind(1, m_cookie);
+    mark.exec();
+}
+
 void UndoLog::begin(std::int64_t now_utc) {
     // What a write deletes is overwritten with zeros in the file, not left in free space: a
     // deleted entry's words, once the log forgets them, are gone from the journal's bytes.

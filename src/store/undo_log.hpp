@@ -34,6 +34,10 @@ class UndoLog {
     // when the schema changed since they were read.
     void begin(std::int64_t now_utc);
 
+    // A trigger was dropped and made again inside the change (Store::write_many): the tables
+    // are as they were, so what undo_meta says of them holds for the new schema cookie.
+    void triggers_made_again();
+
     // Ends recording: writes down what the change did when it touched anything she would call a
     // change (not only the record of prompts shown), and forgets the oldest beyond kKeptChanges.
     void end();

@@ -108,6 +108,11 @@ class Store {
     // throws (the exception propagates). SQLite failures become StoreError. What `fn` changes
     // is recorded in the undo log in the same transaction (the last 100 changes).
     void write(const std::function<void()>& fn);
+    // write() for an import, which adds many entries and changes none: from the first entry
+    // added, the search index takes the new entries in one statement at the end, in the same
+    // transaction, rather than one index segment per entry (FTS5 writes its pending terms at
+    // every statement's savepoint).
+    void write_many(const std::function<void()>& fn);
 
     // The clock write() asks for the time it records as when each change was made (guilt undo
     // shows it): the caller's, as every other `now`, since the store reads no clock. It is asked

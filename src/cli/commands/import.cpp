@@ -258,7 +258,7 @@ void run_import(const ImportOptions& o, Context& ctx) {
                 in->seekg(0);
             }
             auto& store = ctx.store(Store::Access::write);
-            store.write([&] {
+            store.write_many([&] {
                 data = import_pass(*in, store, true, total, file_bytes, ctx.now(), added, there);
             });
         }
