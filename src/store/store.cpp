@@ -434,7 +434,7 @@ void Store::write_many(const std::function<void()>& fn) {
         auto& db = m_impl->db;
         auto& many = m_impl->many.emplace();
         struct Done {
-            std::optional<Impl::ManyEntries>& many;
+            std::optional<ManyEntries>& many;
             ~Done() { many.reset(); }
         } done{m_impl->many};
         many.before = db.execAndGet("SELECT coalesce(max(id), 0) FROM entries").getInt64();

@@ -118,6 +118,13 @@ void write_stamp(const std::string& path, const std::optional<FileStamp>& known,
 // Records the damage guilt doctor found, in place of an existing PATH-checked only.
 void write_damage_mark(const std::string& path, const std::string& problem) noexcept;
 
+// Inside Store::write_many: the largest entry id before it, and the search index's insert
+// trigger once it was dropped for the rest of the write (Impl::index_later).
+struct ManyEntries {
+    std::int64_t before = 0;
+    std::string trigger;
+};
+
 }  // namespace store_detail
 
 struct Store::Impl {
@@ -137,13 +144,8 @@ struct Store::Impl {
     mutable std::optional<std::string> damage;
     bool damage_marked = false;
     mutable bool checked_whole = false;  // guilt doctor's check ran: its verdict replaces a mark
-    // Inside Store::write_many: the largest entry id before it, and the search index's insert
-    // trigger once it was dropped for the rest of the write (index_later).
-    struct ManyEntries {
-        std::int64_t before = 0;
-        std::string trigger;
-    };
-    std::optional<ManyEntries> many;
+    // Inside Store::write_many: what index_later dropped (store_detail::ManyEntries).
+    std::optional<store_detail::ManyEntries> many;
     void index_later();
 
     Impl(std::string p, const std::string& file, int flags)
