@@ -277,6 +277,7 @@ void index_cues(Lexicon& lex) {
     }
     // Stable: the cues of one key stay in the order of the concepts and their cues.
     std::ranges::stable_sort(lex.index, {}, &std::pair<std::string, CueRef>::first);
+    std::ranges::stable_sort(lex.prefixes, {}, &std::pair<std::string, CueRef>::first);
 }
 
 std::span<const std::pair<std::string, CueRef>> cues_at(const Lexicon& lex, std::string_view key) {
@@ -290,6 +291,20 @@ std::span<const std::pair<std::string, CueRef>> cues_at(const Lexicon& lex, std:
         }
     };
     auto [from, to] = std::equal_range(lex.index.begin(), lex.index.end(), key, ByKey{});
+    return {from, to};
+}
+
+std::span<const std::pair<std::string, CueRef>> prefixes_sharing_first_byte(const Lexicon& lex,
+                                                                            std::string_view word) {
+    if (word.empty()) return {};
+    auto first = word.substr(0, 1);
+    auto by_key = [](const std::pair<std::string, CueRef>& e, std::string_view k) {
+        return std::string_view(e.first).substr(0, 1) < k;
+    };
+    auto from = std::lower_bound(lex.prefixes.begin(), lex.prefixes.end(), first, by_key);
+    auto to = from;
+    while (to != lex.prefixes.end() && to->first.starts_with(first))
+        ++to;
     return {from, to};
 }
 

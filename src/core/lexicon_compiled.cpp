@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "guilt/core/error.hpp"
 #include "guilt/core/lexicon.hpp"
@@ -64,8 +66,8 @@ class Reader {
     std::int32_t number() {
         if (m_in.size() - m_at < 4) damaged();
         std::uint32_t u = 0;
-        for (int i = 0; i < 4; ++i)
-            u |= static_cast<std::uint32_t>(static_cast<unsigned char>(m_in[m_at + i])) << (8 * i);
+        std::memcpy(&u, m_in.data() + m_at, 4);
+        if constexpr (std::endian::native == std::endian::big) u = __builtin_bswap32(u);
         m_at += 4;
         return static_cast<std::int32_t>(u);
     }
@@ -202,7 +204,8 @@ Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source) {
     lex.prefixes = in.refs(lex);
     lex.suffixes = in.refs(lex);
     if (!in.done() ||
-        !std::ranges::is_sorted(lex.index, {}, &std::pair<std::string, CueRef>::first))
+        !std::ranges::is_sorted(lex.index, {}, &std::pair<std::string, CueRef>::first) ||
+        !std::ranges::is_sorted(lex.prefixes, {}, &std::pair<std::string, CueRef>::first))
         in.damaged();
     lex.stemmers = std::make_shared<reading::Stemmers>();
     return lex;

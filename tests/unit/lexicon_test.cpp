@@ -323,8 +323,30 @@ TEST_CASE("a compiled index naming a cue that is not there, or out of order, is 
     CHECK(damaged([](guilt::Lexicon& l) { l.index.back().second.owner = -1; }) == refused);
     CHECK(damaged([](guilt::Lexicon& l) { std::swap(l.index.front(), l.index.back()); }) ==
           refused);
+    // The prefixes are sorted too: a word finds its beginnings among those of its first byte.
+    CHECK(damaged([](guilt::Lexicon& l) {
+              REQUIRE(l.prefixes.size() > 1);
+              std::swap(l.prefixes.front(), l.prefixes.back());
+          }) == refused);
     // Unchanged, the same bytes read back whole.
     CHECK(damaged([](guilt::Lexicon&) {}).empty());
+}
+
+TEST_CASE("the prefixes sharing a word's first byte hold every beginning of that word",
+          "[lexicon]") {
+    const auto lex = built_in();
+    for (std::string_view word : {"overwhelmed", "exhausting", "agotadísima", "zzz", "a"}) {
+        auto near = guilt::prefixes_sharing_first_byte(lex, word);
+        for (const auto& prefix : lex.prefixes) {
+            const auto& begin = prefix.first;
+            bool found = std::any_of(near.begin(), near.end(),
+                                     [&](const auto& p) { return p.first == begin; });
+            if (word.starts_with(begin)) CHECK(found);
+        }
+        for (const auto& [begin, ref] : near)
+            CHECK(begin.substr(0, 1) == word.substr(0, 1));
+    }
+    CHECK(guilt::prefixes_sharing_first_byte(lex, "").empty());
 }
 
 TEST_CASE("parse_lexicon names the file and the JSON path of the first problem",

@@ -81,7 +81,8 @@ struct Lexicon {
     // The index: the cues starting at each key ("0:stem", "1:stem", "=word"), sorted by key (one
     // array: a map of ten thousand keys cost guilt show a third of its time to build).
     std::vector<std::pair<std::string, CueRef>> index;
-    std::vector<std::pair<std::string, CueRef>> prefixes;  // cues starting with a beginning
+    // Cues starting with a beginning, sorted by it (cues_with_prefix_of finds those of a word).
+    std::vector<std::pair<std::string, CueRef>> prefixes;
     std::vector<std::pair<std::string, CueRef>> suffixes;  // cues starting with an ending
     std::shared_ptr<const reading::Stemmers> stemmers;
 
@@ -127,6 +128,11 @@ void index_cues(Lexicon& lex);
 
 // The entries of the index under `key`, in the order of the concepts and their cues.
 std::span<const std::pair<std::string, CueRef>> cues_at(const Lexicon& lex, std::string_view key);
+
+// The prefixes of the lexicon that start with the first byte of `word`: a word's own beginnings
+// are among them (those it starts with), where the whole list is some four hundred.
+std::span<const std::pair<std::string, CueRef>> prefixes_sharing_first_byte(const Lexicon& lex,
+                                                                            std::string_view word);
 
 // The reading of a moment: its tags first (a tag naming a topic, or one of its one-word cues,
 // counts as that topic and also as itself), then what its words say.

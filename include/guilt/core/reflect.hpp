@@ -166,4 +166,13 @@ struct Support {
 };
 Support support(const ReflectInput& in, const Lexicon& lex);
 
+// reflect() and support() from one reading of the window (each alone reads it whole): what
+// `guilt reflect` shows.
+struct Night {
+    std::vector<Finding> findings;
+    Support support;
+};
+Night read_night(const ReflectInput& in, const Lexicon& lex,
+                 std::vector<Silence>* silent = nullptr);
+
 }  // namespace guilt

@@ -277,9 +277,8 @@ void run_reflect(const ReflectOptions& o, Context& ctx) {
     auto in = gather(ctx, day, book);
     const auto& lexicon = load_lexicon();
     std::vector<Silence> silent;
-    auto findings = reflect(in, lexicon, o.explain ? &silent : nullptr);
+    auto [findings, night] = read_night(in, lexicon, o.explain ? &silent : nullptr);
     auto balance = bank_balance(in);
-    auto night = support(in, lexicon);
     std::vector<Prompt> prompts;
     for (const auto& f : findings)
         prompts.push_back(make_prompt(f, book, in.times_shown[f.strategy]));

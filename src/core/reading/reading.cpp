@@ -80,9 +80,10 @@ class Matcher {
         for (std::size_t p = 0; p < m_words.size(); ++p) {
             const auto& w = m_words[p];
             for (int l = 0; l < kLangs; ++l)
-                try_key(fmt::format("{}:{}", l, w.stem[l]), p);
-            try_key("=" + w.word, p);
-            for (const auto& [begin, ref] : m_lex.prefixes)
+                try_stem(l, w.stem[l], p);
+            m_key.assign("=");
+            try_key(m_key.append(w.word), p);
+            for (const auto& [begin, ref] : prefixes_sharing_first_byte(m_lex, w.word))
                 if (w.word.starts_with(begin)) try_cue(ref, p);
             for (const auto& [end, ref] : m_lex.suffixes)
                 if (w.word.ends_with(end)) try_cue(ref, p);
@@ -97,6 +98,13 @@ class Matcher {
             try_cue(ref, p);
     }
 
+    // The key "LANG:STEM" (as index_cue writes it), in a buffer kept between words.
+    void try_stem(int lang, std::string_view stem, std::size_t p) {
+        m_key.assign(1, static_cast<char>('0' + lang));
+        m_key += ':';
+        try_key(m_key.append(stem), p);
+    }
+
     // A word with one swapped pair of letters is looked up as the word she meant.
     void try_swaps(std::size_t p) {
         const auto& word = m_words[p].word;
@@ -105,8 +113,7 @@ class Matcher {
             std::swap(fixed[i], fixed[i + 1]);
             if (fixed == word) continue;
             for (int l = 0; l < kLangs; ++l)
-                try_key(fmt::format("{}:{}", l, m_lex.stemmers->stem(static_cast<Lang>(l), fixed)),
-                        p);
+                try_stem(l, m_lex.stemmers->stem(static_cast<Lang>(l), fixed), p);
         }
     }
 
@@ -175,6 +182,7 @@ class Matcher {
     const Lexicon& m_lex;
     const std::vector<Word>& m_words;
     std::vector<std::array<bool, kLangs>> m_langs;
+    std::string m_key;  // try_stem's and run's key, kept between words
     std::vector<Match> m_found;
 };
 

@@ -82,9 +82,10 @@ const std::vector<std::string_view>& rule_distortion_ids() {
     return kDistortions;
 }
 
-std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
-                             std::vector<Silence>* silent) {
-    rules::Journal j(in, lex);
+namespace {
+
+std::vector<Finding> findings_of(const rules::Journal& j, std::vector<Silence>* silent) {
+    const auto& in = j.input();
     std::vector<Finding> out;
     std::vector<Silence> quiet;
     for (const auto* strategy : rules::strategy_table()) {
@@ -123,8 +124,7 @@ std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
     return out;
 }
 
-Support support(const ReflectInput& in, const Lexicon& lex) {
-    rules::Journal j(in, lex);
+Support support_of(const rules::Journal& j) {
     Support s;
     for (auto it = j.moments.rbegin(); it != j.moments.rend(); ++it) {
         if (it->day != j.today) continue;
@@ -133,6 +133,22 @@ Support support(const ReflectInput& in, const Lexicon& lex) {
         s.moments.push_back(it->entry);
     }
     return s;
+}
+
+}  // namespace
+
+std::vector<Finding> reflect(const ReflectInput& in, const Lexicon& lex,
+                             std::vector<Silence>* silent) {
+    return findings_of(rules::Journal(in, lex), silent);
+}
+
+Support support(const ReflectInput& in, const Lexicon& lex) {
+    return support_of(rules::Journal(in, lex));
+}
+
+Night read_night(const ReflectInput& in, const Lexicon& lex, std::vector<Silence>* silent) {
+    rules::Journal j(in, lex);
+    return {findings_of(j, silent), support_of(j)};
 }
 
 }  // namespace guilt
