@@ -116,6 +116,7 @@ constexpr CommandEntry kCommands[] = {
     {"config", setup_config},
     {"backup", setup_backup},
     {"restore", setup_restore},
+    {"merge", setup_merge},
     {"doctor", setup_doctor},
     {"remind", setup_remind},
     {"pause", setup_pause},
