@@ -209,4 +209,15 @@ t_what_is_not_another_copy_of_her_journal_is_refused() {
     [[ $(sqlite3 other.db "SELECT count(*) FROM t") == 1 ]] || fail "the other program's file changed"
 }
 
+t_the_completions_and_the_manual_know_merge() {
+    expect_exit 0 guilt completions bash
+    expect_contains "$out" '"merge") REPLY="-h --help --dry-run --conflicts'
+    expect_contains "$out" '"merge|#1") REPLY="@files"'
+    expect_exit 0 guilt completions fish
+    expect_contains "$out" "-a merge -d 'Bring another copy of the journal"
+    expect_exit 0 guilt manpage
+    expect_contains "$out" '.SS "guilt merge [OTHER] [OPTIONS]"'
+    expect_contains "$out" 'guilt merge \-\-conflicts'
+}
+
 run_tests
