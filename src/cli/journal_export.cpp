@@ -69,10 +69,14 @@ std::string merge_parts(const JournalRest& rest, const Part& part) {
     auto settings = ojson::object();
     for (const auto& [key, version] : rest.setting_versions)
         settings[key] = version;
+    auto kids = ojson::object();
+    for (const auto& [name, version] : rest.kid_versions)
+        kids[name] = version;
     ojson all{{"entries", versions(rest.entry_versions)},
               {"priorities", versions(rest.priority_versions)},
               {"settings", settings},
-              {"priority_order", rest.priority_order}};
+              {"priority_order", rest.priority_order},
+              {"kids", kids}};
     auto tombstones = ojson::array();
     for (const auto& t : rest.tombstones)
         tombstones.push_back({{"table", t.table}, {"uuid", t.uuid}, {"version", t.version}});

@@ -98,6 +98,12 @@ void read_merge_meta(const json& root, JournalRest& rest) {
         }
         if (const json* order = member(*versions, "priority_order"))
             rest.priority_order = checked_version(*order, "/versions/priority_order");
+        if (const json* kids = member(*versions, "kids")) {
+            need_object(*kids, "/versions/kids");
+            for (const auto& [name, v] : kids->items())
+                rest.kid_versions.emplace_back(name,
+                                               checked_version(v, child("/versions/kids", name)));
+        }
     }
     rest.tombstones = tombstones_from_json(root);
     rest.conflicts = conflicts_from_json(root);
@@ -136,6 +142,18 @@ MergeRows merge_rows_from_json(const json& doc) {
     }
     rows.tombstones = std::move(rest.tombstones);
     rows.conflicts = std::move(rest.conflicts);
+    rows.priority_history = std::move(rest.priority_history);
+    rows.followups = std::move(rest.followups);
+    rows.showings = std::move(rest.showings);
+    std::unordered_map<std::string, std::string> kid_versions(rest.kid_versions.begin(),
+                                                              rest.kid_versions.end());
+    for (auto& k : rest.kids) {
+        auto it = kid_versions.find(k.name);
+        rows.kids.push_back({k.name, std::move(k.spellings),
+                             it == kid_versions.end() ? kFirstVersion : it->second});
+    }
+    for (auto& k : rest.not_kids)
+        rows.not_kids.push_back({std::move(k.name), std::move(k.spellings), ""});
     return rows;
 }
 

@@ -317,6 +317,11 @@ CREATE TABLE IF NOT EXISTS list_versions (
     list    TEXT PRIMARY KEY,
     version TEXT NOT NULL
 ) WITHOUT ROWID;
+-- The version of a kid's name (guilt kids rename); none: the first version.
+CREATE TABLE IF NOT EXISTS kid_versions (
+    kid_id  INTEGER PRIMARY KEY REFERENCES kids (id) ON DELETE CASCADE,
+    version TEXT NOT NULL
+);
 -- This copy's clock and device id. The device id is made again when the journal's file is
 -- another file (device and inode: a copy, a backup, a restore), so two copies never share one.
 -- Not in the undo log (the clock never goes back).

@@ -245,6 +245,8 @@ struct Store::Impl {
     // A setting, or a motto (once: by its uuid), stored as given (store_lists.cpp).
     void put_setting(const std::string& key, const std::string& value, const std::string& version);
     void put_motto(const Motto& m);
+    // The version of kid `id`'s name (store_merge_more.cpp).
+    void put_kid_version(std::int64_t id, const std::string& version);
     // The row `key` of `table` (entries, priorities by uuid; settings by key) at version `v`
     // (store_merge_rows.cpp).
     void put_row_version(const std::string& table, const std::string& key, const RowVersion& v);

@@ -29,12 +29,18 @@ namespace {
 // An entry's contents in one string, for "are the two rows the same" and the tie-break. Kids by
 // their folded names (each copy keeps its own spelling of a kid); a field the entry's type does
 // not have is left out.
-std::string entry_key(const Entry& e) {
+std::string entry_key(const Entry& e, const std::map<std::string, std::string>& kid_keys) {
     const auto has = [&](Field f) { return has_field(e.type, f); };
     auto opt = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
     std::vector<std::string> kids;
-    for (const auto& kid : e.kids)
-        kids.push_back(fold_name(kid));
+    for (const auto& kid : e.kids) {
+        auto folded = fold_name(kid);
+        auto it = kid_keys.find(folded);
+        if (it == kid_keys.end())
+            kids.push_back(folded);
+        else if (!it->second.empty())  // a name either copy says is no kid names none
+            kids.push_back(it->second);
+    }
     return fmt::format(
         "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}"
         "\x1f{}\x1f{}",
@@ -71,7 +77,7 @@ void Merger::entries() {
             continue;
         }
         const auto& local = *it->second;
-        auto local_key = entry_key(local.entry), in_key = entry_key(in.entry);
+        auto local_key = entry_key(local.entry, kid_keys), in_key = entry_key(in.entry, kid_keys);
         if (local_key == in_key) {
             newer_version("entries", uuid, local.v, in.v);
             continue;
@@ -192,17 +198,20 @@ std::string newest_version(const MergeRows& rows) {
 MergeCounts Store::merge(const MergeRows& other, bool apply) {
     auto mine = merge_rows();
     return m_impl->guarded("merging", [&] {
-        Merger m{*m_impl, mine, other, apply};
+        Merger m{*m_impl, mine, other, apply, *this};
         for (const MergeRows* rows : std::initializer_list<const MergeRows*>{&mine, &other})
             for (const auto& t : rows->tombstones)
                 m.dead.insert({t.table, t.uuid});
         for (const auto& c : mine.conflicts)
             m.kept.insert(key_of(c));
+        m.kid_keys = kid_keys(mine, other);
         m.tombstones();
+        m.kids();
         m.entries();
         m.priorities();
         m.mottos_and_settings();
         m.their_conflicts();
+        m.history();
         if (apply && !m.n.nothing()) m_impl->clock_past(newest_version(other));
         return m.n;
     });

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 #include "guilt/store/merge.hpp"
 #include "store_impl.hpp"
@@ -28,6 +29,7 @@ struct Merger {
     const MergeRows& mine;
     const MergeRows& other;
     bool apply;
+    Store& store;  // its own calls, where the store has one (kids merged, not-a-kid)
     MergeCounts n = {};
     std::set<std::pair<std::string, std::string>> dead = {};  // (table, uuid) of either copy
     std::set<ConflictKey> kept = {};                          // conflicts here, and those added
@@ -73,6 +75,15 @@ struct Merger {
         if (apply) impl.put_row_version(table, key, in);
     }
 
+    // One key per kid, whichever copy's spelling names her: folded spelling -> the least
+    // spelling of all that lead to her in either copy ("" for a name either says is no kid).
+    std::map<std::string, std::string> kid_keys = {};
+
+    void put_kid(const std::vector<std::string>& spellings,
+                 const std::pair<std::string, std::string>& best);
+    void kids();     // the registry (store_merge_more.cpp), before the entries that name kids
+    void history();  // the priorities' history, follow-ups, prompts shown
+    void priority_history();
     void entries();
     void priorities();
     void mottos_and_settings();
@@ -84,5 +95,8 @@ struct Merger {
     void priorities_order(const std::map<std::string, MergePriority>& merged);
     void put_priority(const MergePriority& p);
 };
+
+// kid_keys for two copies (store_merge_more.cpp).
+std::map<std::string, std::string> kid_keys(const MergeRows& a, const MergeRows& b);
 
 }  // namespace guilt::merge_detail

@@ -64,6 +64,23 @@ MergeRows Store::merge_rows(bool with_entries) const {
             rows.tombstones.push_back({t.getColumn(0).getString(), t.getColumn(1).getString(),
                                        t.getColumn(2).getString()});
         rows.conflicts = conflicts();
+        rows.priority_history = priority_history();
+        rows.followups = followups();
+        rows.showings = showings_between(Date{1, 1, 1}, Date{9999, 12, 31});
+        for (auto& n : not_kid_registry())
+            rows.not_kids.push_back({std::move(n.name), std::move(n.spellings), ""});
+        auto& k = m_impl->stmt(R"sql(
+            SELECT k.name, n.folded, coalesce(v.version, '0000000000000-000000-0')
+            FROM kids k LEFT JOIN kid_names n ON n.kid_id = k.id
+                 LEFT JOIN kid_versions v ON v.kid_id = k.id
+            ORDER BY k.id, n.folded)sql");
+        while (k.executeStep()) {
+            auto name = k.getColumn(0).getString();
+            if (rows.kids.empty() || rows.kids.back().name != name)
+                rows.kids.push_back({name, {}, k.getColumn(2).getString()});
+            if (!k.getColumn(1).isNull())
+                rows.kids.back().spellings.push_back(k.getColumn(1).getString());
+        }
         return rows;
     });
 }

@@ -117,7 +117,7 @@ UndoneChange UndoLog::summarize(const std::vector<StoredStep>& steps,
             into.insert(ids.begin(), ids.end());
         } else if (!t.entry_column.empty()) {
             reverted.insert(ids.begin(), ids.end());
-        } else if (s.tbl == "kids" || s.tbl == "kid_names") {
+        } else if (s.tbl == "kids" || s.tbl == "kid_names" || s.tbl == "kid_versions") {
             kids = true;  // a new kid's name (and its spellings) goes with the entry naming it
         } else if (s.tbl == "priority_history" || s.tbl == "list_versions") {
             others.insert("priorities");  // the history and order follow the list: one part

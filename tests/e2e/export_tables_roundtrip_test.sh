@@ -17,6 +17,7 @@ declare -A SKIPPED=(
     [entries_fts_docsize]="FTS5's storage of the search index"
     [entries_fts_config]="FTS5's storage of the search index"
     [merge_clock]="this copy's clock and device id: every copy of a journal has its own"
+    [kid_versions]="the version of a kid's name, for guilt merge: the export carries it, an import names her anew"
     [list_versions]="the version of the priorities' order, for guilt merge: an import ranks what it adds after her own, a change of this journal"
 )
 

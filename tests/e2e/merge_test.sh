@@ -50,7 +50,7 @@ t_both_copies_come_together_the_same_whichever_merges_into_which() {
     expect_exit 0 guilt merge "$LAPTOP"
     expect_contains "$err" "Merged $LAPTOP: 1 new entry, 1 changed, 1 deleted, 1 motto; 1 conflict kept (guilt merge --conflicts)"
     GUILT_DB=$TEST_DIR/laptop-copy.db expect_exit 0 guilt merge here-copy.db
-    expect_contains "$err" "Merged here-copy.db: 1 new entry, 0 changed, 0 deleted, 1 priority; 1 conflict kept"
+    expect_contains "$err" "Merged here-copy.db: 1 new entry, 0 changed, 0 deleted, 1 priority, 2 records (answers, prompts shown, the priorities' history); 1 conflict kept"
     expect_eq "$(canonical "$GUILT_DB")" "$(canonical laptop-copy.db)" "the two merged journals"
     list_json
     expect_jq '[.[].text] | sort' '["Logged here only","Logged on the laptop","Missed pickup #school @Sam","Yelled at breakfast, as the laptop has it"]'
@@ -207,6 +207,64 @@ t_what_is_not_another_copy_of_her_journal_is_refused() {
     refused 2 "jrnl.json" "jrnl" -- guilt merge jrnl.json
     refused 2 "OTHER" -- guilt merge
     [[ $(sqlite3 other.db "SELECT count(*) FROM t") == 1 ]] || fail "the other program's file changed"
+}
+
+t_a_rename_and_a_not_a_kid_on_the_laptop_come_over_and_the_kid_stays_one() {
+    {
+        guilt log "Missed pickup @Sam" -w "2026-11-23 08:00" &&
+            guilt log "Argued with @Daniel" -w "2026-11-23 20:00" &&
+            GUILT_NOW=2026-11-25T21:00 guilt priority add Kids &&
+            guilt backup laptop.db &&
+            GUILT_NOW=2026-11-26T21:05 guilt log "Late again @Sam" -w "2026-11-26 08:00" &&
+            GUILT_NOW=2026-11-26T21:06 guilt priority add Sleep &&
+            GUILT_DB=$TEST_DIR/laptop.db GUILT_NOW=2026-11-26T21:09 guilt priority rename 1 "Kids first" &&
+            GUILT_DB=$TEST_DIR/laptop.db GUILT_NOW=2026-11-26T21:10 guilt kids rename Sam Samuel &&
+            GUILT_DB=$TEST_DIR/laptop.db GUILT_NOW=2026-11-26T21:11 guilt kids not-a-kid Daniel
+    } >/dev/null 2>&1 || fail "cannot make the two copies"
+    cp "$GUILT_DB" here-copy.db
+    expect_exit 0 guilt merge laptop.db
+    expect_exit 0 guilt --json kids
+    expect_jq '[.[] | {name, entries}]' '[{"name":"Samuel","entries":2}]'
+    expect_exit 0 guilt kids
+    expect_not_contains "$out" "Daniel"
+    GUILT_DB=$TEST_DIR/laptop.db expect_exit 0 guilt merge here-copy.db
+    expect_eq "$(canonical "$GUILT_DB")" "$(canonical laptop.db)" "the two merged journals"
+    expect_eq "$(sqlite3 "$GUILT_DB" "SELECT folded, name FROM not_kids ORDER BY 1")" \
+        "$(sqlite3 laptop.db "SELECT folded, name FROM not_kids ORDER BY 1")" "names that are no kid"
+    expect_eq "$(sqlite3 "$GUILT_DB" "SELECT uuid, rank, title, done, valid_from, valid_to FROM priority_history ORDER BY 1, 5, 6")" \
+        "$(sqlite3 laptop.db "SELECT uuid, rank, title, done, valid_from, valid_to FROM priority_history ORDER BY 1, 5, 6")" "the priorities' history"
+    # Kids (closed by the rename), Kids first, Sleep: the state closed on the laptop is one row.
+    expect_eq "3" "$(sqlite3 laptop.db "SELECT count(*) FROM priority_history")" "versions in the priorities' history"
+    expect_eq "0" "$(sqlite3 laptop.db "SELECT count(*) FROM priority_history WHERE title = 'Kids' AND valid_to IS NULL")" "Kids still open in the history"
+}
+
+t_her_latest_answer_and_the_prompts_shown_on_either_computer_come_over() {
+    cat >earlier.json <<'JSON'
+{"format": "guilt", "version": 1, "exported_at": "2026-11-25T22:00:00-05:00",
+ "entries": [{"uuid": "3c1b2a6e-0f5e-4b8a-9d2c-7a1e5f4b3c2d", "type": "reflection",
+              "at": "2026-11-25T21:30:00-05:00", "date": "2026-11-25", "strategy": "facts",
+              "prompt": "What are the facts?", "answer": "I was there for most of it"}],
+ "priorities": [], "mottos": []}
+JSON
+    echo '{"format": "guilt", "version": 1, "exported_at": "2026-11-25T22:00:00-05:00", "entries": [],
+           "priorities": [], "mottos": [], "showings": [{"date": "2026-11-24", "strategy": "bank"}]}' >shown.json
+    {
+        guilt import earlier.json && guilt backup laptop.db &&
+            GUILT_NOW=2026-11-26T21:05 guilt helped 1 no &&
+            GUILT_DB=$TEST_DIR/laptop.db GUILT_NOW=2026-11-26T21:10 guilt helped 1 yes &&
+            GUILT_DB=$TEST_DIR/laptop.db guilt import shown.json
+    } >/dev/null 2>&1 || fail "cannot make the two copies"
+    cp "$GUILT_DB" here-copy.db
+    expect_exit 0 guilt merge laptop.db
+    expect_contains "$err" "2 records (answers, prompts shown, the priorities' history)"
+    local answer shown
+    answer=$(sqlite3 "$GUILT_DB" "SELECT answer FROM followups")
+    expect_eq "yes" "$answer" "her answer after the merge (the later one)"
+    shown=$(sqlite3 laptop.db "SELECT group_concat(strategy || day) FROM (SELECT * FROM showings ORDER BY 1, 2)")
+    [[ -n $shown ]] || fail "the laptop's reflect recorded no prompts"
+    expect_eq "$shown" "$(sqlite3 "$GUILT_DB" "SELECT group_concat(strategy || day) FROM (SELECT * FROM showings ORDER BY 1, 2)")" "prompts shown"
+    GUILT_DB=$TEST_DIR/laptop.db expect_exit 0 guilt merge here-copy.db
+    expect_eq "yes" "$(sqlite3 laptop.db "SELECT answer FROM followups")" "the laptop's answer after merging back"
 }
 
 t_the_completions_and_the_manual_know_merge() {

@@ -242,7 +242,8 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
         whole["versions"] = {{"entries", ojson::object()},
                              {"priorities", ojson::object()},
                              {"settings", ojson::object()},
-                             {"priority_order", ""}};
+                             {"priority_order", ""},
+                             {"kids", ojson::object()}};
         whole["tombstones"] = ojson::array();
         whole["conflicts"] = ojson::array();
         if (n > 1) {

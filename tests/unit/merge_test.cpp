@@ -2,6 +2,7 @@
 // guilt merge on the store: property tests over random edit histories on two copies of one
 // journal (seeded, so a failure names the seed that repeats it), and the rules one by one.
 #include <fmt/format.h>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -80,6 +81,16 @@ std::string dump(const Store& s) {
         lines.insert(fmt::format("setting {} {} {}", x.key, x.value, x.version));
     for (const auto& t : rows.tombstones)
         lines.insert(fmt::format("tombstone {} {} {}", t.table, t.uuid, t.version));
+    for (const auto& k : rows.kids) {
+        auto spellings = k.spellings;
+        std::sort(spellings.begin(), spellings.end());
+        lines.insert(fmt::format("kid {} [{}] {}", k.name, fmt::join(spellings, ","), k.version));
+    }
+    for (const auto& k : rows.not_kids) {
+        auto spellings = k.spellings;
+        std::sort(spellings.begin(), spellings.end());
+        lines.insert(fmt::format("not a kid {} [{}]", k.name, fmt::join(spellings, ",")));
+    }
     for (const auto& c : rows.conflicts)
         lines.insert(
             fmt::format("conflict {} {} {} {} {}", c.table, c.uuid, c.field, c.version, c.text));
@@ -96,7 +107,7 @@ void random_change(Store& s, std::mt19937& rng, int& serial, Clock& clock) {
     auto text = [&] { return fmt::format("words {}", ++serial); };
     static const std::vector<std::string> kKids = {"Sam", "Zoë", "Theo"};
     s.write([&] {
-        switch (pick(9)) {
+        switch (pick(11)) {
             case 0:
             case 1: {
                 auto e = moment(text(), clock.now, {kKids[pick(kKids.size())]});
@@ -142,6 +153,20 @@ void random_change(Store& s, std::mt19937& rng, int& serial, Clock& clock) {
             case 7:
                 s.add_motto({text(), {clock.now, kOffset}});
                 break;
+            case 9: {
+                auto kids = s.kid_registry();
+                if (!kids.empty())
+                    s.rename_kid(kids[pick(kids.size())].name, fmt::format("Kid{}", ++serial));
+                break;
+            }
+            case 10: {
+                auto kids = s.kid_registry();
+                if (!kids.empty() && pick(3) == 0)
+                    s.mark_not_kid(kids[pick(kids.size())].name);
+                else if (kids.size() >= 2)
+                    s.merge_kids(kids[0].name, kids[1].name);
+                break;
+            }
             default:
                 s.set_setting("unit", pick(2) == 0 ? "km" : "mi");
                 break;

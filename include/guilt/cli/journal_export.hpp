@@ -44,6 +44,7 @@ struct JournalRest {
     // the deletes (uuids only) and the words merges kept.
     std::vector<std::pair<std::string, RowVersion>> entry_versions, priority_versions;
     std::vector<std::pair<std::string, std::string>> setting_versions;  // key, version
+    std::vector<std::pair<std::string, std::string>> kid_versions;      // kid's name, version
     std::string priority_order;
     std::vector<Tombstone> tombstones;
     std::vector<Conflict> conflicts;

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "guilt/core/followup.hpp"
 #include "guilt/core/types.hpp"
 
 namespace guilt {
@@ -49,6 +50,14 @@ struct Conflict {
     std::string about;          // listing: the priority's title, or the entry's day and type
 };
 
+// A kid of the registry: her spelling, every folded spelling that leads to her, and the version
+// of her name (a rename).
+struct MergeKid {
+    std::string name;
+    std::vector<std::string> spellings;
+    std::string version;
+};
+
 // Everything of one copy that merges.
 struct MergeRows {
     std::vector<MergeEntry> entries;
@@ -58,6 +67,12 @@ struct MergeRows {
     std::vector<MergeSetting> settings;
     std::vector<Tombstone> tombstones;
     std::vector<Conflict> conflicts;
+    // Unions, and her latest answer to each follow-up (store_merge_more.cpp).
+    std::vector<PriorityVersion> priority_history;
+    std::vector<FollowUp> followups;  // reflection_uuid set
+    std::vector<std::pair<Date, std::string>> showings;
+    std::vector<MergeKid> kids;
+    std::vector<MergeKid> not_kids;  // names that are no kid (no version)
 };
 
 // What a merge did (or, for a dry run, would do).
@@ -67,10 +82,12 @@ struct MergeCounts {
     std::int64_t deleted = 0;                               // entries deleted there
     std::int64_t conflicts = 0;                             // words kept because they lost
     std::int64_t priorities = 0, mottos = 0, settings = 0;  // added or changed
+    std::int64_t kids = 0;         // kids added, renamed, made one, or names marked not a kid
+    std::int64_t history = 0;      // priorities' history, follow-ups, prompts shown: taken in
     std::int64_t bookkeeping = 0;  // tombstones and conflicts of the other copy taken in
     bool nothing() const {
-        return added + changed + deleted + conflicts + priorities + mottos + settings +
-                   bookkeeping ==
+        return added + changed + deleted + conflicts + priorities + mottos + settings + kids +
+                   history + bookkeeping ==
                0;
     }
 };

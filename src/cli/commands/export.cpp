@@ -83,6 +83,8 @@ void read_journal_rest(const Store& store, JournalRest& rest) {
                         [&](const auto& kept) { return kept.first == s.key; }))
             rest.setting_versions.emplace_back(s.key, s.version);
     rest.priority_order = meta.priority_order;
+    for (const auto& k : meta.kids)
+        rest.kid_versions.emplace_back(k.name, k.version);
     rest.tombstones = std::move(meta.tombstones);
     rest.conflicts = std::move(meta.conflicts);
 }

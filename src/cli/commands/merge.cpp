@@ -79,6 +79,10 @@ std::string describe(const MergeCounts& n) {
     if (n.priorities > 0) parts.push_back(plural(n.priorities, "priority", "priorities"));
     if (n.mottos > 0) parts.push_back(plural(n.mottos, "motto", "mottos"));
     if (n.settings > 0) parts.push_back(plural(n.settings, "setting", "settings"));
+    if (n.kids > 0) parts.push_back(plural(n.kids, "change to your kids", "changes to your kids"));
+    if (n.history > 0)
+        parts.push_back(plural(n.history, "record", "records") +
+                        " (answers, prompts shown, the priorities' history)");
     auto text = fmt::format("{}", fmt::join(parts, ", "));
     if (n.conflicts > 0)
         text += fmt::format("; {} kept (guilt merge --conflicts)",
@@ -87,9 +91,14 @@ std::string describe(const MergeCounts& n) {
 }
 
 nlohmann::ordered_json counts_json(const MergeCounts& n) {
-    return {{"entries_added", n.added},     {"entries_changed", n.changed},
-            {"entries_deleted", n.deleted}, {"priorities", n.priorities},
-            {"mottos", n.mottos},           {"settings", n.settings},
+    return {{"entries_added", n.added},
+            {"entries_changed", n.changed},
+            {"entries_deleted", n.deleted},
+            {"priorities", n.priorities},
+            {"mottos", n.mottos},
+            {"settings", n.settings},
+            {"kids", n.kids},
+            {"records", n.history},
             {"conflicts", n.conflicts}};
 }
 
