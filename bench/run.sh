@@ -174,6 +174,31 @@ a=$(instructions "$guilt" --db "$(journal 200000)" reflect --json --no-input)
 b=$(instructions sqlite3 "$(journal 200000)" "SELECT e.*, (SELECT group_concat(tag) FROM tags t WHERE t.entry_id = e.id), (SELECT group_concat(kid_id) FROM entry_kids k WHERE k.entry_id = e.id) FROM entries e WHERE ts BETWEEN $lo AND $hi ORDER BY ts")
 row "reflect vs the shell reading its 28-day window: instructions" "$(mega "$a")" "$(mega "$b")" "$(ratio "$a" "$b")" "<= 4.0x"
 
+# 4f. guilt merge (issue 22): two journals of 20k entries that share 10k (the first 20k and the
+# last 20k of one generated export, 30k entries), one merged into a fresh copy of the other each
+# run: 10k entries come in. The median of 3 runs, and the peak memory.
+if [[ ! -f $out/merge-b.db ]]; then
+    [[ -f $out/export-30000.json ]] || python3 "$here/generate.py" 30000 >"$out/export-30000.json"
+    rm -f "$out/merge-a.db" "$out/merge-b.db"
+    jq -c '.entries |= .[0:20000]' "$out/export-30000.json" >"$out/merge-a.json"
+    jq -c '.entries |= .[10000:30000]' "$out/export-30000.json" >"$out/merge-b.json"
+    "$guilt" --db "$out/merge-a.db" import "$out/merge-a.json" >/dev/null 2>&1
+    "$guilt" --db "$out/merge-b.db" import "$out/merge-b.json" >/dev/null 2>&1
+    # Their logs folded into the files, so a copy of merge-a.db alone is whole.
+    sqlite3 "$out/merge-a.db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+    sqlite3 "$out/merge-b.db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+fi
+for run in 1 2 3; do
+    cp "$out/merge-a.db" "$out/merge-into.db"
+    rm -f "$out/merge-into.db-checked" "$out/merge-into.db-wal" "$out/merge-into.db-shm"
+    /usr/bin/time -f '%e %M' "$guilt" --db "$out/merge-into.db" merge "$out/merge-b.db" \
+        2>&1 >/dev/null | tail -1
+done | sort -n | sed -n 2p >"$out/merge.time"
+read -r merge_secs merge_kb <"$out/merge.time"
+row "merge of two 20k journals sharing 10k (s)" "$merge_secs" "" "" "< 2"
+row "merge of two 20k journals sharing 10k: peak memory (MB)" \
+    "$(awk -v k="$merge_kb" 'BEGIN { printf "%.1f", k / 1024 }')" "" "" "< 100"
+
 # 5. Peak memory, 200k against 1k.
 for cmd in "reflect --json --no-input" "week" "month" "insights" "list -n 20"; do
     # shellcheck disable=SC2086

@@ -91,7 +91,9 @@ struct CommandEntry {
     Setup setup;
     bool needs_all = false;  // it describes the whole command line (the manual, completions)
 };
-// Every command, in the order --help lists them.
+// Every command, in the order --help lists them; one a line (clang-format would pack them in
+// two columns).
+// clang-format off
 constexpr CommandEntry kCommands[] = {
     {"log", setup_log},
     {"win", setup_win},
@@ -116,6 +118,7 @@ constexpr CommandEntry kCommands[] = {
     {"config", setup_config},
     {"backup", setup_backup},
     {"restore", setup_restore},
+    {"merge", setup_merge},
     {"doctor", setup_doctor},
     {"remind", setup_remind},
     {"pause", setup_pause},
@@ -123,6 +126,7 @@ constexpr CommandEntry kCommands[] = {
     {"complete", setup_complete},
     {"manpage", setup_manpage, true},
 };
+// clang-format on
 
 // The command the arguments name, when they name one: the first word that is not a global
 // option or its value. Only that command is set up then, which is most of what CLI11 costs at

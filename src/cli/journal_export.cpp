@@ -51,6 +51,47 @@ std::string json_export_entry(const Entry& e, bool first) {
     return (first ? "\n" : ",\n") + indented(entry_to_json(e, false).dump(2), 4, true);
 }
 
+namespace {
+
+// What guilt merge reads beside the rows: "versions" (uuid -> [version, prev]), "tombstones"
+// and "conflicts".
+template <class Part>
+std::string merge_parts(const JournalRest& rest, const Part& part) {
+    auto versions = [](std::vector<std::pair<std::string, RowVersion>> rows) {
+        // By uuid: the same journal exports the same text, whatever its ids.
+        std::sort(rows.begin(), rows.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        auto out = ojson::object();
+        for (const auto& [uuid, v] : rows)
+            out[uuid] = ojson::array({v.version, v.prev});
+        return out;
+    };
+    auto settings = ojson::object();
+    for (const auto& [key, version] : rest.setting_versions)
+        settings[key] = version;
+    auto kids = ojson::object();
+    for (const auto& [name, version] : rest.kid_versions)
+        kids[name] = version;
+    ojson all{{"entries", versions(rest.entry_versions)},
+              {"priorities", versions(rest.priority_versions)},
+              {"settings", settings},
+              {"priority_order", rest.priority_order},
+              {"kids", kids}};
+    auto tombstones = ojson::array();
+    for (const auto& t : rest.tombstones)
+        tombstones.push_back({{"table", t.table}, {"uuid", t.uuid}, {"version", t.version}});
+    auto conflicts = ojson::array();
+    for (const auto& c : rest.conflicts)
+        conflicts.push_back({{"table", c.table},
+                             {"uuid", c.uuid},
+                             {"field", c.field},
+                             {"version", c.version},
+                             {"text", c.text}});
+    return part("versions", all) + part("tombstones", tombstones) + part("conflicts", conflicts);
+}
+
+}  // namespace
+
 std::string json_export_close(bool any_entries, const JournalRest& rest) {
     auto p = ojson::array();
     for (const auto& each : rest.priorities)
@@ -59,8 +100,11 @@ std::string json_export_close(bool any_entries, const JournalRest& rest) {
     for (const auto& each : rest.priority_history)
         h.push_back(priority_version_to_json(each));
     auto m = ojson::array();
-    for (const auto& each : rest.mottos)
-        m.push_back(motto_to_json(each));
+    for (const auto& each : rest.mottos) {
+        auto j = motto_to_json(each);
+        j["uuid"] = motto_uuid(each);
+        m.push_back(std::move(j));
+    }
     auto f = ojson::array();
     for (const auto& each : rest.followups)
         f.push_back(followup_to_json(each));
@@ -79,11 +123,12 @@ std::string json_export_close(bool any_entries, const JournalRest& rest) {
     auto part = [](std::string_view key, const ojson& v) {
         return fmt::format(",\n  \"{}\": {}", key, indented(v.dump(2), 2, false));
     };
-    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}{}{}{}\n}}\n", any_entries ? "\n  " : "",
-                       indented(p.dump(2), 2, false), part("priority_history", h),
-                       part("mottos", m), part("followups", f), part("settings", settings),
-                       part("showings", showings), part("kids", registry(rest.kids)),
-                       part("not_kids", registry(rest.not_kids)));
+    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}{}{}{}{}\n}}\n",
+                       any_entries ? "\n  " : "", indented(p.dump(2), 2, false),
+                       part("priority_history", h), part("mottos", m), part("followups", f),
+                       part("settings", settings), part("showings", showings),
+                       part("kids", registry(rest.kids)), part("not_kids", registry(rest.not_kids)),
+                       merge_parts(rest, part));
 }
 
 // ---- export: CSV -------------------------------------------------------------------------------

@@ -198,6 +198,7 @@ class ImportReader : public nlohmann::json_sax<json> {
         check_not_future(out.rest, m_now);
         out.rest.kids = top_list<KidNames>(m_top, "kids", kid_names_from_json, false);
         out.rest.not_kids = top_list<KidNames>(m_top, "not_kids", kid_names_from_json, false);
+        read_merge_meta(m_top, out.rest);
         std::unordered_set<std::string> seen;
         for (std::size_t i = 0; i < out.rest.priorities.size(); ++i)
             if (!seen.insert(out.rest.priorities[i].uuid).second)

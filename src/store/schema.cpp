@@ -265,6 +265,74 @@ DROP TABLE IF EXISTS undo_now;
 DROP TABLE IF EXISTS undo_meta;
 CREATE TABLE undo_meta (schema_cookie INTEGER NOT NULL, tables TEXT NOT NULL);
 )sql"},
+        {9, "two copies of one journal merge: versions, tombstones, conflicts (guilt merge)", R"sql(
+-- A version per row: a hybrid logical clock as text that sorts as it compares,
+-- MMMMMMMMMMMMM-CCCCCC-DEVICE (wall-clock ms, a counter, the device that wrote it). Rows written
+-- before the clock was kept share the oldest version, so two copies of one journal agree on them.
+-- prev: the version the row had before its last change (a change made knowing that text).
+ALTER TABLE entries ADD COLUMN version TEXT NOT NULL DEFAULT '0000000000000-000000-0';
+ALTER TABLE entries ADD COLUMN prev TEXT;
+ALTER TABLE priorities ADD COLUMN version TEXT NOT NULL DEFAULT '0000000000000-000000-0';
+ALTER TABLE priorities ADD COLUMN prev TEXT;
+ALTER TABLE settings ADD COLUMN version TEXT NOT NULL DEFAULT '0000000000000-000000-0';
+-- A motto is never edited: its uuid is made from its instant and words (motto_uuid), so the
+-- same motto in two copies, or in an export that carries no uuid, is one motto. The table is
+-- made again (not altered) so that this migration runs again on a journal set back by hand.
+DROP TABLE IF EXISTS mottos_v9;
+CREATE TABLE mottos_v9 (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    text       TEXT NOT NULL,
+    ts         INTEGER NOT NULL,
+    utc_offset INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO mottos_v9 (id, uuid, text, ts, utc_offset)
+    SELECT id, guilt_motto_uuid(ts, text), text, ts, utc_offset FROM mottos ORDER BY id;
+DROP TABLE mottos;
+ALTER TABLE mottos_v9 RENAME TO mottos;
+CREATE INDEX mottos_by_time ON mottos (ts);
+-- What was deleted, so that the delete carries over to the other copy; never any words.
+CREATE TABLE IF NOT EXISTS tombstones (
+    tbl     TEXT NOT NULL,
+    uuid    TEXT NOT NULL,
+    version TEXT NOT NULL,
+    PRIMARY KEY (tbl, uuid)
+) WITHOUT ROWID;
+-- The words that lost a merge (the other copy's newer version of the row won): kept, listed by
+-- guilt merge --conflicts, and gone with their entry when it is deleted.
+CREATE TABLE IF NOT EXISTS conflicts (
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    entry_id INTEGER REFERENCES entries (id) ON DELETE CASCADE,
+    tbl      TEXT NOT NULL,
+    uuid     TEXT NOT NULL,
+    field    TEXT NOT NULL,
+    version  TEXT NOT NULL,
+    text     TEXT NOT NULL,
+    UNIQUE (tbl, uuid, field, version, text)
+);
+CREATE INDEX IF NOT EXISTS conflicts_by_entry ON conflicts (entry_id);
+-- The version of the order of a list (the priorities' ranks): a move shifts the others, so the
+-- order is one value with its own version, not a version per rank.
+CREATE TABLE IF NOT EXISTS list_versions (
+    list    TEXT PRIMARY KEY,
+    version TEXT NOT NULL
+) WITHOUT ROWID;
+-- The version of a kid's name (guilt kids rename); none: the first version.
+CREATE TABLE IF NOT EXISTS kid_versions (
+    kid_id  INTEGER PRIMARY KEY REFERENCES kids (id) ON DELETE CASCADE,
+    version TEXT NOT NULL
+);
+-- This copy's clock and device id. The device id is made again when the journal's file is
+-- another file (device and inode: a copy, a backup, a restore), so two copies never share one.
+-- Not in the undo log (the clock never goes back).
+CREATE TABLE IF NOT EXISTS merge_clock (
+    device   TEXT NOT NULL,
+    file_dev INTEGER NOT NULL,
+    file_ino INTEGER NOT NULL,
+    ms       INTEGER NOT NULL,
+    counter  INTEGER NOT NULL
+);
+)sql"},
     };
     return kMigrations;
 }

@@ -87,9 +87,9 @@ bool has_guilt_tables(SQLite::Database& db, int version) {
     return true;
 }
 
-// `path` as a URI that opens it read-only and immutable: for a journal in a folder where SQLite
-// cannot make the shared-memory file that reading a WAL journal otherwise needs.
-std::string immutable_uri(const std::string& path) {
+}  // namespace
+
+std::string store_detail::immutable_uri(const std::string& path) {
     std::error_code ec;
     auto absolute = fs::absolute(path, ec).string();
     std::string uri = "file:";
@@ -101,6 +101,8 @@ std::string immutable_uri(const std::string& path) {
     }
     return uri + "?immutable=1";
 }
+
+namespace {
 
 // Whether no write-ahead log holds changes for the journal: none there, or an empty one (left on a
 // full disk by a guilt that could not start it).
@@ -412,6 +414,8 @@ void Store::write(const std::function<void()>& fn) {
     m_impl->guarded("writing", [&] {
         m_impl->require_sound("nothing was written");
         SQLite::Transaction tx(m_impl->db, SQLite::TransactionBehavior::IMMEDIATE);
+        m_impl->write_now = now;
+        m_impl->write_version.reset();
         m_impl->undo.begin(now);
         try {
             fn();

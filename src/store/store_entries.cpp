@@ -192,42 +192,68 @@ void bind_entry(SQLite::Statement& q, const Entry& e) {
 }  // namespace
 
 void Store::add(Entry& e) {
-    if (e.uuid.empty()) e.uuid = make_uuid();
     m_impl->guarded("saving the entry", [&] {
-        m_impl->index_later();
-        auto& q = m_impl->stmt(R"sql(
+        m_impl->insert_entry(e, {m_impl->version_now(), ""});
+    });
+}
+
+void Store::Impl::insert_entry(Entry& e, const RowVersion& v) {
+    if (e.uuid.empty()) e.uuid = make_uuid();
+    index_later();
+    {
+        auto& q = stmt(R"sql(
             INSERT INTO entries (uuid, type, ts, utc_offset, text, intensity, distance_m, duration_s,
-                                 unit, felt, kind, minutes, child_led, ref_date, strategy, prompt)
+                                 unit, felt, kind, minutes, child_led, ref_date, strategy, prompt,
+                                 version, prev)
             VALUES (:uuid, :type, :ts, :off, :text, :intensity, :distance, :duration, :unit, :felt,
-                    :kind, :minutes, :child_led, :ref_date, :strategy, :prompt))sql");
+                    :kind, :minutes, :child_led, :ref_date, :strategy, :prompt, :version,
+                    :prev))sql");
         std::vector<std::string> kids;
         for (const auto& kid : e.kids)
-            if (!m_impl->is_not_kid(kid)) merge_names(kids, {m_impl->stored_kid_name(kid)}, true);
+            if (!is_not_kid(kid)) merge_names(kids, {stored_kid_name(kid)}, true);
         e.kids = std::move(kids);
         bind_entry(q, e);
+        q.bind(":version", v.version);
+        if (v.prev.empty())
+            q.bind(":prev");
+        else
+            q.bind(":prev", v.prev);
         q.exec();
-        e.id = m_impl->db.getLastInsertRowid();
-        m_impl->write_links(e, false);
-    });
+        e.id = db.getLastInsertRowid();
+    }
+    write_links(e, false);
 }
 
 void Store::update(const Entry& e) {
     m_impl->guarded("updating the entry", [&] {
-        auto& q = m_impl->stmt(R"sql(
+        m_impl->update_entry(e, {m_impl->version_now(), ""}, false);
+    });
+}
+
+void Store::Impl::update_entry(const Entry& e, const RowVersion& v, bool merged) {
+    {
+        auto& q = stmt(R"sql(
             UPDATE entries SET uuid = :uuid, type = :type, ts = :ts, utc_offset = :off, text = :text,
                 intensity = :intensity, distance_m = :distance, duration_s = :duration, unit = :unit,
                 felt = :felt, kind = :kind, minutes = :minutes, child_led = :child_led,
-                ref_date = :ref_date, strategy = :strategy, prompt = :prompt
+                ref_date = :ref_date, strategy = :strategy, prompt = :prompt,
+                prev = CASE WHEN :merged THEN :prev ELSE version END, version = :version
             WHERE id = :id)sql");
         bind_entry(q, e);
         q.bind(":id", e.id);
+        q.bind(":version", v.version);
+        // A change made here replaced the version the row had; a merged one keeps the other
+        // copy's.
+        q.bind(":merged", merged ? 1 : 0);
+        q.bind(":prev", v.prev);
         q.exec();
-        m_impl->write_links(e, true);
-    });
+    }
+    write_links(e, true);
 }
 
 bool Store::remove(std::int64_t id) {
     return m_impl->guarded("deleting the entry", [&] {
+        m_impl->leave_tombstone("entries", id);
         auto& q = m_impl->stmt("DELETE FROM entries WHERE id = ?");
         q.bind(1, id);
         return q.exec() > 0;

@@ -76,11 +76,22 @@ std::string describe(const SQLite::Exception& e, const std::string& path = "");
 // guilt_fold(TEXT): fold_name in SQL, for the migration that keys kids by it.
 void fold_sql(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv);
 
+// guilt_motto_uuid(TS, TEXT): motto_uuid in SQL, for the migration that gives mottos a uuid.
+void motto_uuid_sql(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv);
+
+// `path` as a URI that opens it read-only and immutable: for a journal in a folder where SQLite
+// cannot make the shared-memory file that reading a WAL journal otherwise needs, or one that must
+// not change at all (the other copy guilt merge reads).
+std::string immutable_uri(const std::string& path);
+
 // The columns of an entry with its tags, kids and companions, for SELECT ... FROM entries e.
 extern const char* const kEntryColumns;
 
 // The entry in the current row of a query on kEntryColumns.
 Entry entry_from_row(SQLite::Statement& q);
+
+// Binds a priority's fields to :uuid, :rank (NULL once done), :title, :until and :done.
+void bind_priority(SQLite::Statement& q, const Priority& p);
 
 }  // namespace store_detail
 
@@ -147,12 +158,19 @@ struct Store::Impl {
     // Inside Store::write_many: what index_later dropped (store_detail::ManyEntries).
     std::optional<store_detail::ManyEntries> many;
     void index_later();
+    // The write under way: its time (UTC seconds) and, once a row asked for it, the version its
+    // rows get (store_merge_clock.cpp).
+    std::int64_t write_now = 0;
+    std::optional<std::string> write_version;
 
     Impl(std::string p, const std::string& file, int flags)
         : path(std::move(p)), db(file, flags), on_disk(file != ":memory:") {
         sqlite3_create_function_v2(db.getHandle(), "guilt_fold", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    store_detail::fold_sql, nullptr, nullptr, nullptr);
+        sqlite3_create_function_v2(db.getHandle(), "guilt_motto_uuid", 2,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   store_detail::motto_uuid_sql, nullptr, nullptr, nullptr);
     }
 
     // A prepared statement, cached and reset, ready for binds.
@@ -221,10 +239,35 @@ struct Store::Impl {
     // rebuilt (VACUUM), so that free pages keep nothing either (store_undo.cpp).
     static void scrub_copy(SQLite::Database& copy);
     void write_links(const Entry& e, bool replace);
+    // An entry stored with version `v` (fills in id and, when empty, uuid); an entry replaced
+    // by `e` at version `v` (an empty v.prev: the version it had).
+    void insert_entry(Entry& e, const RowVersion& v);
+    void update_entry(const Entry& e, const RowVersion& v, bool merged);
     std::int64_t kid_id(const std::string& name);
     std::optional<std::int64_t> find_kid(const std::string& name);
     std::string stored_kid_name(const std::string& name);
     bool is_not_kid(const std::string& name);
+    // The version of the rows this write changes: the hybrid logical clock moved on once per
+    // write, and the device id made again when the journal is another file than it was
+    // (store_merge_clock.cpp).
+    const std::string& version_now();
+    // Moves the clock past `version` (a version merged in), so later changes here are newer.
+    void clock_past(const std::string& version);
+    // Records that the row `id` of `table` (entries, priorities) is deleted: its uuid and the
+    // version of the delete, so a merge carries the delete over. Never its words.
+    void leave_tombstone(const char* table, std::int64_t id);
+    // Records that the order of the list `list` ("priorities") changed in this write; or that
+    // it has the version `version` (a merge, an import).
+    void stamp_list(const char* list);
+    void put_list_version(const std::string& list, const std::string& version);
+    // A setting, or a motto (once: by its uuid), stored as given (store_lists.cpp).
+    void put_setting(const std::string& key, const std::string& value, const std::string& version);
+    void put_motto(const Motto& m);
+    // The version of kid `id`'s name (store_merge_more.cpp).
+    void put_kid_version(std::int64_t id, const std::string& version);
+    // The row `key` of `table` (entries, priorities by uuid; settings by key) at version `v`
+    // (store_merge_rows.cpp).
+    void put_row_version(const std::string& table, const std::string& key, const RowVersion& v);
 };
 
 }  // namespace guilt

@@ -94,6 +94,7 @@ void Store::rename_kid(const std::string& name, const std::string& new_name) {
         q.bind(1, new_name);
         q.bind(2, id);
         q.exec();
+        m_impl->put_kid_version(id, m_impl->version_now());
         // The old spelling keeps leading to her, so "@zoe" next week is still Zoë.
         auto& spelling =
             m_impl->stmt("INSERT OR IGNORE INTO kid_names (folded, kid_id) VALUES (?, ?)");

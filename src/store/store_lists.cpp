@@ -17,13 +17,16 @@ namespace guilt {
 using namespace store_detail;
 
 void Store::add_motto(const Motto& m) {
-    m_impl->guarded("saving the motto", [&] {
-        auto& q = m_impl->stmt("INSERT INTO mottos (text, ts, utc_offset) VALUES (?, ?, ?)");
-        q.bind(1, m.text);
-        q.bind(2, m.at.utc);
-        q.bind(3, m.at.offset);
-        q.exec();
-    });
+    m_impl->guarded("saving the motto", [&] { m_impl->put_motto(m); });
+}
+
+void Store::Impl::put_motto(const Motto& m) {
+    auto& q = stmt("INSERT OR IGNORE INTO mottos (uuid, text, ts, utc_offset) VALUES (?, ?, ?, ?)");
+    q.bind(1, motto_uuid(m));
+    q.bind(2, m.text);
+    q.bind(3, m.at.utc);
+    q.bind(4, m.at.offset);
+    q.exec();
 }
 
 std::vector<Motto> Store::mottos() const {
@@ -238,14 +241,19 @@ std::vector<std::pair<std::string, std::string>> Store::settings() const {
 }
 
 void Store::set_setting(const std::string& key, const std::string& value) {
-    m_impl->guarded("saving the preference", [&] {
-        auto& q = m_impl->stmt(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value "
-            "= excluded.value");
-        q.bind(1, key);
-        q.bind(2, value);
-        q.exec();
-    });
+    m_impl->guarded("saving the preference",
+                    [&] { m_impl->put_setting(key, value, m_impl->version_now()); });
+}
+
+void Store::Impl::put_setting(const std::string& key, const std::string& value,
+                              const std::string& version) {
+    auto& q = stmt(
+        "INSERT INTO settings (key, value, version) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE "
+        "SET value = excluded.value, version = excluded.version");
+    q.bind(1, key);
+    q.bind(2, value);
+    q.bind(3, version);
+    q.exec();
 }
 
 }  // namespace guilt

@@ -58,7 +58,8 @@ void Store::insert_priority(Priority& p) {
     if (p.uuid.empty()) p.uuid = make_uuid();
     m_impl->guarded("saving the priority", [&] {
         auto& q = m_impl->stmt(
-            "INSERT INTO priorities (uuid, rank, title, until, done) VALUES (?, ?, ?, ?, ?)");
+            "INSERT INTO priorities (uuid, rank, title, until, done, version) VALUES (?, ?, ?, ?, "
+            "?, ?)");
         q.bind(1, p.uuid);
         if (p.done)
             q.bind(2);
@@ -70,7 +71,9 @@ void Store::insert_priority(Priority& p) {
         else
             q.bind(4);
         q.bind(5, p.done ? 1 : 0);
+        q.bind(6, m_impl->version_now());
         q.exec();
+        m_impl->stamp_list("priorities");
         p.id = m_impl->db.getLastInsertRowid();
     });
 }
@@ -98,12 +101,16 @@ bool Store::move_priority(std::int64_t id, int rank) {
                 WHEN id = :id THEN :to
                 WHEN :to < :from AND rank >= :to AND rank < :from THEN rank + 1
                 WHEN :to > :from AND rank <= :to AND rank > :from THEN rank - 1
-                ELSE rank END
+                ELSE rank END,
+                prev = CASE WHEN id = :id THEN version ELSE prev END,
+                version = CASE WHEN id = :id THEN :version ELSE version END
             WHERE done = 0)sql");
         q.bind(":id", id);
+        q.bind(":version", m_impl->version_now());
         q.bind(":to", rank);
         q.bind(":from", p->rank);
         q.exec();
+        m_impl->stamp_list("priorities");
         return true;
     });
 }
@@ -112,13 +119,17 @@ bool Store::finish_priority(std::int64_t id) {
     return m_impl->guarded("finishing the priority", [&] {
         auto p = find_priority(id);
         if (!p || p->done) return false;
-        auto& done = m_impl->stmt("UPDATE priorities SET done = 1, rank = NULL WHERE id = ?");
-        done.bind(1, id);
+        auto& done = m_impl->stmt(
+            "UPDATE priorities SET done = 1, rank = NULL, prev = version, version = ? WHERE id = "
+            "?");
+        done.bind(1, m_impl->version_now());
+        done.bind(2, id);
         done.exec();
         auto& close =
             m_impl->stmt("UPDATE priorities SET rank = rank - 1 WHERE done = 0 AND rank > ?");
         close.bind(1, p->rank);
         close.exec();
+        m_impl->stamp_list("priorities");
         return true;
     });
 }
@@ -134,9 +145,11 @@ bool Store::has_priority_uuid(const std::string& uuid) const {
 
 bool Store::rename_priority(std::int64_t id, const std::string& title) {
     return m_impl->guarded("renaming the priority", [&] {
-        auto& q = m_impl->stmt("UPDATE priorities SET title = ? WHERE id = ?");
+        auto& q = m_impl->stmt(
+            "UPDATE priorities SET title = ?, prev = version, version = ? WHERE id = ?");
         q.bind(1, title);
-        q.bind(2, id);
+        q.bind(2, m_impl->version_now());
+        q.bind(3, id);
         return q.exec() > 0;
     });
 }
@@ -145,6 +158,7 @@ bool Store::remove_priority(std::int64_t id) {
     return m_impl->guarded("removing the priority", [&] {
         auto p = find_priority(id);
         if (!p) return false;
+        m_impl->leave_tombstone("priorities", id);
         auto& del = m_impl->stmt("DELETE FROM priorities WHERE id = ?");
         del.bind(1, id);
         del.exec();
@@ -153,6 +167,7 @@ bool Store::remove_priority(std::int64_t id) {
                 m_impl->stmt("UPDATE priorities SET rank = rank - 1 WHERE done = 0 AND rank > ?");
             close.bind(1, p->rank);
             close.exec();
+            m_impl->stamp_list("priorities");
         }
         return true;
     });
@@ -216,11 +231,7 @@ std::vector<PriorityVersion> Store::priority_history() const {
     });
 }
 
-namespace {
-
-// Binds a version's fields to :uuid, :rank, :title, :until, :done, :from and :to.
-void bind_version(SQLite::Statement& q, const PriorityVersion& v) {
-    const auto& p = v.priority;
+void store_detail::bind_priority(SQLite::Statement& q, const Priority& p) {
     q.bind(":uuid", p.uuid);
     if (p.done)
         q.bind(":rank");
@@ -232,6 +243,13 @@ void bind_version(SQLite::Statement& q, const PriorityVersion& v) {
     else
         q.bind(":until");
     q.bind(":done", p.done ? 1 : 0);
+}
+
+namespace {
+
+// Binds a version's fields to :uuid, :rank, :title, :until, :done, :from and :to.
+void bind_version(SQLite::Statement& q, const PriorityVersion& v) {
+    bind_priority(q, v.priority);
     if (v.from_utc)
         q.bind(":from", *v.from_utc);
     else

@@ -33,6 +33,7 @@ void merge_search_index(SQLite::Database& db) {
 std::optional<std::int64_t> Store::purge(std::int64_t id) {
     return m_impl->guarded("purging the entry", [&]() -> std::optional<std::int64_t> {
         m_impl->undo.stop_recording();  // deleted means gone: nothing of it is kept to undo
+        m_impl->leave_tombstone("entries", id);  // its uuid and version, never its words
         auto& q = m_impl->stmt("DELETE FROM entries WHERE id = ?");
         q.bind(1, id);
         bool deleted = q.exec() > 0;

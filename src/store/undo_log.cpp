@@ -46,10 +46,11 @@ UndoLog::~UndoLog() {
 void UndoLog::load_tables() {
     if (m_loaded) return;
     m_tables.clear();
-    SQLite::Statement tables(m_db,
-                             "SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND "
-                             "type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name "
-                             "NOT LIKE 'undo\\_%' ESCAPE '\\' ORDER BY name");
+    SQLite::Statement tables(
+        m_db,
+        "SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND "
+        "type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name "
+        "NOT LIKE 'undo\\_%' ESCAPE '\\' AND name <> 'merge_clock' ORDER BY name");
     while (tables.executeStep()) {
         Table t;
         t.name = tables.getColumn(0).getString();
@@ -310,6 +311,13 @@ void UndoLog::record(int op, const char* table, std::int64_t new_rowid) {
     } else if (op == SQLITE_DELETE) {
         m_steps.push_back({tbl, "deleted", 0, 0, {}, row()});
     } else {
+        // A row added by this same change goes when it is undone: its update needs no step
+        // (an import that sets the versions of the rows it adds keeps its log to one step).
+        if (t.has_rowid)
+            for (const auto& s : m_steps)
+                if (s.table == tbl && std::strcmp(s.op, "added") == 0 && s.lo <= new_rowid &&
+                    new_rowid <= s.hi)
+                    return;
         m_steps.push_back({tbl, "updated", new_rowid, 0, keys(sqlite3_preupdate_new), row()});
     }
 }

@@ -117,10 +117,12 @@ UndoneChange UndoLog::summarize(const std::vector<StoredStep>& steps,
             into.insert(ids.begin(), ids.end());
         } else if (!t.entry_column.empty()) {
             reverted.insert(ids.begin(), ids.end());
-        } else if (s.tbl == "kids" || s.tbl == "kid_names") {
+        } else if (s.tbl == "kids" || s.tbl == "kid_names" || s.tbl == "kid_versions") {
             kids = true;  // a new kid's name (and its spellings) goes with the entry naming it
-        } else if (s.tbl == "priority_history") {
-            others.insert("priorities");  // the history follows the list: one part to her
+        } else if (s.tbl == "priority_history" || s.tbl == "list_versions") {
+            others.insert("priorities");  // the history and order follow the list: one part
+        } else if (s.tbl == "tombstones") {
+            // The uuid a delete leaves for guilt merge: the delete is named by its own row.
         } else {
             others.insert(s.tbl);
         }
@@ -252,7 +254,9 @@ std::int64_t UndoLog::forget_entries(const std::function<bool(std::int64_t)>& fo
     std::vector<std::int64_t> emptied;
     for (auto change : changes) {
         auto steps = read_steps(change);
-        std::size_t left = steps.size();
+        // A delete's tombstone (a uuid, no words) is not left to undo once its entry is forgotten.
+        std::size_t left = static_cast<std::size_t>(std::count_if(
+            steps.begin(), steps.end(), [](const StoredStep& s) { return s.tbl != "tombstones"; }));
         for (const auto& s : steps) {
             if (!step_problem(s).empty()) continue;
             // A range of added rows holds no words: it goes when all it names are forgotten

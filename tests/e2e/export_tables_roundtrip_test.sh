@@ -16,24 +16,31 @@ declare -A SKIPPED=(
     [entries_fts_idx]="FTS5's storage of the search index"
     [entries_fts_docsize]="FTS5's storage of the search index"
     [entries_fts_config]="FTS5's storage of the search index"
+    [merge_clock]="this copy's clock and device id: every copy of a journal has its own"
+    [kid_versions]="the version of a kid's name, for guilt merge: the export carries it, an import names her anew"
+    [list_versions]="the version of the priorities' order, for guilt merge: an import ranks what it adds after her own, a change of this journal"
 )
 
 # For every table of her data: its columns (as PRAGMA table_info lists them, so a new column
-# fails too) and the query that lists its rows with ids replaced by uuids or names.
+# fails too) and the query that lists its rows with ids replaced by uuids or names. The version
+# and prev columns (guilt merge's) are not compared: an import is a change made in this journal,
+# so its rows get this journal's versions; guilt merge keeps the other copy's.
 declare -A COLUMNS=(
-    [entries]="id uuid type ts utc_offset text intensity distance_m duration_s unit felt kind minutes child_led ref_date strategy prompt"
+    [entries]="id uuid type ts utc_offset text intensity distance_m duration_s unit felt kind minutes child_led ref_date strategy prompt version prev"
     [tags]="entry_id pos tag"
     [kids]="id name"
     [entry_kids]="entry_id pos kid_id"
     [run_with]="entry_id pos who"
-    [priorities]="id uuid rank title until done"
+    [priorities]="id uuid rank title until done version prev"
     [priority_history]="id priority_id uuid rank title until done valid_from valid_to"
-    [mottos]="id text ts utc_offset"
+    [mottos]="id uuid text ts utc_offset"
     [showings]="strategy day"
-    [settings]="key value"
+    [settings]="key value version"
     [followups]="reflection_id answer night ts utc_offset"
     [kid_names]="folded kid_id"
     [not_kids]="folded name"
+    [tombstones]="tbl uuid version"
+    [conflicts]="id entry_id tbl uuid field version text"
 )
 declare -A ROWS=(
     [entries]="SELECT uuid, type, ts, utc_offset, text, intensity, distance_m, duration_s, unit,
@@ -48,13 +55,16 @@ declare -A ROWS=(
                         priority_id = 0 OR priority_id IS NULL OR
                         priority_id NOT IN (SELECT id FROM priorities) AS removed
                         FROM priority_history ORDER BY uuid, valid_from, valid_to, title, rank"
-    [mottos]="SELECT text, ts, utc_offset FROM mottos ORDER BY ts, text"
+    [mottos]="SELECT uuid, text, ts, utc_offset FROM mottos ORDER BY ts, text"
     [showings]="SELECT day, strategy FROM showings ORDER BY 1, 2"
     [settings]="SELECT key, value FROM settings ORDER BY key"
     [followups]="SELECT e.uuid, f.answer, f.night, f.ts, f.utc_offset FROM followups f
                  JOIN entries e ON e.id = f.reflection_id ORDER BY 1"
     [kid_names]="SELECT n.folded, k.name FROM kid_names n JOIN kids k ON k.id = n.kid_id ORDER BY 1"
     [not_kids]="SELECT folded, name FROM not_kids ORDER BY 1"
+    [tombstones]="SELECT tbl, uuid, version FROM tombstones ORDER BY 1, 2"
+    [conflicts]="SELECT c.tbl, c.uuid, e.uuid, c.field, c.version, c.text FROM conflicts c
+                 LEFT JOIN entries e ON e.id = c.entry_id ORDER BY 1, 2, 4, 5, 6"
 )
 
 # A journal with rows in every table of her data.
@@ -88,7 +98,11 @@ JSON
             guilt priority add Temporary && guilt priority remove 4 &&
             guilt priority rename 1 "Work, less" &&
             guilt motto "Good enough is good." && guilt motto "You're a good mom." &&
-            guilt config set unit mi && guilt config set week-start sunday
+            guilt config set unit mi && guilt config set week-start sunday &&
+            guilt backup laptop.db &&
+            GUILT_DB=$TEST_DIR/laptop.db guilt edit 2 --text "Missed pickup, as the laptop has it" &&
+            guilt edit 2 --text "Missed pickup, as this one has it" &&
+            guilt merge laptop.db
     } >/dev/null 2>&1 || fail "cannot fill the journal"
 }
 

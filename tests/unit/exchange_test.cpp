@@ -208,13 +208,26 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
         if (n > 1) rest.showings = {{Date{2026, 11, 25}, "facts"}};
         if (n > 1) rest.kids = {{"Zoë", {"zoe", "zoë"}}};
         if (n > 1) rest.not_kids = {{"Daniel", {"daniel"}}};
+        if (n > 1) {  // guilt merge's: written by uuid, whatever their order here
+            rest.entry_versions = {{entries[1].uuid, {"0000000000002-000000-a", ""}},
+                                   {entries[0].uuid, {"0000000000001-000000-a", "0-0-0"}}};
+            rest.priority_versions = {{p.uuid, {"0000000000001-000001-a", ""}}};
+            rest.setting_versions = {{"unit", "0000000000001-000002-a"}};
+            rest.priority_order = "0000000000001-000001-a";
+            rest.tombstones = {{"entries", "4b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60", "v"}};
+            rest.conflicts = {{"entries", entries[0].uuid, "text", "v0", "old words", 0, ""}};
+        }
         streamed += json_export_close(n > 0, rest);
         whole["priorities"] = nlohmann::ordered_json::array();
         if (n > 0) whole["priorities"].push_back(priority_to_json(p, false));
         whole["priority_history"] = nlohmann::ordered_json::array();
         if (n > 1) whole["priority_history"].push_back(priority_version_to_json(version));
         whole["mottos"] = nlohmann::ordered_json::array();
-        if (n > 1) whole["mottos"].push_back(motto_to_json(mottos[0]));
+        if (n > 1) {
+            auto motto = motto_to_json(mottos[0]);
+            motto["uuid"] = motto_uuid(mottos[0]);
+            whole["mottos"].push_back(motto);
+        }
         whole["followups"] = nlohmann::ordered_json::array();
         if (n > 1) whole["followups"].push_back(followup_to_json(followups[0]));
         whole["settings"] = nlohmann::ordered_json::object();
@@ -225,6 +238,29 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
         if (n > 1) whole["kids"].push_back({{"name", "Zoë"}, {"spellings", {"zoe", "zoë"}}});
         whole["not_kids"] = nlohmann::ordered_json::array();
         if (n > 1) whole["not_kids"].push_back({{"name", "Daniel"}, {"spellings", {"daniel"}}});
+        using ojson = nlohmann::ordered_json;
+        whole["versions"] = {{"entries", ojson::object()},
+                             {"priorities", ojson::object()},
+                             {"settings", ojson::object()},
+                             {"priority_order", ""},
+                             {"kids", ojson::object()}};
+        whole["tombstones"] = ojson::array();
+        whole["conflicts"] = ojson::array();
+        if (n > 1) {
+            whole["versions"]["entries"][entries[0].uuid] = {"0000000000001-000000-a", "0-0-0"};
+            whole["versions"]["entries"][entries[1].uuid] = {"0000000000002-000000-a", ""};
+            whole["versions"]["priorities"][p.uuid] = {"0000000000001-000001-a", ""};
+            whole["versions"]["settings"]["unit"] = "0000000000001-000002-a";
+            whole["versions"]["priority_order"] = "0000000000001-000001-a";
+            whole["tombstones"].push_back({{"table", "entries"},
+                                           {"uuid", "4b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60"},
+                                           {"version", "v"}});
+            whole["conflicts"].push_back({{"table", "entries"},
+                                          {"uuid", entries[0].uuid},
+                                          {"field", "text"},
+                                          {"version", "v0"},
+                                          {"text", "old words"}});
+        }
         CHECK(streamed == whole.dump(2) + "\n");
     }
 }

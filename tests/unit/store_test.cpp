@@ -251,6 +251,15 @@ void make_journal_at_version(const std::string& path, int version) {
                           sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()),
                                               SQLITE_TRANSIENT);
                       });
+    // Migration 9 gives mottos their uuid by guilt_motto_uuid, registered the same way.
+    db.createFunction(
+        "guilt_motto_uuid", 2, true, nullptr,
+        [](sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[1]));
+            const auto uuid =
+                guilt::motto_uuid({text ? text : "", {sqlite3_value_int64(argv[0]), 0}});
+            sqlite3_result_text(ctx, uuid.data(), static_cast<int>(uuid.size()), SQLITE_TRANSIENT);
+        });
     for (const auto& m : migrations()) {
         if (m.version > version) break;
         db.exec(std::string(m.sql));

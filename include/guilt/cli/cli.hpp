@@ -91,6 +91,7 @@ void setup_config(Command& app, Context& ctx);    // guilt config get|set|list
 void setup_backup(Command& app,
                   Context& ctx);  // guilt backup [FILE] [--force] [--to|--passphrase]
 void setup_restore(Command& app, Context& ctx);  // guilt restore FILE [-i KEYFILE]
+void setup_merge(Command& app, Context& ctx);    // guilt merge OTHER [--dry-run] | --conflicts
 void setup_doctor(Command& app, Context& ctx);   // guilt doctor [--fix]
 void setup_remind(Command& app, Context& ctx);   // guilt remind check|hook|timer|notify|ics|...
 void setup_pause(Command& app, Context& ctx);    // guilt pause --until DATE [--reason T] | --end

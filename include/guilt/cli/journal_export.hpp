@@ -40,6 +40,14 @@ struct JournalRest {
     std::vector<std::pair<Date, std::string>> showings;         // day, strategy; by day
     std::vector<KidNames> kids;      // the kids registry: every kid, with its spellings
     std::vector<KidNames> not_kids;  // names she said are not kids, with their spellings
+    // For guilt merge BACKUP.json (absent from older exports): each row's version, the order's,
+    // the deletes (uuids only) and the words merges kept.
+    std::vector<std::pair<std::string, RowVersion>> entry_versions, priority_versions;
+    std::vector<std::pair<std::string, std::string>> setting_versions;  // key, version
+    std::vector<std::pair<std::string, std::string>> kid_versions;      // kid's name, version
+    std::string priority_order;
+    std::vector<Tombstone> tombstones;
+    std::vector<Conflict> conflicts;
 };
 
 // The end of "entries" (`any_entries`: whether json_export_entry was called), then the

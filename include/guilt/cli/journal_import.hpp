@@ -11,6 +11,7 @@
 
 #include "guilt/cli/journal_export.hpp"
 #include "guilt/core/types.hpp"
+#include "guilt/store/merge.hpp"
 
 namespace guilt {
 
@@ -50,6 +51,17 @@ ImportData read_import(const nlohmann::json& doc, std::optional<Timestamp> now =
 ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)>& on_entry,
                               const std::function<void(std::size_t)>& on_progress = {},
                               std::optional<Timestamp> now = std::nullopt);
+
+// guilt merge BACKUP.json (journal_merge.cpp): a guilt export as the rows of another copy, with
+// the versions, tombstones and conflicts it carries (absent: the first version, none). Throws
+// UsageError as read_import does, and for a jrnl export.
+MergeRows merge_rows_from_json(const nlohmann::json& doc);
+
+// The "tombstones" and "conflicts" of a guilt export's root (empty when absent), checked.
+std::vector<Tombstone> tombstones_from_json(const nlohmann::json& root);
+std::vector<Conflict> conflicts_from_json(const nlohmann::json& root);
+// All that a guilt export carries for guilt merge, into `rest`: versions, tombstones, conflicts.
+void read_merge_meta(const nlohmann::json& root, JournalRest& rest);
 
 // One entry of a guilt export at JSON path `path`, checked like the capture commands check what
 // she types. Throws UsageError naming the JSON path of the bad field.

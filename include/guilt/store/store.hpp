@@ -14,6 +14,7 @@
 #include "guilt/core/error.hpp"
 #include "guilt/core/followup.hpp"
 #include "guilt/core/types.hpp"
+#include "guilt/store/merge.hpp"
 
 namespace guilt {
 
@@ -323,6 +324,31 @@ class Store {
     // them (inside write()), so that undo goes on with the others.
     std::int64_t unreadable_undo_changes() const;
     void forget_unreadable_undo();
+
+    // guilt merge (store_merge.cpp). Everything of this journal that merges (without its
+    // entries unless `with_entries`).
+    MergeRows merge_rows(bool with_entries = true) const;
+    // Each entry's uuid and version, in id order (the export's "versions").
+    std::vector<std::pair<std::string, RowVersion>> entry_versions() const;
+    // Import (inside write()): a tombstone, unless a row of that uuid lives here or the journal
+    // holds it already; words kept by a merge, when their row lives here and they are not kept
+    // yet. Return whether it was added.
+    bool add_tombstone(const Tombstone& t);
+    bool add_conflict(const Conflict& c);
+    // Import (inside write()): the row of `table` (entries, priorities: by uuid; settings: by
+    // key) gets the version an export carried; the order of `list` ("priorities") too.
+    void set_row_version(const std::string& table, const std::string& key, const RowVersion& v);
+    void set_list_version(const std::string& list, const std::string& version);
+    // The rows of another journal file, opened read-only and never changed (an older schema is
+    // read through a migrated copy in memory). Throws NotAJournal for a file that is no guilt
+    // journal, StoreError for a newer schema or one that cannot be read.
+    static MergeRows read_other(const std::string& path);
+    // Merges `other` into this journal: a union by uuid where the newer version of a row wins and
+    // the losing words are kept as conflicts; a tombstone on either side deletes. With `apply`
+    // (inside write()) writes it, else only counts. Returns what it did.
+    MergeCounts merge(const MergeRows& other, bool apply);
+    // The words kept by merges, oldest first.
+    std::vector<Conflict> conflicts() const;
 
     struct Impl;
 

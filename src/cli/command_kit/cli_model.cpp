@@ -83,7 +83,8 @@ OptionModel describe_option(const CLI::Option& opt) {
         m.source = ValueSource::tags;
     else if (has_long_name(opt, "kid"))
         m.source = ValueSource::kids;
-    else if (auto bare = bare_name(m.value_name); bare == "FILE" || bare == "PATH")
+    else if (auto bare = bare_name(m.value_name);
+             bare == "FILE" || bare == "PATH" || bare == "OTHER")
         m.source = ValueSource::files;
     return m;
 }

@@ -75,6 +75,18 @@ void read_journal_rest(const Store& store, JournalRest& rest) {
     rest.showings = store.showings_between(Date{1, 1, 1}, Date{9999, 12, 31});
     rest.kids = store.kid_registry();
     rest.not_kids = store.not_kid_registry();
+    auto meta = store.merge_rows(false);
+    for (const auto& p : meta.priorities)
+        rest.priority_versions.emplace_back(p.priority.uuid, p.v);
+    for (const auto& s : meta.settings)
+        if (std::any_of(rest.settings.begin(), rest.settings.end(),
+                        [&](const auto& kept) { return kept.first == s.key; }))
+            rest.setting_versions.emplace_back(s.key, s.version);
+    rest.priority_order = meta.priority_order;
+    for (const auto& k : meta.kids)
+        rest.kid_versions.emplace_back(k.name, k.version);
+    rest.tombstones = std::move(meta.tombstones);
+    rest.conflicts = std::move(meta.conflicts);
 }
 
 // Where the export goes, in pieces: to stdout, or to a private temporary file beside -o's,
@@ -115,9 +127,11 @@ std::int64_t write_json(ExportSink& sink, const EntrySource& each_entry, bool sa
     std::int64_t count = 0;
     sink.emit(json_export_open(now));
     std::set<std::string> reflections;  // the follow-ups of these go with them
+    std::set<std::string> exported;     // and the versions and kept words of these
     each_entry([&](const Entry& e) {
         sink.emit(json_export_entry(e, count++ == 0));
         if (e.type == EntryType::reflection) reflections.insert(e.uuid);
+        exported.insert(e.uuid);
     });
     JournalRest rest;
     try {
@@ -127,6 +141,15 @@ std::int64_t write_json(ExportSink& sink, const EntrySource& each_entry, bool sa
     }
     std::erase_if(rest.followups,
                   [&](const FollowUp& f) { return !reflections.contains(f.reflection_uuid); });
+    try {
+        for (auto& [uuid, v] : store.entry_versions())
+            if (exported.contains(uuid)) rest.entry_versions.emplace_back(uuid, std::move(v));
+    } catch (const JournalDamaged&) {
+        if (!salvaging) throw;
+    }
+    std::erase_if(rest.conflicts, [&](const Conflict& c) {
+        return c.table == "entries" && !exported.contains(c.uuid);
+    });
     sink.emit(json_export_close(count > 0, rest));
     return count;
 }

@@ -40,10 +40,10 @@ struct ImportOptions {
 
 struct Counts {
     std::int64_t entries = 0, priorities = 0, priority_history = 0, mottos = 0, followups = 0,
-                 settings = 0, showings = 0, kids = 0, not_kids = 0;
+                 settings = 0, showings = 0, kids = 0, not_kids = 0, tombstones = 0, conflicts = 0;
     std::int64_t total() const {
         return entries + priorities + priority_history + mottos + followups + settings + showings +
-               kids + not_kids;
+               kids + not_kids + tombstones + conflicts;
     }
 };
 
@@ -124,10 +124,28 @@ void merge_kids_registry(Store& store, const JournalRest& rest, bool write, Coun
         if (write ? store.add_not_kid_names(k) : !known(k)) ++added.not_kids;
 }
 
+// The rows this import added (`fresh`: entry and priority uuids, setting keys) keep the versions
+// the export carries, so a journal restored from an export merges with the other copies as the
+// journal it was; so does the order of the priorities, when the journal had none before.
+void keep_versions(Store& store, const JournalRest& rest, const std::set<std::string>& fresh,
+                   bool had_priorities) {
+    for (const auto* list : {&rest.entry_versions, &rest.priority_versions})
+        for (const auto& [uuid, v] : *list)
+            if (fresh.contains(uuid))
+                store.set_row_version(list == &rest.entry_versions ? "entries" : "priorities", uuid,
+                                      v);
+    for (const auto& [key, version] : rest.setting_versions)
+        if (fresh.contains(key)) store.set_row_version("settings", key, {version, ""});
+    if (!had_priorities && !rest.priority_order.empty())
+        store.set_list_version("priorities", rest.priority_order);
+}
+
 // Adds (or, for a dry run, only counts) what the journal does not hold yet of the rest of an
 // export. New active priorities rank after the journal's own, in the order of their ranks in
 // the file; settings she has set already are hers and stay.
-void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Counts& there) {
+void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Counts& there,
+                std::set<std::string>& fresh_rows) {
+    const bool had_priorities = !store.priorities(true).empty();
     std::vector<Priority*> fresh;
     for (auto& p : rest.priorities) {
         if (store.has_priority_uuid(p.uuid))
@@ -143,6 +161,7 @@ void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Coun
         if (!p->done) p->rank = ++rank;
         ++added.priorities;
         if (write) store.insert_priority(*p);
+        fresh_rows.insert(p->uuid);
     }
     // The list's history, after the priorities it belongs to; each version once. A dry run
     // counts as new what the journal lacks (the file repeating a version is not checked).
@@ -166,10 +185,19 @@ void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Coun
         } else {
             ++added.settings;
             if (write) store.set_setting(key, value);
+            fresh_rows.insert(key);
         }
     }
 
     merge_kids_registry(store, rest, write, added);
+
+    // What guilt merge reads (exports since schema 9): the uuids of deleted rows, and the words
+    // a merge kept, once each. A dry run counts them all as new.
+    for (const auto& t : rest.tombstones)
+        ++((write ? store.add_tombstone(t) : true) ? added : there).tombstones;
+    for (const auto& c : rest.conflicts)
+        ++((write ? store.add_conflict(c) : true) ? added : there).conflicts;
+    if (write) keep_versions(store, rest, fresh_rows, had_priorities);
 
     // The record of prompts shown is only added to: each (day, strategy) once.
     auto first = rest.showings.empty() ? Date{} : rest.showings.front().first;
@@ -199,6 +227,7 @@ ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t t
     Progress progress(write ? "Importing entries" : "Checking entries", total, file_bytes);
     std::size_t done = 0;
     std::set<std::string> reflections;  // of the file, for its follow-ups
+    std::set<std::string> fresh;        // the rows this import adds
     auto data = read_import_stream(
         in,
         [&](Entry& e) {
@@ -207,12 +236,13 @@ ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t t
             } else {
                 ++added.entries;
                 if (write) store.add(e);
+                fresh.insert(e.uuid);
             }
             if (e.type == EntryType::reflection) reflections.insert(e.uuid);
             progress.step(++done);
         },
         [&](std::size_t byte) { progress.read_to(byte); }, now);
-    merge_rest(store, data.rest, write, added, there);
+    merge_rest(store, data.rest, write, added, there, fresh);
     merge_followups(store, data.rest.followups, reflections, write, added, there);
     return data;
 }
@@ -277,7 +307,9 @@ void run_import(const ImportOptions& o, Context& ctx) {
                                           {"settings", c.settings},
                                           {"showings", c.showings},
                                           {"kids", c.kids},
-                                          {"not_kids", c.not_kids}};
+                                          {"not_kids", c.not_kids},
+                                          {"tombstones", c.tombstones},
+                                          {"conflicts", c.conflicts}};
         };
         nlohmann::ordered_json out{{"file", name},
                                    {"source", to_string(data.source)},
