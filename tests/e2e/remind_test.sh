@@ -169,6 +169,34 @@ t_notify_uses_notify_send_only_with_a_session_bus() {
 }
 
 # The unit files of `remind timer install` under a temporary XDG_CONFIG_HOME.
+# Her new evening reaches the timer she installed: config set remind-at rewrites guilt's own
+# timer for this journal (and says how to load it), never another journal's.
+t_a_new_remind_at_rewrites_the_installed_timer() {
+    one_entry
+    local units=$XDG_CONFIG_HOME/systemd/user
+    expect_exit 0 guilt remind timer install
+    expect_contains "$(<"$units/guilt-remind.timer")" "OnCalendar=*-*-* 21:00:00"
+    expect_exit 0 guilt config set remind-at 20:15
+    expect_contains "$err" "Updated the reminder's timer ($units/guilt-remind.timer)"
+    expect_contains "$err" "systemctl --user daemon-reload"
+    expect_contains "$(<"$units/guilt-remind.timer")" "OnCalendar=*-*-* 20:15:00"
+    expect_exit 0 guilt remind timer --print
+    expect_eq "$(sed -n '2,/^# guilt-remind.service/p' <<<"$out" | sed '$d')" \
+        "$(<"$units/guilt-remind.timer")" "the installed timer against --print"
+    # Another journal's evening leaves this journal's timer alone.
+    local service
+    service=$(<"$units/guilt-remind.service")
+    GUILT_DB=$TEST_DIR/other/journal.db expect_exit 0 guilt config set remind-at 19:00
+    expect_not_contains "$err" "timer"
+    expect_contains "$(<"$units/guilt-remind.timer")" "OnCalendar=*-*-* 20:15:00"
+    expect_eq "$service" "$(<"$units/guilt-remind.service")" "the service unit"
+    # Without a timer installed, nothing is made.
+    expect_exit 0 guilt remind timer uninstall
+    expect_exit 0 guilt config set remind-at 21:45
+    expect_not_contains "$err" "timer"
+    [[ ! -e $units/guilt-remind.timer ]] || fail "config set made a timer"
+}
+
 t_timer_units_pass_systemd_analyze_verify() {
     need systemd-analyze
     one_entry

@@ -6,7 +6,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 #include "guilt/cli/output_file.hpp"
 #include "guilt/core/error.hpp"
@@ -52,6 +54,28 @@ void write_unit(const fs::path& path, const std::string& text) {
 }
 
 }  // namespace
+
+std::optional<std::string> refresh_installed_timer(int remind_at) {
+    auto folder = user_units_folder();
+    // Only guilt's own timer, installed for this journal (its service names the same guilt and
+    // journal): another journal's, or a unit she wrote herself, is left as it is.
+    auto read = [](const fs::path& path) -> std::optional<std::string> {
+        std::error_code ec;
+        if (!fs::is_regular_file(fs::symlink_status(path, ec))) return std::nullopt;
+        std::ifstream in(path, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        return in.bad() ? std::nullopt : std::optional(text);
+    };
+    auto first_line = [](const std::string& text) { return text.substr(0, text.find('\n')); };
+    auto now = timer_unit(remind_at);
+    auto timer = read(folder / kTimer);
+    auto service = read(folder / kService);
+    if (!timer || !service || first_line(*timer) != first_line(now) ||
+        *service != service_unit(own_path(), journal_for_units()) || *timer == now)
+        return std::nullopt;
+    write_unit(folder / kTimer, now);
+    return (folder / kTimer).string();
+}
 
 void run_remind_hook(Context&, const std::string& shell) {
     auto text = remind_hook(shell, own_path(), kHookEverySeconds);

@@ -8,6 +8,7 @@
 
 #include "command_kit/cli_model.hpp"
 #include "command_kit/command.hpp"
+#include "command_kit/remind_run.hpp"
 #include "guilt/cli/cli.hpp"
 #include "guilt/cli/command_runs.hpp"
 #include "guilt/core/settings.hpp"
@@ -38,6 +39,16 @@ void run_config_set(const ConfigOptions& o, Context& ctx) {
         std::cerr << fmt::format("{} is {} already: nothing to change\n", o.key, value);
     else
         std::cerr << fmt::format("{} is now {}\n", o.key, value);
+    if (o.key == "remind-at" && !same) {
+        auto at = read_settings([&](std::string_view k) {
+                      return k == "remind-at" ? std::optional(value) : std::nullopt;
+                  }).remind_at;
+        if (auto timer = refresh_installed_timer(at))
+            std::cerr << fmt::format(
+                "Updated the reminder's timer ({}). To use the new time now:\n  systemctl "
+                "--user daemon-reload\n",
+                *timer);
+    }
 }
 
 void run_config_list(Context& ctx) {
