@@ -196,7 +196,7 @@ void UndoLog::begin(std::int64_t now_utc) {
     add.bind(1, now_utc);
     add.exec();
     m_current = m_db.getLastInsertRowid();
-    m_steps.clear();
+    clear_steps();
     m_failed = nullptr;
     sqlite3_preupdate_hook(
         m_db.getHandle(),
@@ -216,7 +216,7 @@ void UndoLog::begin(std::int64_t now_utc) {
 void UndoLog::abandon() noexcept {
     sqlite3_preupdate_hook(m_db.getHandle(), nullptr, nullptr);
     m_current = 0;
-    m_steps.clear();
+    clear_steps();
     m_failed = nullptr;
 }
 
@@ -225,21 +225,34 @@ void UndoLog::stop_recording() noexcept {
 }
 
 // A row that belongs to a row added in this same change goes when that one goes (ON DELETE
-// CASCADE): nothing to record, which keeps an import's log to one step.
-bool UndoLog::covered(const Table& t) {
+// CASCADE): nothing to record, which keeps an import's log to one step. So does one such row
+// deleted again in the change (an edit of an entry it added rewrites its tags and kids): undo
+// would bring it back beside the rows that replaced it. `old_row`: the row as it was (a delete).
+bool UndoLog::covered(const Table& t, bool old_row) {
+    auto get = old_row ? sqlite3_preupdate_old : sqlite3_preupdate_new;
     for (const auto& [parent, at] : t.cascades) {
         sqlite3_value* v = nullptr;
-        if (sqlite3_preupdate_new(m_db.getHandle(), t.stored[static_cast<std::size_t>(at)], &v) !=
-                SQLITE_OK ||
-            !v || sqlite3_value_type(v) != SQLITE_INTEGER)
+        if (get(m_db.getHandle(), t.stored[static_cast<std::size_t>(at)], &v) != SQLITE_OK || !v ||
+            sqlite3_value_type(v) != SQLITE_INTEGER)
             continue;
         auto id = sqlite3_value_int64(v);
-        for (const auto& s : m_steps)
-            if (std::strcmp(s.op, "added") == 0 && m_tables[s.table].name == parent &&
-                m_tables[s.table].has_rowid && s.lo <= id && id <= s.hi)
-                return true;
+        for (std::size_t p = 0; p < m_tables.size(); ++p)
+            if (m_tables[p].name == parent && added_here(p, id)) return true;
     }
     return false;
+}
+
+void UndoLog::clear_steps() {
+    m_steps.clear();
+    m_added.clear();
+}
+
+// Whether this change added the row `rowid` of the rowid table `table`.
+bool UndoLog::added_here(std::size_t table, std::int64_t rowid) const {
+    return std::any_of(m_added.begin(), m_added.end(), [&](std::size_t i) {
+        const auto& s = m_steps[i];
+        return s.table == table && s.lo <= rowid && rowid <= s.hi;
+    });
 }
 
 // Called by SQLite before each row of the main journal changes. It may not use the connection
@@ -293,31 +306,32 @@ void UndoLog::record(int op, const char* table, std::int64_t new_rowid) {
         return out;
     };
     if (op == SQLITE_INSERT) {
-        if (covered(t)) return;
+        if (covered(t, false)) return;
         if (t.has_rowid) {
-            // Rows added one after another extend the latest step of their table.
-            for (auto s = m_steps.rbegin(); s != m_steps.rend(); ++s) {
-                if (s->table != tbl) continue;
-                if (std::strcmp(s->op, "added") == 0 && s->hi == new_rowid - 1) {
-                    s->hi = new_rowid;
+            // Rows added one after another extend the latest range added to their table, even
+            // past steps of other rows between: undo removes every row of the range, none of
+            // which was there before the change, so the order of those steps does not matter.
+            for (auto i = m_added.rbegin(); i != m_added.rend(); ++i) {
+                auto& s = m_steps[*i];
+                if (s.table != tbl) continue;
+                if (s.hi == new_rowid - 1) {
+                    s.hi = new_rowid;
                     return;
                 }
                 break;
             }
+            m_added.push_back(m_steps.size());
             m_steps.push_back({tbl, "added", new_rowid, new_rowid, {}, {}});
         } else {
             m_steps.push_back({tbl, "added", 0, 0, keys(sqlite3_preupdate_new), {}});
         }
     } else if (op == SQLITE_DELETE) {
+        if (covered(t, true)) return;
         m_steps.push_back({tbl, "deleted", 0, 0, {}, row()});
     } else {
         // A row added by this same change goes when it is undone: its update needs no step
         // (an import that sets the versions of the rows it adds keeps its log to one step).
-        if (t.has_rowid)
-            for (const auto& s : m_steps)
-                if (s.table == tbl && std::strcmp(s.op, "added") == 0 && s.lo <= new_rowid &&
-                    new_rowid <= s.hi)
-                    return;
+        if (t.has_rowid && added_here(tbl, new_rowid)) return;
         m_steps.push_back({tbl, "updated", new_rowid, 0, keys(sqlite3_preupdate_new), row()});
     }
 }
@@ -399,7 +413,7 @@ void UndoLog::end() {
         forget.exec();
     }
     m_current = 0;
-    m_steps.clear();
+    clear_steps();
 }
 
 }  // namespace guilt

@@ -112,7 +112,7 @@ class UndoLog {
     void read_tables();
     static std::optional<std::vector<Table>> parse_tables(const std::string& text);
     void record(int op, const char* table, std::int64_t new_rowid);
-    bool covered(const Table& t);
+    bool covered(const Table& t, bool old_row);
     void write_steps();
     const Table* table(const std::string& name) const;
     std::string key_match(const Table& t) const;
@@ -120,9 +120,14 @@ class UndoLog {
     SQLite::Database& m_db;
     std::vector<Table> m_tables;
     bool m_loaded = false;
-    std::int64_t m_cookie = -1;   // PRAGMA schema_version when m_tables was read
-    std::int64_t m_current = 0;   // the change being recorded, 0 when none
-    std::vector<Step> m_steps;    // what it did so far, in order
+    std::int64_t m_cookie = -1;  // PRAGMA schema_version when m_tables was read
+    std::int64_t m_current = 0;  // the change being recorded, 0 when none
+    std::vector<Step> m_steps;   // what it did so far, in order
+    // The places in m_steps of its "added" steps on rowid tables: what added_here() and covered()
+    // look through, where a change that updates thousands of rows holds thousands of steps.
+    std::vector<std::size_t> m_added;
+    void clear_steps();
+    bool added_here(std::size_t table, std::int64_t rowid) const;
     std::exception_ptr m_failed;  // what went wrong inside the hook, thrown at end()
 };
 

@@ -191,7 +191,7 @@ std::optional<UndoneChange> UndoLog::undo_latest(
     // What undo itself does is not recorded: undo is not a change to be undone (the change
     // begin() opened stays empty, and end() drops it).
     sqlite3_preupdate_hook(m_db.getHandle(), nullptr, nullptr);
-    m_steps.clear();
+    clear_steps();
     load_tables();
     SQLite::Statement latest(
         m_db, "SELECT id, ts FROM main.undo_changes WHERE id <> ? ORDER BY id DESC LIMIT 1");

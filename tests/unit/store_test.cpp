@@ -477,6 +477,46 @@ TEST_CASE("undo reverts adds, updates and deletes, one change at a time", "[stor
     CHECK(next.id > run.id);
 }
 
+TEST_CASE("one change that adds, edits and deletes in any order is undone whole", "[store][undo]") {
+    TempDir dir;
+    auto store = open_store("disk", dir);
+    auto kept = save(*store, guilt_moment("kept #work @Sam", at(kMon, 8, 0), 5, {"work"}, {"Sam"}));
+    auto gone = save(*store, guilt_moment("deleted in the change", at(kMon, 8, 30), 4));
+    const auto before = store->entries({});
+    // Adds between edits and a delete of rows that were there, and edits of rows it added: the
+    // added rows are one range however the steps fall between them.
+    store->write([&] {
+        std::vector<Entry> added;
+        for (int i = 0; i < 6; ++i) {
+            added.push_back(guilt_moment(fmt::format("added {} #home @Theo", i), at(kMon, 10, i), 3,
+                                         {"home"}, {"Theo"}));
+            store->add(added.back());
+            if (i == 2) {
+                auto edited = kept;
+                edited.text = "edited in the change";
+                edited.tags = {"school"};
+                store->update(edited);
+                store->remove(gone.id);
+            }
+            if (i % 2 == 1) {
+                added[static_cast<std::size_t>(i - 1)].text = "added, then edited";
+                store->update(added[static_cast<std::size_t>(i - 1)]);
+            }
+        }
+    });
+    CHECK(store->entries({}).size() == 7);
+    std::optional<UndoneChange> undone;
+    store->write([&] { undone = store->undo(); });
+    REQUIRE(undone);
+    CHECK(undone->entries_removed == 6);
+    CHECK(undone->entries_reverted == 1);
+    CHECK(undone->entries_restored == 1);
+    auto after = store->entries({});
+    REQUIRE(after.size() == before.size());
+    for (std::size_t i = 0; i < after.size(); ++i)
+        check_same_entry(after[i], before[i]);
+}
+
 TEST_CASE("undo says a change was made at the time its caller's clock gave, read per write",
           "[store][undo]") {
     auto store = Store::open_in_memory();
