@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The journal's entries: adding, changing and removing them with their tags, kids and
-// companions, and reading one back. Filters and the search of their words are in
-// store_search.cpp.
+// The journal's entries: adding (one, or many at once for an import: write_many), changing and
+// removing them with their tags, kids and companions, and reading one back. Filters and the
+// search of their words are in store_search.cpp.
 #include "store_impl.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -190,6 +190,40 @@ void bind_entry(SQLite::Statement& q, const Entry& e) {
 }
 
 }  // namespace
+
+void Store::write_many(const std::function<void()>& fn) {
+    write([&] {
+        auto& db = m_impl->db;
+        auto& many = m_impl->many.emplace();
+        struct Done {
+            std::optional<ManyEntries>& many;
+            ~Done() { many.reset(); }
+        } done{m_impl->many};
+        many.before = db.execAndGet("SELECT coalesce(max(id), 0) FROM entries").getInt64();
+        fn();
+        if (many.trigger.empty()) return;  // no entry added: the schema as it was
+        // Ids only grow: the new entries are those past the largest id before.
+        SQLite::Statement index(db,
+                                "INSERT INTO entries_fts (rowid, text, prompt) SELECT id, text, "
+                                "coalesce(prompt, '') FROM entries WHERE id > ?");
+        index.bind(1, many.before);
+        index.exec();
+        db.exec(many.trigger);
+        m_impl->undo.triggers_made_again();
+    });
+}
+
+void Store::Impl::index_later() {
+    if (!many || !many->trigger.empty()) return;
+    // The trigger that indexes each new entry, dropped before the first entry is added and
+    // made again at the end, inside the transaction: a failed import rolls back with it in
+    // place, and one that adds nothing leaves the schema untouched.
+    many->trigger = db.execAndGet(
+                          "SELECT coalesce(max(sql), '') FROM sqlite_master WHERE type = "
+                          "'trigger' AND name = 'entries_fts_insert'")
+                        .getString();
+    if (!many->trigger.empty()) db.exec("DROP TRIGGER entries_fts_insert");
+}
 
 void Store::add(Entry& e) {
     m_impl->guarded("saving the entry", [&] {

@@ -124,18 +124,25 @@ void merge_kids_registry(Store& store, const JournalRest& rest, bool write, Coun
         if (write ? store.add_not_kid_names(k) : !known(k)) ++added.not_kids;
 }
 
-// The rows this import added (`fresh`: entry and priority uuids, setting keys) keep the versions
-// the export carries, so a journal restored from an export merges with the other copies as the
-// journal it was; so does the order of the priorities, when the journal had none before.
-void keep_versions(Store& store, const JournalRest& rest, const std::set<std::string>& fresh,
-                   bool had_priorities) {
-    for (const auto* list : {&rest.entry_versions, &rest.priority_versions})
-        for (const auto& [uuid, v] : *list)
-            if (fresh.contains(uuid))
-                store.set_row_version(list == &rest.entry_versions ? "entries" : "priorities", uuid,
-                                      v);
+// What this import added: its priorities' uuids and settings' keys, and its entries, which
+// are those from the first id it gave (a set of 200k uuids was a fifth of a big import's memory).
+struct Fresh {
+    std::set<std::string> rows;
+    std::int64_t first_entry = 0;  // 0: no entry added
+};
+
+// The rows this import added keep the versions the export carries, so a journal restored from
+// an export merges with the other copies as the journal it was; so does the order of the
+// priorities, when the journal had none before.
+void keep_versions(Store& store, const JournalRest& rest, const Fresh& fresh, bool had_priorities) {
+    for (const auto& [uuid, v] : rest.entry_versions) {
+        auto id = fresh.first_entry ? store.entry_id(uuid) : std::nullopt;
+        if (id && *id >= fresh.first_entry) store.set_row_version("entries", uuid, v);
+    }
+    for (const auto& [uuid, v] : rest.priority_versions)
+        if (fresh.rows.contains(uuid)) store.set_row_version("priorities", uuid, v);
     for (const auto& [key, version] : rest.setting_versions)
-        if (fresh.contains(key)) store.set_row_version("settings", key, {version, ""});
+        if (fresh.rows.contains(key)) store.set_row_version("settings", key, {version, ""});
     if (!had_priorities && !rest.priority_order.empty())
         store.set_list_version("priorities", rest.priority_order);
 }
@@ -144,7 +151,7 @@ void keep_versions(Store& store, const JournalRest& rest, const std::set<std::st
 // export. New active priorities rank after the journal's own, in the order of their ranks in
 // the file; settings she has set already are hers and stay.
 void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Counts& there,
-                std::set<std::string>& fresh_rows) {
+                Fresh& fresh_rows) {
     const bool had_priorities = !store.priorities(true).empty();
     std::vector<Priority*> fresh;
     for (auto& p : rest.priorities) {
@@ -161,7 +168,7 @@ void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Coun
         if (!p->done) p->rank = ++rank;
         ++added.priorities;
         if (write) store.insert_priority(*p);
-        fresh_rows.insert(p->uuid);
+        fresh_rows.rows.insert(p->uuid);
     }
     // The list's history, after the priorities it belongs to; each version once. A dry run
     // counts as new what the journal lacks (the file repeating a version is not checked).
@@ -185,7 +192,7 @@ void merge_rest(Store& store, JournalRest& rest, bool write, Counts& added, Coun
         } else {
             ++added.settings;
             if (write) store.set_setting(key, value);
-            fresh_rows.insert(key);
+            fresh_rows.rows.insert(key);
         }
     }
 
@@ -227,7 +234,7 @@ ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t t
     Progress progress(write ? "Importing entries" : "Checking entries", total, file_bytes);
     std::size_t done = 0;
     std::set<std::string> reflections;  // of the file, for its follow-ups
-    std::set<std::string> fresh;        // the rows this import adds
+    Fresh fresh;                        // what this import adds
     auto data = read_import_stream(
         in,
         [&](Entry& e) {
@@ -236,7 +243,7 @@ ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t t
             } else {
                 ++added.entries;
                 if (write) store.add(e);
-                fresh.insert(e.uuid);
+                if (write && fresh.first_entry == 0) fresh.first_entry = e.id;
             }
             if (e.type == EntryType::reflection) reflections.insert(e.uuid);
             progress.step(++done);
@@ -245,6 +252,21 @@ ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t t
     merge_rest(store, data.rest, write, added, there, fresh);
     merge_followups(store, data.rest.followups, reflections, write, added, there);
     return data;
+}
+
+// The counts as --json writes them.
+nlohmann::ordered_json counts_json(const Counts& c) {
+    return {{"entries", c.entries},
+            {"priorities", c.priorities},
+            {"priority_history", c.priority_history},
+            {"mottos", c.mottos},
+            {"followups", c.followups},
+            {"settings", c.settings},
+            {"showings", c.showings},
+            {"kids", c.kids},
+            {"not_kids", c.not_kids},
+            {"tombstones", c.tombstones},
+            {"conflicts", c.conflicts}};
 }
 
 void run_import(const ImportOptions& o, Context& ctx) {
@@ -298,24 +320,11 @@ void run_import(const ImportOptions& o, Context& ctx) {
     }
 
     if (ctx.json) {
-        auto counts = [](const Counts& c) {
-            return nlohmann::ordered_json{{"entries", c.entries},
-                                          {"priorities", c.priorities},
-                                          {"priority_history", c.priority_history},
-                                          {"mottos", c.mottos},
-                                          {"followups", c.followups},
-                                          {"settings", c.settings},
-                                          {"showings", c.showings},
-                                          {"kids", c.kids},
-                                          {"not_kids", c.not_kids},
-                                          {"tombstones", c.tombstones},
-                                          {"conflicts", c.conflicts}};
-        };
         nlohmann::ordered_json out{{"file", name},
                                    {"source", to_string(data.source)},
                                    {"dry_run", o.dry_run},
-                                   {"added", counts(added)},
-                                   {"already_there", counts(there)}};
+                                   {"added", counts_json(added)},
+                                   {"already_there", counts_json(there)}};
         std::cout << out.dump(2) << '\n';
     } else if (o.dry_run) {
         std::cerr << fmt::format("Would add {} from a {} export; {} already in the journal.\n",

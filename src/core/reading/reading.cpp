@@ -133,10 +133,6 @@ class Matcher {
         if (elements(cue, 0, p, m_words[p].sentence, m)) m_found.push_back(std::move(m));
     }
 
-    bool in_class(const std::string& name, const std::string& word) const {
-        return reading::in_class(m_lex, name, word);
-    }
-
     bool element(const CueElement& e, int lang, const Word& w) const {
         using Kind = CueElement::Kind;
         switch (e.kind) {
@@ -149,9 +145,9 @@ class Matcher {
             case Kind::suffix:
                 return w.word.ends_with(e.value);
             case Kind::word_class:
-                return in_class(e.value, w.word);
+                return in_class(m_lex, e.value, w.word);
             case Kind::not_class:
-                return !in_class(e.value, w.word);
+                return !in_class(m_lex, e.value, w.word);
             case Kind::gap:
                 return false;
         }
