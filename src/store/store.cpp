@@ -41,6 +41,9 @@ namespace {
 // Page cache of one connection, in KiB. A large import then stays in memory until its commit
 // instead of spilling pages to the WAL again and again; the cache only grows as pages are used.
 constexpr int kCacheKib = 64 * 1024;
+// The write-ahead log a command leaves for the next one, at most (docs/architecture.md,
+// "Checkpoints"): a command that closes the journal with a larger log folds it into the file.
+constexpr std::uintmax_t kLogKeptBytes = 1024 * 1024;
 // PRAGMA application_id of a guilt journal ("guil"): what tells it from another program's SQLite
 // file. Set when a journal is created or migrated.
 constexpr int kApplicationId = 0x6775696c;
@@ -253,6 +256,13 @@ Store::~Store() {
     auto damage = m_impl->damage;
     bool marked = m_impl->damage_marked;
     bool checked_whole = m_impl->checked_whole;
+    // Every first opener of the journal rebuilds the log's index from the log itself, and with it
+    // forgets which of its pages SQLite had copied into the file: the log would never start over
+    // and would grow with every write, each command reading it all. Past kLogKeptBytes, this
+    // close folds it (the last connection's checkpoint, which also removes it).
+    std::error_code ec;
+    if (auto size = fs::file_size(path + "-wal", ec); !ec && size > kLogKeptBytes)
+        fold_log_on_close(true);
     m_impl.reset();  // closed first: the stamp is of the files as the connection left them
     if (damage && !marked) write_damage_mark(path, *damage);
     if (!damage && sound) write_stamp(path, known, checked_whole);

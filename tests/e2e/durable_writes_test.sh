@@ -14,9 +14,15 @@ syncs_of() {
     sed -n 's/^[0-9]* *[a-z_]*([0-9]*<\([^>]*\)>.*/\1/p' "$TEST_DIR/syncs"
 }
 
-t_a_moment_on_a_warm_journal_takes_one_fsync_of_the_log_and_one_of_the_folder() {
+# Warm: a log holding a write or two, far from the size at which a command folds it.
+warm_journal() {
     seed_one_of_each
+    settle_log
     expect_exit 0 guilt log "Warm now" -i 3
+}
+
+t_a_moment_on_a_warm_journal_takes_one_fsync_of_the_log_and_one_of_the_folder() {
+    warm_journal
     local synced
     synced=$(syncs_of log "Counted" -i 4)
     expect_eq "$GUILT_DB-wal
@@ -27,7 +33,7 @@ $(dirname "$GUILT_DB")" "$synced" "the files synced by guilt log"
 }
 
 t_a_run_a_motto_and_a_reflection_take_two_fsyncs_each() {
-    seed_one_of_each
+    warm_journal
     local synced
     for cmd in "run 5k 30:00" "motto Enough" "reflect --no-input"; do
         # shellcheck disable=SC2086  # the words of each command
@@ -60,6 +66,22 @@ t_moments_acknowledged_by_killed_processes_are_all_there() {
     expect_eq "$saved" "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM entries WHERE text LIKE 'Kept %'")" \
         "acknowledged moments in the journal"
     expect_eq ok "$(sqlite3 "$GUILT_DB" "PRAGMA integrity_check")" "the journal's integrity"
+}
+
+# Each command starts by rebuilding the log's index from the log, and forgets which pages were
+# copied into the file: left to SQLite, the log would never start over. A command that closes
+# the journal with more than 1 MiB of log folds it: it never grows past that and one write.
+t_the_log_each_command_leaves_stays_small() {
+    local i n size largest=0
+    n=$(repeats 40 25)
+    for i in $(seq 1 "$n"); do
+        guilt log "Moment $i with a few words to keep #tag @Sam" -i 4 >/dev/null 2>&1 || fail "log $i failed"
+        size=$(stat -c %s "$GUILT_DB-wal" 2>/dev/null || echo 0)
+        ((size > largest)) && largest=$size
+    done
+    ((largest > 512 * 1024)) || fail "the log never held more than half a MiB ($largest bytes): nothing tested"
+    ((largest < 3 * 512 * 1024)) || fail "the log grew to $largest bytes"
+    expect_eq "$n" "$(sqlite3 "$GUILT_DB" "SELECT count(*) FROM entries")" "moments in the journal"
 }
 
 # A journal's folder after guilt: the journal and its log, its shared-memory index and the stamp,
