@@ -4,15 +4,8 @@
 # when SQLite opens the log), and every acknowledged moment is there after the process is gone.
 source "$(dirname "$0")/lib.sh"
 
-# The file syncs of one command, as "NAME" lines (the file or folder each synced), under strace.
-syncs_of() {
-    command -v strace >/dev/null || skip "strace is not installed"
-    strace -o /dev/null true 2>/dev/null || skip "strace cannot trace here (no ptrace)"
-    # LeakSanitizer (the sanitizer pass) cannot run under a tracer; the syncs are the same.
-    ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 strace -f -y -qq -e trace=fsync,fdatasync,sync_file_range,syncfs,sync -o "$TEST_DIR/syncs" \
-        "$GUILT_BIN" "$@" >"$TEST_DIR/.out" 2>"$TEST_DIR/.err" || fail "guilt $* failed"
-    sed -n 's/^[0-9]* *[a-z_]*([0-9]*<\([^>]*\)>.*/\1/p' "$TEST_DIR/syncs"
-}
+# The file syncs of one command, as "NAME" lines (the file or folder each synced).
+syncs_of() { files_of_calls fsync,fdatasync,sync_file_range,syncfs,sync "$@"; }
 
 # Warm: a log holding a write or two, far from the size at which a command folds it.
 warm_journal() {

@@ -139,6 +139,22 @@ settle_log() {
     sqlite3 "${1:-$GUILT_DB}" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 }
 
+# The file each of the system calls CALLS (strace's -e trace= list) named, one line per call in
+# order, while guilt ran with the other arguments (its stdout and stderr, kept in $TEST_DIR/.out
+# and .err, are left out). Skips where strace is missing or cannot trace. LeakSanitizer (the sanitizer pass) cannot run under a
+# tracer; the calls are the same without it.
+files_of_calls() {
+    local calls=$1
+    shift
+    command -v strace >/dev/null || skip "strace is not installed"
+    strace -o /dev/null true 2>/dev/null || skip "strace cannot trace here (no ptrace)"
+    ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 strace -f -y -qq -e trace="$calls" \
+        -o "$TEST_DIR/.calls" "$GUILT_BIN" "$@" >"$TEST_DIR/.out" 2>"$TEST_DIR/.err" ||
+        fail "guilt $* failed"
+    sed -n 's/^[0-9]* *[a-z_0-9]*([0-9]*<\([^>]*\)>.*/\1/p' "$TEST_DIR/.calls" |
+        grep -v -x -e "$TEST_DIR/.out" -e "$TEST_DIR/.err"
+}
+
 # Copies a journal by hand as README says, while no guilt runs: the file and its write-ahead log.
 copy_journal() {
     rm -f "$2-wal" "$2-shm"
