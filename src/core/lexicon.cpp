@@ -31,21 +31,21 @@ class Compiler {
     Cue cue(const nlohmann::json& value, const std::string& path, Lang lang) const {
         if (!value.is_string() || value.get<std::string>().empty())
             bad(m_source, path, "must be a non-empty string");
-        Cue out{{}, lang};
+        std::vector<CueElement> elements;
         auto text = value.get<std::string>();
         std::size_t at = 0;
         while (at < text.size()) {
             auto end = text.find(' ', at);
             if (end == std::string::npos) end = text.size();
-            if (end > at) piece(std::string_view(text).substr(at, end - at), path, out);
+            if (end > at) piece(std::string_view(text).substr(at, end - at), path, lang, elements);
             at = end + 1;
         }
-        if (out.elements.empty()) bad(m_source, path, "must hold at least one word");
-        auto first = out.elements.front().kind;
+        if (elements.empty()) bad(m_source, path, "must hold at least one word");
+        auto first = elements.front().kind;
         if (first == CueElement::Kind::gap || first == CueElement::Kind::not_class ||
-            out.elements.back().kind == CueElement::Kind::gap)
+            elements.back().kind == CueElement::Kind::gap)
             bad(m_source, path, "must start and end with a word");
-        return out;
+        return {m_lex.store->cue_elements.emplace_back(std::move(elements)), lang};
     }
 
     // The cues of `value`: an array of strings (English) or of senses, or an object with "en"
@@ -108,18 +108,21 @@ class Compiler {
             out.push_back(cue(list[i], fmt::format("{}/{}", path, i), lang));
     }
 
-    void piece(std::string_view p, const std::string& path, Cue& out) const {
+    void piece(std::string_view p, const std::string& path, Lang lang,
+               std::vector<CueElement>& out) const {
         using Kind = CueElement::Kind;
-        if (p == "..") return out.elements.push_back({Kind::gap, "", ""});
+        auto& store = *m_lex.store;
+        if (p == "..") return out.push_back({Kind::gap, "", ""});
         if (p.starts_with("@") || p.starts_with("!@")) {
-            auto name = std::string(p.substr(p.find('@') + 1));
-            if (!m_lex.classes.contains(name))
+            auto name = p.substr(p.find('@') + 1);
+            auto cls = m_lex.classes.find(name);
+            if (cls == m_lex.classes.end())
                 bad(m_source, path, fmt::format("names no class \"{}\"", name));
-            return out.elements.push_back(
-                {p[0] == '!' ? Kind::not_class : Kind::word_class, name, ""});
+            return out.push_back(
+                {p[0] == '!' ? Kind::not_class : Kind::word_class, store.keep(cls->first), ""});
         }
         if (p.size() > 1 && p.starts_with("*"))
-            return out.elements.push_back({Kind::suffix, reading::fold(p.substr(1)), ""});
+            return out.push_back({Kind::suffix, store.keep(reading::fold(p.substr(1))), ""});
         Kind kind = Kind::stem;
         if (p.starts_with("=")) {
             kind = Kind::exact;
@@ -128,14 +131,15 @@ class Compiler {
             kind = Kind::prefix;
             p.remove_suffix(1);
         }
-        auto words = reading::split_words(p, *m_lex.stemmers, out.lang);  // "+" alone: no word
+        auto words = reading::split_words(p, *m_lex.stemmers, lang);  // "+" alone: no word
         for (std::size_t i = 0; i < words.size(); ++i) {
             const auto& w = words[i];
             bool last = i + 1 == words.size();
+            auto word = store.keep(w.word);
             if (kind == Kind::stem || (kind == Kind::prefix && !last))
-                out.elements.push_back({Kind::stem, w.stem[out.lang], w.word});
+                out.push_back({Kind::stem, store.keep(w.stem[lang]), word});
             else
-                out.elements.push_back({kind, w.word, w.word});
+                out.push_back({kind, word, word});
         }
     }
 
@@ -148,12 +152,13 @@ void index_cue(Lexicon& lex, const Cue& cue, CueRef ref) {
     const auto& first = cue.elements.front();
     switch (first.kind) {
         case CueElement::Kind::stem:
-            lex.index.emplace_back(std::to_string(cue.lang) + ":" + first.value, ref);
+            lex.index.emplace_back(lex.store->keep(fmt::format("{}:{}", cue.lang, first.value)),
+                                   ref);
             if (!first.word.empty() && first.word != first.value)
-                lex.index.emplace_back("=" + first.word, ref);
+                lex.index.emplace_back(lex.store->keep(fmt::format("={}", first.word)), ref);
             break;
         case CueElement::Kind::exact:
-            lex.index.emplace_back("=" + first.value, ref);
+            lex.index.emplace_back(lex.store->keep(fmt::format("={}", first.value)), ref);
             break;
         case CueElement::Kind::prefix:
             lex.prefixes.emplace_back(first.value, ref);
@@ -162,8 +167,8 @@ void index_cue(Lexicon& lex, const Cue& cue, CueRef ref) {
             lex.suffixes.emplace_back(first.value, ref);
             break;
         case CueElement::Kind::word_class:
-            for (const auto& w : lex.classes.at(first.value))
-                lex.index.emplace_back("=" + w, ref);
+            for (const auto& w : lex.classes.find(first.value)->second)
+                lex.index.emplace_back(lex.store->keep("=" + w), ref);
             break;
         default:
             break;
@@ -182,6 +187,7 @@ void read_classes(const nlohmann::json& doc, Lexicon& lex, std::string_view sour
                 bad(source, fmt::format("{}/{}", path, i), "must be a non-empty string");
             words.push_back(reading::fold(list[i].get<std::string>()));
         }
+        std::ranges::sort(words);
     }
 }
 
@@ -276,30 +282,62 @@ void index_cues(Lexicon& lex) {
             index_cue(lex, con.except[k], {static_cast<int>(c), static_cast<int>(k), true});
     }
     // Stable: the cues of one key stay in the order of the concepts and their cues.
-    std::ranges::stable_sort(lex.index, {}, &std::pair<std::string, CueRef>::first);
-    std::ranges::stable_sort(lex.prefixes, {}, &std::pair<std::string, CueRef>::first);
+    std::ranges::stable_sort(lex.index, {}, &std::pair<std::string_view, CueRef>::first);
+    std::ranges::stable_sort(lex.prefixes, {}, &std::pair<std::string_view, CueRef>::first);
+    hash_index(lex);
 }
 
-std::span<const std::pair<std::string, CueRef>> cues_at(const Lexicon& lex, std::string_view key) {
-    // (std::ranges::equal_range's subrange does not compile with clang 14 and libstdc++ 12.)
-    struct ByKey {
-        bool operator()(const std::pair<std::string, CueRef>& e, std::string_view k) const {
-            return e.first < k;
-        }
-        bool operator()(std::string_view k, const std::pair<std::string, CueRef>& e) const {
-            return k < e.first;
-        }
-    };
-    auto [from, to] = std::equal_range(lex.index.begin(), lex.index.end(), key, ByKey{});
-    return {from, to};
+namespace {
+
+// FNV-1a: the index's keys are short ("0:stem").
+std::uint32_t key_hash(std::string_view key) {
+    std::uint32_t h = 2166136261u;
+    for (unsigned char c : key)
+        h = (h ^ c) * 16777619u;
+    return h;
 }
 
-std::span<const std::pair<std::string, CueRef>> prefixes_sharing_first_byte(const Lexicon& lex,
-                                                                            std::string_view word) {
+}  // namespace
+
+void hash_index(Lexicon& lex) {
+    std::size_t size = 16;
+    while (size < 2 * lex.index.size())
+        size *= 2;
+    lex.index_slots.assign(size, {0, 0});
+    for (std::size_t from = 0, to = 0; from < lex.index.size(); from = to) {
+        while (to < lex.index.size() && lex.index[to].first == lex.index[from].first)
+            ++to;
+        auto slot = key_hash(lex.index[from].first) & (size - 1);
+        while (lex.index_slots[slot].second != 0)
+            slot = (slot + 1) & (size - 1);
+        lex.index_slots[slot] = {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
+    }
+}
+
+bool in_class(const Lexicon& lex, std::string_view name, std::string_view word) {
+    auto words = lex.classes.find(name);
+    return words != lex.classes.end() &&
+           std::ranges::binary_search(words->second, word, std::less<>{});
+}
+
+std::span<const std::pair<std::string_view, CueRef>> cues_at(const Lexicon& lex,
+                                                             std::string_view key) {
+    if (lex.index_slots.empty()) return {};
+    auto mask = lex.index_slots.size() - 1;
+    for (auto slot = key_hash(key) & mask; lex.index_slots[slot].second != 0;
+         slot = (slot + 1) & mask) {
+        auto [from, to] = lex.index_slots[slot];
+        if (lex.index[from].first == key) return std::span(lex.index).subspan(from, to - from);
+    }
+    return {};
+}
+
+std::span<const std::pair<std::string_view, CueRef>> prefixes_sharing_first_byte(
+    const Lexicon& lex, std::string_view word) {
     if (word.empty()) return {};
     auto first = word.substr(0, 1);
-    auto by_key = [](const std::pair<std::string, CueRef>& e, std::string_view k) {
-        return std::string_view(e.first).substr(0, 1) < k;
+    auto by_key = [](const std::pair<std::string_view, CueRef>& e, std::string_view k) {
+        return e.first.substr(0, 1) < k;
     };
     auto from = std::lower_bound(lex.prefixes.begin(), lex.prefixes.end(), first, by_key);
     auto to = from;

@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: MIT
 // The compiled form of a vocabulary (include/guilt/core/lexicon.hpp): its concepts and classes
 // as parse_lexicon made them, stemmed and checked, in a flat form that reads back without
-// parsing JSON or stemming a word. Numbers are 32-bit little-endian; a string is its length and
-// its bytes. Written and read by the same build only (the format carries no promise beyond it).
-#include <fmt/format.h>
-
+// parsing JSON or stemming a word. Every string is in one pool, and every other thing is a
+// record of 32-bit little-endian numbers, so reading it back is one check per record and views of
+// the pool (no string or array is made per cue). Written and read by the same build only (the
+// format carries no promise beyond it).
+//
+//   magic, topic count, distortion count, the named indexes
+//   pool:      size, bytes
+//   classes:   count, then each: name, word count, words
+//   elements:  count, then each: kind, value, word
+//   concepts:  count, then each: id, label, cue count, except count, then each cue: lang, first
+//              element, element count
+//   index, prefixes, suffixes: count, then each: key, owner, cue, except
+// A string is two numbers: where it starts in the pool and its length.
 #include <algorithm>
-#include <bit>
 #include <cstring>
+#include <unordered_map>
 
-#include "guilt/core/error.hpp"
+#include "flat_bytes.hpp"
 #include "guilt/core/lexicon.hpp"
 #include "reading/words.hpp"
 
@@ -17,32 +26,19 @@ namespace guilt {
 
 namespace {
 
-constexpr std::string_view kMagic = "guilt-lexicon-1\n";
+constexpr std::string_view kMagic = "guilt-lexicon-3\n";
 
-class Writer {
+// The lexicon's writer: strings go to the pool, each once, and are written as where they are.
+class Writer : public flat::Writer {
   public:
-    void number(std::int64_t n) {
-        auto u = static_cast<std::uint32_t>(static_cast<std::int32_t>(n));
-        for (int i = 0; i < 4; ++i)
-            m_out += static_cast<char>((u >> (8 * i)) & 0xFF);
-    }
+    Writer() : flat::Writer("") {}
     void text(std::string_view s) {
+        auto [at, added] = m_at.try_emplace(std::string(s), m_pool.size());
+        if (added) m_pool += s;
+        number(static_cast<std::int64_t>(at->second));
         number(static_cast<std::int64_t>(s.size()));
-        m_out += s;
     }
-    void cues(const std::vector<Cue>& list) {
-        number(static_cast<std::int64_t>(list.size()));
-        for (const auto& cue : list) {
-            number(cue.lang);
-            number(static_cast<std::int64_t>(cue.elements.size()));
-            for (const auto& e : cue.elements) {
-                number(static_cast<int>(e.kind));
-                text(e.value);
-                text(e.word);
-            }
-        }
-    }
-    void refs(const std::vector<std::pair<std::string, CueRef>>& list) {
+    void refs(const std::vector<std::pair<std::string_view, CueRef>>& list) {
         number(static_cast<std::int64_t>(list.size()));
         for (const auto& [key, ref] : list) {
             text(key);
@@ -51,63 +47,66 @@ class Writer {
             number(ref.except ? 1 : 0);
         }
     }
-    std::string take() { return std::move(m_out); }
+    // The magic, the header, the pool, then the records written since the header.
+    std::string take(std::string_view header) {
+        auto records = flat::Writer::take();
+        flat::Writer out(kMagic);
+        out.bytes(header);
+        out.text(m_pool);
+        out.bytes(records);
+        return out.take();
+    }
 
   private:
-    std::string m_out{kMagic};
+    std::string m_pool;
+    std::unordered_map<std::string, std::size_t> m_at;
 };
 
-class Reader {
+// Reads into `store`: a copy of the bytes, which the lexicon's strings are views of, and its
+// cues' elements in one array.
+class Reader : public flat::Reader {
   public:
-    Reader(std::string_view bytes, std::string_view source) : m_in(bytes), m_source(source) {
-        if (!m_in.starts_with(kMagic)) damaged();
-        m_at = kMagic.size();
+    Reader(std::string_view bytes, std::string_view source, LexiconStore& store)
+        : flat::Reader(store.bytes = bytes, kMagic, source, "a compiled lexicon"), m_store(store) {}
+    void pool() { m_pool = flat::Reader::text(); }
+    std::string_view text() {
+        need(8);
+        return unchecked_text();
     }
-    std::int32_t number() {
-        if (m_in.size() - m_at < 4) damaged();
-        std::uint32_t u = 0;
-        std::memcpy(&u, m_in.data() + m_at, 4);
-        if constexpr (std::endian::native == std::endian::big) u = __builtin_bswap32(u);
-        m_at += 4;
-        return static_cast<std::int32_t>(u);
+    void elements() {
+        auto n = count(20);
+        m_store.elements.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            auto kind = unchecked();
+            if (kind < 0 || kind > static_cast<int>(CueElement::Kind::gap)) damaged();
+            auto value = unchecked_text();
+            m_store.elements.push_back(
+                {static_cast<CueElement::Kind>(kind), value, unchecked_text()});
+        }
     }
-    // A count of things each at least `least` bytes long, checked against what is left.
-    std::size_t count(std::size_t least) {
-        auto n = number();
-        if (n < 0 || static_cast<std::size_t>(n) > (m_in.size() - m_at) / least) damaged();
-        return static_cast<std::size_t>(n);
-    }
-    std::string text() {
-        auto n = count(1);
-        std::string out(m_in.substr(m_at, n));
-        m_at += n;
-        return out;
-    }
-    std::vector<Cue> cues() {
-        std::vector<Cue> list(count(8));
+    std::vector<Cue> cues(std::size_t n) {
+        const auto& all = m_store.elements;
+        std::vector<Cue> list(n);
         for (auto& cue : list) {
-            cue.lang = number();
-            cue.elements.resize(count(12));
-            for (auto& e : cue.elements) {
-                auto kind = number();
-                if (kind < 0 || kind > static_cast<int>(CueElement::Kind::gap)) damaged();
-                e.kind = static_cast<CueElement::Kind>(kind);
-                e.value = text();
-                e.word = text();
-            }
-            if (cue.elements.empty() || (cue.lang != reading::en && cue.lang != reading::es))
+            need(12);
+            cue.lang = unchecked();
+            auto first = static_cast<std::uint32_t>(unchecked());
+            auto size = static_cast<std::uint32_t>(unchecked());
+            if (size == 0 || first > all.size() || size > all.size() - first ||
+                (cue.lang != reading::en && cue.lang != reading::es))
                 damaged();
+            cue.elements = std::span(all).subspan(first, size);
         }
         return list;
     }
     // Index entries, each naming a cue that is there in `lex`.
-    std::vector<std::pair<std::string, CueRef>> refs(const Lexicon& lex) {
-        std::vector<std::pair<std::string, CueRef>> list(count(16));
+    std::vector<std::pair<std::string_view, CueRef>> refs(const Lexicon& lex) {
+        std::vector<std::pair<std::string_view, CueRef>> list(count(20));
         for (auto& [key, ref] : list) {
-            key = text();
-            ref.owner = number();
-            ref.cue = number();
-            auto except = number();
+            key = unchecked_text();
+            ref.owner = unchecked();
+            ref.cue = unchecked();
+            auto except = unchecked();
             if (ref.owner < 0 || static_cast<std::size_t>(ref.owner) >= lex.concepts.size() ||
                 (except != 0 && except != 1))
                 damaged();
@@ -119,16 +118,26 @@ class Reader {
         }
         return list;
     }
-    bool done() const { return m_at == m_in.size(); }
-    [[noreturn]] void damaged() const {
-        throw UsageError(
-            fmt::format("{}: is not a compiled lexicon of this build of guilt", m_source));
-    }
 
   private:
-    std::string_view m_in;
-    std::string_view m_source;
-    std::size_t m_at = 0;
+    // A number, its 4 bytes known to be there (by the count of the records it is in).
+    std::int32_t unchecked() {
+        std::uint32_t u = 0;
+        std::memcpy(&u, m_in.data() + m_at, 4);
+        if constexpr (std::endian::native == std::endian::big) u = __builtin_bswap32(u);
+        m_at += 4;
+        return static_cast<std::int32_t>(u);
+    }
+    // A string of the pool, its 8 bytes known to be there.
+    std::string_view unchecked_text() {
+        auto at = static_cast<std::uint32_t>(unchecked());
+        auto size = static_cast<std::uint32_t>(unchecked());
+        if (at > m_pool.size() || size > m_pool.size() - at) damaged();
+        return m_pool.substr(at, size);
+    }
+
+    std::string_view m_pool;
+    LexiconStore& m_store;
 };
 
 // The lists of Lexicon that name a concept by its index, in the order they are written.
@@ -147,6 +156,7 @@ std::string compiled_lexicon(const Lexicon& lex) {
     out.number(static_cast<std::int64_t>(lex.distortion_count));
     for (const int* index : named_indexes(lex))
         out.number(*index);
+    auto header = out.flat::Writer::take();
     out.number(static_cast<std::int64_t>(lex.classes.size()));
     for (const auto& [name, words] : lex.classes) {
         out.text(name);
@@ -154,59 +164,91 @@ std::string compiled_lexicon(const Lexicon& lex) {
         for (const auto& w : words)
             out.text(w);
     }
+    // Every cue's elements, in the order of the concepts, their cues, then their exceptions.
+    std::vector<const CueElement*> elements;
+    for (const auto& c : lex.concepts)
+        for (const auto* list : {&c.cues, &c.except})
+            for (const auto& cue : *list)
+                for (const auto& e : cue.elements)
+                    elements.push_back(&e);
+    out.number(static_cast<std::int64_t>(elements.size()));
+    for (const auto* e : elements) {
+        out.number(static_cast<int>(e->kind));
+        out.text(e->value);
+        out.text(e->word);
+    }
     out.number(static_cast<std::int64_t>(lex.concepts.size()));
+    std::size_t first = 0;
     for (const auto& c : lex.concepts) {
         out.text(c.id);
         out.text(c.label);
-        out.cues(c.cues);
-        out.cues(c.except);
+        out.number(static_cast<std::int64_t>(c.cues.size()));
+        out.number(static_cast<std::int64_t>(c.except.size()));
+        for (const auto* list : {&c.cues, &c.except})
+            for (const auto& cue : *list) {
+                out.number(cue.lang);
+                out.number(static_cast<std::int64_t>(first));
+                out.number(static_cast<std::int64_t>(cue.elements.size()));
+                first += cue.elements.size();
+            }
     }
     out.refs(lex.index);
     out.refs(lex.prefixes);
     out.refs(lex.suffixes);
-    return out.take();
+    return out.take(header);
 }
 
 Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source) {
-    Reader in(bytes, source);
     Lexicon lex;
+    Reader in(bytes, source, *lex.store);
     lex.topic_count = in.count(1);
     lex.distortion_count = in.count(1);
     for (int* index : named_indexes(lex))
         *index = in.number();
-    for (auto n = in.count(8); n > 0; --n) {
-        auto& words = lex.classes[in.text()];
-        words.resize(in.count(4));
+    in.pool();
+    // The classes' names as the pool holds them: the pool holds each string once, so an element
+    // naming a class is a view of one of them (one comparison of addresses, not of names).
+    std::vector<std::string_view> class_names;
+    for (auto n = in.count(12); n > 0; --n) {
+        auto name = class_names.emplace_back(in.text());
+        auto& words = lex.classes[std::string(name)];
+        words.resize(in.count(8));
         for (auto& w : words)
             w = in.text();
+        if (!std::ranges::is_sorted(words)) in.damaged();
     }
-    lex.concepts.resize(in.count(16));
+    in.elements();
+    lex.concepts.resize(in.count(24));
     for (auto& c : lex.concepts) {
         c.id = in.text();
         c.label = in.text();
-        c.cues = in.cues();
-        c.except = in.cues();
+        auto cues = in.count(12);
+        auto except = in.count(12);
+        c.cues = in.cues(cues);
+        c.except = in.cues(except);
     }
     auto concepts = static_cast<int>(lex.concepts.size());
     bool indexes_fit = lex.topic_count + lex.distortion_count <= lex.concepts.size();
     for (int* index : named_indexes(lex))
         indexes_fit = indexes_fit && *index >= -1 && *index < concepts;
-    for (const auto& c : lex.concepts)
-        for (const auto* list : {&c.cues, &c.except})
-            for (const auto& cue : *list)
-                for (const auto& e : cue.elements)
-                    if ((e.kind == CueElement::Kind::word_class ||
-                         e.kind == CueElement::Kind::not_class) &&
-                        !lex.classes.contains(e.value))
-                        indexes_fit = false;
+    auto by_place = [](std::string_view a, std::string_view b) { return a.data() < b.data(); };
+    std::ranges::sort(class_names, by_place);
+    for (const auto& e : lex.store->elements) {
+        if (e.kind != CueElement::Kind::word_class && e.kind != CueElement::Kind::not_class)
+            continue;
+        auto it = std::lower_bound(class_names.begin(), class_names.end(), e.value, by_place);
+        indexes_fit = indexes_fit && it != class_names.end() && it->data() == e.value.data() &&
+                      it->size() == e.value.size();
+    }
     if (!indexes_fit) in.damaged();
     lex.index = in.refs(lex);
     lex.prefixes = in.refs(lex);
     lex.suffixes = in.refs(lex);
     if (!in.done() ||
-        !std::ranges::is_sorted(lex.index, {}, &std::pair<std::string, CueRef>::first) ||
-        !std::ranges::is_sorted(lex.prefixes, {}, &std::pair<std::string, CueRef>::first))
+        !std::ranges::is_sorted(lex.index, {}, &std::pair<std::string_view, CueRef>::first) ||
+        !std::ranges::is_sorted(lex.prefixes, {}, &std::pair<std::string_view, CueRef>::first))
         in.damaged();
+    hash_index(lex);
     lex.stemmers = std::make_shared<reading::Stemmers>();
     return lex;
 }

@@ -275,6 +275,7 @@ TEST_CASE("the built-in lexicon is data/lexicon.json as parse_lexicon reads it",
     CHECK(compiled.distortion_count == parsed.distortion_count);
     CHECK(compiled.classes == parsed.classes);
     CHECK(compiled.index == parsed.index);
+    CHECK(compiled.index_slots == parsed.index_slots);
     CHECK(compiled.prefixes == parsed.prefixes);
     CHECK(compiled.suffixes == parsed.suffixes);
     CHECK(std::tie(compiled.support, compiled.hopeful, compiled.negation, compiled.disclaimer,

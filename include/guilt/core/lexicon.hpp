@@ -4,6 +4,9 @@
 // the darker words (support). Pure: text in, a Reading out. docs/reading.md explains the rules.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <span>
@@ -24,18 +27,37 @@ class Stemmers;
 struct CueElement {
     enum class Kind { stem, exact, prefix, suffix, word_class, not_class, gap };
     Kind kind = Kind::stem;
-    std::string value;  // the stem, the folded word or beginning, or the class name
-    std::string word;   // the folded word as written (stem elements: for typos)
+    // Views of the lexicon's own strings (LexiconStore).
+    std::string_view value;  // the stem, the folded word or beginning, or the class name
+    std::string_view word;   // the folded word as written (stem elements: for typos)
 
     friend bool operator==(const CueElement&, const CueElement&) = default;
 };
 
 // A cue: the words of one phrase, in English (lang 0) or Spanish (lang 1).
 struct Cue {
-    std::vector<CueElement> elements;
+    std::span<const CueElement> elements;  // a view of the lexicon's elements (LexiconStore)
     int lang = 0;
 
-    friend bool operator==(const Cue&, const Cue&) = default;
+    friend bool operator==(const Cue& a, const Cue& b) {
+        return a.lang == b.lang && std::ranges::equal(a.elements, b.elements);
+    }
+};
+
+// What the views of a lexicon point into, shared by its copies: a compiled lexicon's bytes and
+// its cues' elements in one array, or what parse_lexicon made of the JSON (strings and arrays
+// that do not move as more are added).
+struct LexiconStore {
+    std::string bytes;
+    std::vector<CueElement> elements;
+    std::deque<std::string> strings;
+    std::deque<std::vector<CueElement>> cue_elements;
+    // The reading's memo: for a word she typed, the keys of the index that its spellings with
+    // two neighbouring letters swapped stem to ("homewrok": "0:homework").
+    std::map<std::string, std::vector<std::string>, std::less<>> typo_keys;
+
+    // A view of `s`, kept as long as the store.
+    std::string_view keep(std::string s) { return strings.emplace_back(std::move(s)); }
 };
 
 // A topic, a distortion, the support words, ...: cues, and phrases in which a cue does not count
@@ -76,15 +98,19 @@ struct Lexicon {
     int labelling = -1;
     int sarcasm = -1;
     int mind_reading = -1;
-    // Word classes (@name): folded words.
-    std::map<std::string, std::vector<std::string>> classes;
+    // Word classes (@name): folded words, sorted.
+    std::map<std::string, std::vector<std::string>, std::less<>> classes;
     // The index: the cues starting at each key ("0:stem", "1:stem", "=word"), sorted by key (one
     // array: a map of ten thousand keys cost guilt show a third of its time to build).
-    std::vector<std::pair<std::string, CueRef>> index;
+    std::vector<std::pair<std::string_view, CueRef>> index;
+    // Where each key's cues are in `index`: an open-addressing hash table of [from, to) (to 0:
+    // an empty slot), so that a word's key is found in one or two probes.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> index_slots;
     // Cues starting with a beginning, sorted by it (cues_with_prefix_of finds those of a word).
-    std::vector<std::pair<std::string, CueRef>> prefixes;
-    std::vector<std::pair<std::string, CueRef>> suffixes;  // cues starting with an ending
+    std::vector<std::pair<std::string_view, CueRef>> prefixes;
+    std::vector<std::pair<std::string_view, CueRef>> suffixes;  // cues starting with an ending
     std::shared_ptr<const reading::Stemmers> stemmers;
+    std::shared_ptr<LexiconStore> store = std::make_shared<LexiconStore>();
 
     const Concept& topic(std::size_t i) const { return concepts[i]; }
     const Concept& distortion(std::size_t i) const { return concepts[topic_count + i]; }
@@ -126,13 +152,20 @@ Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source);
 // Fills the index, prefixes and suffixes of `lex` from its concepts' cues.
 void index_cues(Lexicon& lex);
 
+// Fills lex.index_slots from lex.index (sorted).
+void hash_index(Lexicon& lex);
+
+// Whether `word` is of the class `name`; a class her own vocabulary does not have holds no word.
+bool in_class(const Lexicon& lex, std::string_view name, std::string_view word);
+
 // The entries of the index under `key`, in the order of the concepts and their cues.
-std::span<const std::pair<std::string, CueRef>> cues_at(const Lexicon& lex, std::string_view key);
+std::span<const std::pair<std::string_view, CueRef>> cues_at(const Lexicon& lex,
+                                                             std::string_view key);
 
 // The prefixes of the lexicon that start with the first byte of `word`: a word's own beginnings
 // are among them (those it starts with), where the whole list is some four hundred.
-std::span<const std::pair<std::string, CueRef>> prefixes_sharing_first_byte(const Lexicon& lex,
-                                                                            std::string_view word);
+std::span<const std::pair<std::string_view, CueRef>> prefixes_sharing_first_byte(
+    const Lexicon& lex, std::string_view word);
 
 // The reading of a moment: its tags first (a tag naming a topic, or one of its one-word cues,
 // counts as that topic and also as itself), then what its words say.

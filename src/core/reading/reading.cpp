@@ -44,14 +44,14 @@ std::vector<std::array<bool, kLangs>> sentence_langs(const Lexicon& lex,
                                                      const std::vector<Word>& words) {
     std::vector<std::array<bool, kLangs>> out(words.empty() ? 0 : words.back().sentence + 1,
                                               {false, false});
-    const char* names[kLangs] = {"lang_en", "lang_es"};
+    const std::vector<std::string>* lang_words[kLangs] = {};
+    for (int l = 0; l < kLangs; ++l)
+        if (auto it = lex.classes.find(l == en ? "lang_en" : "lang_es"); it != lex.classes.end())
+            lang_words[l] = &it->second;
     for (const auto& w : words)
-        for (int l = 0; l < kLangs; ++l) {
-            auto it = lex.classes.find(names[l]);
-            if (it != lex.classes.end() &&
-                std::find(it->second.begin(), it->second.end(), w.word) != it->second.end())
+        for (int l = 0; l < kLangs; ++l)
+            if (lang_words[l] && std::ranges::binary_search(*lang_words[l], w.word))
                 out[w.sentence][static_cast<std::size_t>(l)] = true;
-        }
     // She switches languages mid-thought ("Night shift otra vez, los niños con la abuela"): a
     // moment with sentences in both is read in both throughout.
     bool en = false, es = false;
@@ -62,13 +62,6 @@ std::vector<std::array<bool, kLangs>> sentence_langs(const Lexicon& lex,
     for (auto& s : out)
         if ((!s[0] && !s[1]) || (en && es)) s = {true, true};
     return out;
-}
-
-// Whether `word` is of the class; a class her own vocabulary does not have holds no word.
-bool in_class(const Lexicon& lex, const std::string& name, const std::string& word) {
-    auto words = lex.classes.find(name);
-    return words != lex.classes.end() &&
-           std::find(words->second.begin(), words->second.end(), word) != words->second.end();
 }
 
 class Matcher {
@@ -84,18 +77,21 @@ class Matcher {
             m_key.assign("=");
             try_key(m_key.append(w.word), p);
             for (const auto& [begin, ref] : prefixes_sharing_first_byte(m_lex, w.word))
-                if (w.word.starts_with(begin)) try_cue(ref, p);
+                if (w.word.starts_with(begin)) try_cue(ref, p, 1);
             for (const auto& [end, ref] : m_lex.suffixes)
-                if (w.word.ends_with(end)) try_cue(ref, p);
+                if (w.word.ends_with(end)) try_cue(ref, p, 1);
             if (w.word.size() >= kTypoMin) try_swaps(p);
         }
         return std::move(m_found);
     }
 
   private:
-    void try_key(const std::string& key, std::size_t p) {
+    // The cues under `key`: their first element is her word at `p`, unless found by a typo's
+    // fix (where it is checked: "homewroks" fixed is "homeworks", but it is not "homework"
+    // with two letters swapped).
+    void try_key(const std::string& key, std::size_t p, bool typo = false) {
         for (const auto& [_, ref] : cues_at(m_lex, key))
-            try_cue(ref, p);
+            try_cue(ref, p, typo ? 0 : 1);
     }
 
     // The key "LANG:STEM" (as index_cue writes it), in a buffer kept between words.
@@ -105,16 +101,27 @@ class Matcher {
         try_key(m_key.append(stem), p);
     }
 
-    // A word with one swapped pair of letters is looked up as the word she meant.
+    // A word with one swapped pair of letters is looked up as the word she meant. Which of its
+    // spellings so fixed the index holds is found once a word (her words come back every night).
     void try_swaps(std::size_t p) {
         const auto& word = m_words[p].word;
-        for (std::size_t i = 0; i + 1 < word.size(); ++i) {
-            auto fixed = word;
-            std::swap(fixed[i], fixed[i + 1]);
-            if (fixed == word) continue;
-            for (int l = 0; l < kLangs; ++l)
-                try_stem(l, m_lex.stemmers->stem(static_cast<Lang>(l), fixed), p);
+        auto& memo = m_lex.store->typo_keys;
+        auto known = memo.find(word);
+        if (known == memo.end()) {
+            std::vector<std::string> keys;
+            for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+                auto fixed = word;
+                std::swap(fixed[i], fixed[i + 1]);
+                if (fixed == word) continue;
+                for (int l = 0; l < kLangs; ++l) {
+                    auto key = fmt::format("{}:{}", l, m_lex.stemmers->stem(Lang(l), fixed));
+                    if (!cues_at(m_lex, key).empty()) keys.push_back(std::move(key));
+                }
+            }
+            known = memo.emplace(word, std::move(keys)).first;
         }
+        for (const auto& key : known->second)
+            try_key(key, p, true);
     }
 
     const Cue& cue_of(const CueRef& ref) const {
@@ -122,15 +129,23 @@ class Matcher {
         return (ref.except ? c.except : c.cues)[static_cast<std::size_t>(ref.cue)];
     }
 
-    void try_cue(const CueRef& ref, std::size_t p) {
-        for (const auto& m : m_found)
-            if (m.first == p && m.ref.owner == ref.owner && m.ref.cue == ref.cue &&
-                m.ref.except == ref.except)
-                return;
+    // Whether the cue matches from her word at `p`, its first `known` elements known to.
+    void try_cue(const CueRef& ref, std::size_t p, std::size_t known) {
         const auto& cue = cue_of(ref);
-        if (!m_langs[m_words[p].sentence][static_cast<std::size_t>(cue.lang)]) return;
+        auto sentence = m_words[p].sentence;
+        if (!m_langs[sentence][static_cast<std::size_t>(cue.lang)]) return;
+        // Most cues tried fail at their next word: told before a match is set up.
+        auto next = p + known;
+        if (known < cue.elements.size() && cue.elements[known].kind != CueElement::Kind::gap &&
+            (next >= m_words.size() || m_words[next].sentence != sentence ||
+             !element(cue.elements[known], cue.lang, m_words[next])))
+            return;
         Match m{ref, p, p, {}};
-        if (elements(cue, 0, p, m_words[p].sentence, m)) m_found.push_back(std::move(m));
+        if (!elements(cue, known, next, sentence, m)) return;
+        // The same cue can be reached twice at one word (by its stem and as written).
+        for (const auto& f : m_found)
+            if (f.first == p && f.ref == ref) return;
+        m_found.push_back(std::move(m));
     }
 
     bool element(const CueElement& e, int lang, const Word& w) const {
@@ -343,9 +358,9 @@ class Reader {
     }
 
     // Whether a word in [from, to) is of the class.
-    bool any_of_class(const std::string& name, std::size_t from, std::size_t to) const {
+    bool any_of_class(std::string_view name, std::size_t from, std::size_t to) const {
         for (std::size_t p = from; p < to; ++p)
-            if (reading::in_class(m_lex, name, m_words[p].word)) return true;
+            if (guilt::in_class(m_lex, name, m_words[p].word)) return true;
         return false;
     }
 
