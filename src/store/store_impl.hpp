@@ -163,8 +163,16 @@ struct Store::Impl {
     std::int64_t write_now = 0;
     std::optional<std::string> write_version;
 
+    // guilt uses each connection from one thread: SQLite's lock around every call and its count
+    // of the memory in use are work for nothing (the count is switched off once, before SQLite
+    // starts; asked later, SQLite refuses harmlessly).
+    static int one_thread(int flags) {
+        [[maybe_unused]] static const int once = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return flags | SQLITE_OPEN_NOMUTEX;
+    }
+
     Impl(std::string p, const std::string& file, int flags)
-        : path(std::move(p)), db(file, flags), on_disk(file != ":memory:") {
+        : path(std::move(p)), db(file, one_thread(flags)), on_disk(file != ":memory:") {
         sqlite3_create_function_v2(db.getHandle(), "guilt_fold", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    store_detail::fold_sql, nullptr, nullptr, nullptr);
