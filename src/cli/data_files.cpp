@@ -56,14 +56,6 @@ std::optional<std::pair<std::string, std::string>> her_data_file(const char* nam
     return std::nullopt;
 }
 
-// Her file's contents and path, or the built-in contents and the name "built-in NAME".
-std::pair<std::string, std::string> data_file(const char* name) {
-    if (auto own = her_data_file(name)) return *own;
-    auto built_in = embedded_file(name);
-    if (!built_in) throw StoreError(fmt::format("built-in {} is missing from this build", name));
-    return {std::string(*built_in), fmt::format("built-in {}", name)};
-}
-
 }  // namespace
 
 const Lexicon& load_lexicon() {
@@ -83,8 +75,12 @@ const Lexicon& load_lexicon() {
 }
 
 StrategyBook load_strategies() {
-    auto [text, source] = data_file("strategies.json");
-    return parse_strategies(text, source);
+    // Her own strategies.json is read as JSON; the built-in one was compiled with guilt.
+    if (auto own = her_data_file("strategies.json"))
+        return parse_strategies(own->first, own->second);
+    auto built_in = embedded_file("strategies.compiled");
+    if (!built_in) throw StoreError("the built-in strategies are missing from this build");
+    return read_compiled_strategies(*built_in, "built-in strategies");
 }
 
 const Helplines& helplines() {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "builders.hpp"
 #include "guilt/cli/embedded.hpp"
 #include "guilt/core/calendar.hpp"
 #include "guilt/core/error.hpp"
@@ -82,6 +83,35 @@ TEST_CASE("the built-in strategies.json passes validation with three wordings pe
         CHECK(wordings.size() >= 3);
         CHECK(std::set<std::string>(wordings.begin(), wordings.end()).size() == wordings.size());
     }
+}
+
+TEST_CASE("the compiled built-in strategies are strategies.json as parse_strategies reads it",
+          "[strategies]") {
+    auto parsed = built_in();
+    auto compiled = guilt::read_compiled_strategies(*guilt::embedded_file("strategies.compiled"),
+                                                    "built-in strategies");
+    CHECK(compiled.support == parsed.support);
+    CHECK(compiled.contexts == parsed.contexts);
+    REQUIRE(compiled.size() == parsed.size());
+    for (const auto& [id, t] : parsed) {
+        CAPTURE(id);
+        const auto& c = compiled.at(id);
+        CHECK(std::tie(c.title, c.idea, c.attribution, c.questions, c.messages) ==
+              std::tie(t.title, t.idea, t.attribution, t.questions, t.messages));
+    }
+    // And the same bytes again when compiled again.
+    CHECK(guilt::compiled_strategies(compiled) == *guilt::embedded_file("strategies.compiled"));
+}
+
+TEST_CASE("compiled strategies that are not those of this build are refused, naming them",
+          "[strategies][validation]") {
+    auto bytes = guilt::compiled_strategies(built_in());
+    auto fewer = built_in();
+    fewer.erase(fewer.begin());
+    for (const auto& bad : {std::string("{}"), bytes.substr(0, bytes.size() / 2), bytes + "x",
+                            std::string(), guilt::compiled_strategies(fewer)})
+        CHECK(test::error_of([&] { guilt::read_compiled_strategies(bad, "built-in"); }) ==
+              "built-in: is not the compiled strategies of this build of guilt");
 }
 
 TEST_CASE("every strategy has at least one situation", "[strategies]") {

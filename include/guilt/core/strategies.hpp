@@ -39,6 +39,14 @@ struct StrategyBook : std::map<std::string, StrategyText, std::less<>> {
 // the first problem.
 StrategyBook parse_strategies(std::string_view json_text, std::string_view source);
 
+// The compiled form of a book: the built-in strategies.json is compiled when guilt is built
+// (src/tools/compile_data.cpp), so guilt does not parse JSON at every start; her own
+// strategies.json is read as JSON.
+std::string compiled_strategies(const StrategyBook& book);
+// Reads what compiled_strategies wrote (by this same build). Throws UsageError naming `source`
+// when the bytes are not that.
+StrategyBook read_compiled_strategies(std::string_view bytes, std::string_view source);
+
 // A prompt ready to show: the finding in her words.
 struct Prompt {
     std::string strategy;
