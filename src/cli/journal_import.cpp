@@ -161,9 +161,16 @@ KidNames kid_names_from_json(const json& j, const std::string& path) {
 // then dropped) and one for everything outside "entries" (small: priorities, mottos, ...).
 class ImportReader : public nlohmann::json_sax<json> {
   public:
+    using OnVersion = std::function<void(const std::string&, const RowVersion&)>;
+
     ImportReader(std::istream& in, const std::function<void(Entry&)>& on_entry,
-                 const std::function<void(std::size_t)>& on_progress, std::optional<Timestamp> now)
-        : m_in(in), m_on_entry(on_entry), m_on_progress(on_progress), m_now(now) {}
+                 const std::function<void(std::size_t)>& on_progress, std::optional<Timestamp> now,
+                 const OnVersion& on_version)
+        : m_in(in),
+          m_on_entry(on_entry),
+          m_on_progress(on_progress),
+          m_now(now),
+          m_on_version(on_version) {}
 
     ImportData finish() {
         if (!m_entries_seen) {
@@ -221,6 +228,7 @@ class ImportReader : public nlohmann::json_sax<json> {
     bool end_array() override { return close(); }
     bool key(string_t& k) override {
         (m_depth == 1 ? m_key : m_pending_key) = k;
+        if (m_in_versions && m_depth == 3) m_version_key = k;
         return true;
     }
     bool parse_error(std::size_t, const std::string&,
@@ -271,6 +279,7 @@ class ImportReader : public nlohmann::json_sax<json> {
         if (m_depth == 0) bad_root(shown(v));
         place(std::move(v));
         if (m_in_entries && m_depth == 2) item_done();
+        if (m_in_versions && m_depth == 3) version_done();
         return true;
     }
 
@@ -284,6 +293,10 @@ class ImportReader : public nlohmann::json_sax<json> {
             if (!v.is_object()) bad_root("a list");
             m_stack.push_back(nullptr);  // the root: its members go to m_top
         } else {
+            // "versions"/"entries" after the entries: each member is handed over as it ends.
+            if (m_depth == 2)
+                m_in_versions = m_on_version && m_key == "versions" && m_pending_key == "entries" &&
+                                v.is_object() && m_entries_seen && !m_in_entries;
             m_stack.push_back(place(std::move(v)));
         }
         ++m_depth;
@@ -297,7 +310,20 @@ class ImportReader : public nlohmann::json_sax<json> {
             item_done();
         else if (m_in_entries && m_depth == 1)
             m_in_entries = false;
+        else if (m_in_versions && m_depth == 3)
+            version_done();
+        else if (m_in_versions && m_depth == 2)
+            m_in_versions = false;
         return true;
+    }
+
+    // A member of "versions"/"entries", checked, handed over and dropped.
+    void version_done() {
+        auto& versions = *m_stack.back();
+        auto it = versions.find(m_version_key);
+        m_on_version(m_version_key,
+                     row_version_from_json(*it, child("/versions/entries", m_version_key)));
+        versions.erase(it);
     }
 
     // Guilt or jrnl, told at the first entry from the "format" read so far and the entry's shape
@@ -341,12 +367,14 @@ class ImportReader : public nlohmann::json_sax<json> {
     const std::function<void(Entry&)>& m_on_entry;
     const std::function<void(std::size_t)>& m_on_progress;
     std::optional<Timestamp> m_now;  // times after it are refused
+    const OnVersion& m_on_version;
     int m_depth = 0;
     std::vector<json*> m_stack;   // the containers open, innermost last (nullptr: not built)
     json m_top = json::object();  // the root's members but "entries"
     json m_item;                  // the entry being read
     std::string m_key, m_pending_key;
-    bool m_entries_seen = false, m_in_entries = false, m_decided = false;
+    std::string m_version_key;  // of the member of "versions"/"entries" being read
+    bool m_entries_seen = false, m_in_entries = false, m_decided = false, m_in_versions = false;
     ImportData::Source m_source = ImportData::Source::guilt;
     std::size_t m_index = 0, m_count = 0;
     std::unordered_set<std::string> m_seen;
@@ -393,9 +421,10 @@ bool only_blanks(std::istream& in) {
 
 }  // namespace
 
-ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)>& on_entry,
-                              const std::function<void(std::size_t)>& on_progress,
-                              std::optional<Timestamp> now) {
+ImportData read_import_stream(
+    std::istream& in, const std::function<void(Entry&)>& on_entry,
+    const std::function<void(std::size_t)>& on_progress, std::optional<Timestamp> now,
+    const std::function<void(const std::string&, const RowVersion&)>& on_entry_version) {
     if (only_blanks(in)) throw UsageError("is empty; there is nothing in it to import");
     if (in.peek() == '[') {  // a JSON list, or jrnl's "[2026-11-25 18:05] title"
         in.get();
@@ -406,12 +435,12 @@ ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)
             if (is_jrnl_header(first)) return read_jrnl_text_entries(first, in, on_entry, now);
             // A JSON list, refused at its first '[' as any list is: its first line is enough.
             std::istringstream line(first);
-            ImportReader reader(line, on_entry, on_progress, now);
+            ImportReader reader(line, on_entry, on_progress, now, on_entry_version);
             json::sax_parse(line, &reader);
             return reader.finish();
         }
     }
-    ImportReader reader(in, on_entry, on_progress, now);
+    ImportReader reader(in, on_entry, on_progress, now, on_entry_version);
     json::sax_parse(in, &reader);
     return reader.finish();
 }

@@ -48,16 +48,18 @@ std::vector<std::pair<std::string, RowVersion>> row_versions(const json& version
     if (!of_kind) return out;
     auto path = child("/versions", kind);
     need_object(*of_kind, path);
-    for (const auto& [uuid, v] : of_kind->items()) {
-        auto at = child(path, uuid);
-        if (!v.is_array() || v.size() != 2)
-            bad(at, fmt::format("must be [version, previous version], got {}", shown(v)));
-        out.push_back({uuid, {checked_version(v[0], at + "/0"), checked_version(v[1], at + "/1")}});
-    }
+    for (const auto& [uuid, v] : of_kind->items())
+        out.emplace_back(uuid, row_version_from_json(v, child(path, uuid)));
     return out;
 }
 
 }  // namespace
+
+RowVersion row_version_from_json(const json& v, const std::string& path) {
+    if (!v.is_array() || v.size() != 2)
+        bad(path, fmt::format("must be [version, previous version], got {}", shown(v)));
+    return {checked_version(v[0], path + "/0"), checked_version(v[1], path + "/1")};
+}
 
 std::vector<Tombstone> tombstones_from_json(const json& doc) {
     std::vector<Tombstone> out;

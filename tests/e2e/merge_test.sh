@@ -163,6 +163,24 @@ t_a_json_export_merges_as_the_journal_it_came_from() {
     expect_contains "$err" "Nothing new in laptop.json"
 }
 
+t_an_import_of_an_export_keeps_every_version_wherever_the_file_puts_them() {
+    two_copies
+    GUILT_DB=$LAPTOP expect_exit 0 guilt export -o laptop.json
+    local versions="SELECT uuid, version, coalesce(prev, '-') FROM entries ORDER BY uuid"
+    local want
+    want=$(sqlite3 "$LAPTOP" "$versions")
+    [[ $(sqlite3 "$LAPTOP" "SELECT count(DISTINCT version) FROM entries") -ge 3 ]] ||
+        fail "the laptop's entries do not have versions of their own"
+    # As guilt writes it (the versions after the entries, read as they come), and with the
+    # versions first (kept until the entries are in).
+    jq '{versions} + del(.versions)' laptop.json >versions-first.json
+    for file in laptop.json versions-first.json; do
+        GUILT_DB=$TEST_DIR/restored-$file.db expect_exit 0 guilt import "$file"
+        expect_eq "$want" "$(sqlite3 "restored-$file.db" "$versions")" "the versions imported from $file"
+    done
+    [[ $(jq -r 'keys_unsorted[0]' versions-first.json) == versions ]] || fail "jq kept the order"
+}
+
 t_an_export_from_before_versions_still_merges() {
     seed_one_of_each
     # An export of guilt before merge existed: no versions, no motto uuids.

@@ -48,9 +48,14 @@ ImportData read_import(const nlohmann::json& doc, std::optional<Timestamp> now =
 // rest. Throws UsageError as read_import does, "not valid JSON at line L, column C: ..." for a
 // file that is not JSON and "nested deeper than 64 levels" past kMaxImportDepth; entries handed
 // over before the error are then to be dropped (the import runs in one transaction).
-ImportData read_import_stream(std::istream& in, const std::function<void(Entry&)>& on_entry,
-                              const std::function<void(std::size_t)>& on_progress = {},
-                              std::optional<Timestamp> now = std::nullopt);
+// With `on_entry_version`, the members of "versions"/"entries" that come after the entries (as
+// guilt writes them) are checked and handed over one at a time too, not kept in the rest (200k
+// of them were a hundred megabytes as a JSON tree).
+ImportData read_import_stream(
+    std::istream& in, const std::function<void(Entry&)>& on_entry,
+    const std::function<void(std::size_t)>& on_progress = {},
+    std::optional<Timestamp> now = std::nullopt,
+    const std::function<void(const std::string&, const RowVersion&)>& on_entry_version = {});
 
 // guilt merge BACKUP.json (journal_merge.cpp): a guilt export as the rows of another copy, with
 // the versions, tombstones and conflicts it carries (absent: the first version, none). Throws
@@ -62,6 +67,8 @@ std::vector<Tombstone> tombstones_from_json(const nlohmann::json& root);
 std::vector<Conflict> conflicts_from_json(const nlohmann::json& root);
 // All that a guilt export carries for guilt merge, into `rest`: versions, tombstones, conflicts.
 void read_merge_meta(const nlohmann::json& root, JournalRest& rest);
+// One member of "versions"/KIND at `path`: [version, previous version], checked.
+RowVersion row_version_from_json(const nlohmann::json& v, const std::string& path);
 
 // One entry of a guilt export at JSON path `path`, checked like the capture commands check what
 // she types. Throws UsageError naming the JSON path of the bad field.

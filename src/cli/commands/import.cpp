@@ -134,11 +134,15 @@ struct Fresh {
 // The rows this import added keep the versions the export carries, so a journal restored from
 // an export merges with the other copies as the journal it was; so does the order of the
 // priorities, when the journal had none before.
+void keep_entry_version(Store& store, const Fresh& fresh, const std::string& uuid,
+                        const RowVersion& v) {
+    auto id = fresh.first_entry ? store.entry_id(uuid) : std::nullopt;
+    if (id && *id >= fresh.first_entry) store.set_row_version("entries", uuid, v);
+}
+
 void keep_versions(Store& store, const JournalRest& rest, const Fresh& fresh, bool had_priorities) {
-    for (const auto& [uuid, v] : rest.entry_versions) {
-        auto id = fresh.first_entry ? store.entry_id(uuid) : std::nullopt;
-        if (id && *id >= fresh.first_entry) store.set_row_version("entries", uuid, v);
-    }
+    for (const auto& [uuid, v] : rest.entry_versions)  // those not read as they came
+        keep_entry_version(store, fresh, uuid, v);
     for (const auto& [uuid, v] : rest.priority_versions)
         if (fresh.rows.contains(uuid)) store.set_row_version("priorities", uuid, v);
     for (const auto& [key, version] : rest.setting_versions)
@@ -248,7 +252,10 @@ ImportData import_pass(std::istream& in, Store& store, bool write, std::size_t t
             if (e.type == EntryType::reflection) reflections.insert(e.uuid);
             progress.step(++done);
         },
-        [&](std::size_t byte) { progress.read_to(byte); }, now);
+        [&](std::size_t byte) { progress.read_to(byte); }, now,
+        [&](const std::string& uuid, const RowVersion& v) {
+            if (write) keep_entry_version(store, fresh, uuid, v);
+        });
     merge_rest(store, data.rest, write, added, there, fresh);
     merge_followups(store, data.rest.followups, reflections, write, added, there);
     return data;
