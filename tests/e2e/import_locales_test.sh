@@ -89,6 +89,24 @@ t_garmin_distances_with_a_decimal_comma_before_three_digits_are_not_thousands() 
         "$(runs)" "21.13 km and 9.33 km"
 }
 
+t_a_real_garmin_export_with_decimal_commas_brings_in_every_run() {
+    # 1,131 real runs; four of their times have tenths of a second after a comma.
+    local csv=$DATA/../grunt/Activities.csv
+    expect_exit 0 guilt import "$csv"
+    expect_contains "$err" "Imported 1131 runs from a Garmin Connect export."
+    expect_not_contains "$err" "Skipped"
+    local want got
+    want=$("$PYTHON" -c 'import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+print(round(sum(float(r["Distance"].replace(",", ".")) for r in rows) * 1000))' "$csv")
+    got=$(sqlite3 "$GUILT_DB" "SELECT CAST(round(sum(distance_m)) AS INTEGER) FROM entries WHERE type = 'run'")
+    (( got > want - 1131 && got < want + 1131 )) ||
+        fail "the runs add up to $got m, the file's Distance column to $want m"
+    list_json --type run
+    expect_eq 273 "$(jq '[.[] | select(.at | startswith("2025-09-21T"))][0].duration_s' <<<"$out")" \
+        "the run of 00:04:33,1"
+}
+
 t_a_us_garmin_csv_in_miles_is_not_stored_38_percent_short() {
     # Written for the test with Garmin's English column names: 3.10 and 5.00 miles, whose
     # cadence x stride length x time comes to about 1609 m for each mile.

@@ -119,6 +119,8 @@ TEST_CASE("Garmin's local dates and clock durations", "[activity][date]") {
 
     CHECK(parse_clock_duration("00:28:30", "Time") == 1710);
     CHECK(parse_clock_duration("1:02:03.6", "Time") == 3724);
+    CHECK(parse_clock_duration("00:04:33,1", "Time") == 273);  // a decimal comma
+    CHECK(parse_clock_duration("1:02:03,6", "Time") == 3724);
     CHECK(parse_clock_duration("28:30", "Time") == 1710);
     CHECK_FALSE(parse_clock_duration("--", "Time"));
     CHECK(error_of([] { parse_clock_duration("00:61:00", "line 2: Time"); }) ==

@@ -307,8 +307,10 @@ std::optional<int> parse_clock_duration(std::string_view text, std::string_view 
         }
         break;
     }
+    // Tenths of a second after a point, or after a comma where the export writes decimal commas
+    // ("00:04:33,1": a real Garmin export; a comma cannot be anything else after the seconds).
     double fraction = 0;
-    if (i < s.size() && s[i] == '.') {
+    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
         std::size_t start = ++i;
         while (i < s.size() && is_digit(s[i]))
             ++i;
