@@ -53,30 +53,60 @@ std::string json_export_entry(const Entry& e, bool first) {
 
 namespace {
 
+// "uuid": [version, prev] of each row as nlohmann's dump(2) lays them out, the object's members
+// at `pad` spaces, handed to `emit` a batch at a time. (An ordered_json object of them found each
+// key by a linear search: 200k versions took a minute and 360 MB.)
+class VersionRows {
+  public:
+    VersionRows(int pad, const std::function<void(std::string_view)>& emit)
+        : m_pad(static_cast<std::size_t>(pad), ' '), m_emit(emit) {}
+    void add(const std::string& uuid, const RowVersion& v) {
+        m_out += m_count++ == 0 ? "{\n" : ",\n";
+        const auto inner = m_pad + "  ";
+        fmt::format_to(std::back_inserter(m_out), "{}{}: [\n{}{},\n{}{}\n{}]", m_pad,
+                       ojson(uuid).dump(), inner, ojson(v.version).dump(), inner,
+                       ojson(v.prev).dump(), m_pad);
+        if (m_out.size() >= kBatchBytes) m_emit(std::exchange(m_out, {}));
+    }
+    void close() {
+        m_out += m_count == 0 ? "{}" : "\n" + m_pad.substr(2) + "}";
+        m_emit(std::exchange(m_out, {}));
+    }
+
+  private:
+    static constexpr std::size_t kBatchBytes = 1 << 16;
+    std::string m_pad;
+    const std::function<void(std::string_view)>& m_emit;
+    std::string m_out;
+    std::size_t m_count = 0;
+};
+
 // What guilt merge reads beside the rows: "versions" (uuid -> [version, prev]), "tombstones"
 // and "conflicts".
 template <class Part>
-std::string merge_parts(const JournalRest& rest, const Part& part) {
-    auto versions = [](std::vector<std::pair<std::string, RowVersion>> rows) {
-        // By uuid: the same journal exports the same text, whatever its ids.
-        std::sort(rows.begin(), rows.end(),
-                  [](const auto& a, const auto& b) { return a.first < b.first; });
-        auto out = ojson::object();
-        for (const auto& [uuid, v] : rows)
-            out[uuid] = ojson::array({v.version, v.prev});
-        return out;
-    };
+void merge_parts(const JournalRest& rest, const EntryVersions& entry_versions, const Part& part,
+                 const std::function<void(std::string_view)>& emit) {
+    emit(",\n  \"versions\": {\n    \"entries\": ");
+    VersionRows entries(6, emit);
+    entry_versions([&](const std::string& uuid, const RowVersion& v) { entries.add(uuid, v); });
+    entries.close();
+    emit(",\n    \"priorities\": ");
+    auto priorities = rest.priority_versions;  // by uuid: the same journal exports the same text
+    std::ranges::sort(priorities, {}, &std::pair<std::string, RowVersion>::first);
+    VersionRows rows(6, emit);
+    for (const auto& [uuid, v] : priorities)
+        rows.add(uuid, v);
+    rows.close();
     auto settings = ojson::object();
     for (const auto& [key, version] : rest.setting_versions)
         settings[key] = version;
     auto kids = ojson::object();
     for (const auto& [name, version] : rest.kid_versions)
         kids[name] = version;
-    ojson all{{"entries", versions(rest.entry_versions)},
-              {"priorities", versions(rest.priority_versions)},
-              {"settings", settings},
-              {"priority_order", rest.priority_order},
-              {"kids", kids}};
+    emit(
+        fmt::format(",\n    \"settings\": {},\n    \"priority_order\": {},\n    \"kids\": {}\n  }}",
+                    indented(settings.dump(2), 4, false), ojson(rest.priority_order).dump(),
+                    indented(kids.dump(2), 4, false)));
     auto tombstones = ojson::array();
     for (const auto& t : rest.tombstones)
         tombstones.push_back({{"table", t.table}, {"uuid", t.uuid}, {"version", t.version}});
@@ -87,12 +117,14 @@ std::string merge_parts(const JournalRest& rest, const Part& part) {
                              {"field", c.field},
                              {"version", c.version},
                              {"text", c.text}});
-    return part("versions", all) + part("tombstones", tombstones) + part("conflicts", conflicts);
+    emit(part("tombstones", tombstones) + part("conflicts", conflicts));
 }
 
 }  // namespace
 
-std::string json_export_close(bool any_entries, const JournalRest& rest) {
+void json_export_close(bool any_entries, const JournalRest& rest,
+                       const EntryVersions& entry_versions,
+                       const std::function<void(std::string_view)>& emit) {
     auto p = ojson::array();
     for (const auto& each : rest.priorities)
         p.push_back(priority_to_json(each, false));
@@ -123,12 +155,12 @@ std::string json_export_close(bool any_entries, const JournalRest& rest) {
     auto part = [](std::string_view key, const ojson& v) {
         return fmt::format(",\n  \"{}\": {}", key, indented(v.dump(2), 2, false));
     };
-    return fmt::format("{}],\n  \"priorities\": {}{}{}{}{}{}{}{}{}\n}}\n",
-                       any_entries ? "\n  " : "", indented(p.dump(2), 2, false),
-                       part("priority_history", h), part("mottos", m), part("followups", f),
-                       part("settings", settings), part("showings", showings),
-                       part("kids", registry(rest.kids)), part("not_kids", registry(rest.not_kids)),
-                       merge_parts(rest, part));
+    emit(fmt::format("{}],\n  \"priorities\": {}{}{}{}{}{}{}{}", any_entries ? "\n  " : "",
+                     indented(p.dump(2), 2, false), part("priority_history", h), part("mottos", m),
+                     part("followups", f), part("settings", settings), part("showings", showings),
+                     part("kids", registry(rest.kids)), part("not_kids", registry(rest.not_kids))));
+    merge_parts(rest, entry_versions, part, emit);
+    emit("\n}\n");
 }
 
 // ---- export: CSV -------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ namespace {
 // Page cache of one connection, in KiB. A large import then stays in memory until its commit
 // instead of spilling pages to the WAL again and again; the cache only grows as pages are used.
 constexpr int kCacheKib = 64 * 1024;
+constexpr int kStreamCacheKib = 4 * 1024;  // read_once_through
 // The write-ahead log a command leaves for the next one, at most (docs/architecture.md,
 // "Checkpoints"): a command that closes the journal with a larger log folds it into the file.
 constexpr std::uintmax_t kLogKeptBytes = 1024 * 1024;
@@ -436,6 +437,10 @@ void Store::write(const std::function<void()>& fn) {
         m_impl->undo.end();
         tx.commit();
     });
+}
+
+void Store::read_once_through() {
+    m_impl->db.exec(fmt::format("PRAGMA cache_size = -{}", kStreamCacheKib));
 }
 
 void Store::fold_log_on_close(bool fold) {

@@ -85,14 +85,14 @@ MergeRows Store::merge_rows(bool with_entries) const {
     });
 }
 
-std::vector<std::pair<std::string, RowVersion>> Store::entry_versions() const {
-    return m_impl->guarded("reading the journal", [&] {
-        auto& q = m_impl->stmt("SELECT uuid, version, coalesce(prev, '') FROM entries ORDER BY id");
-        std::vector<std::pair<std::string, RowVersion>> out;
+void Store::for_each_entry_version(
+    const std::function<void(std::int64_t, const std::string&, const RowVersion&)>& fn) const {
+    m_impl->guarded("reading the journal", [&] {
+        auto& q =
+            m_impl->stmt("SELECT id, uuid, version, coalesce(prev, '') FROM entries ORDER BY uuid");
         while (q.executeStep())
-            out.push_back({q.getColumn(0).getString(),
-                           {q.getColumn(1).getString(), q.getColumn(2).getString()}});
-        return out;
+            fn(q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+               {q.getColumn(2).getString(), q.getColumn(3).getString()});
     });
 }
 

@@ -50,11 +50,20 @@ struct JournalRest {
     std::vector<Conflict> conflicts;
 };
 
+// The exported entries' versions for json_export_close, handed to the function it is given one
+// at a time, in the order of the uuids: (uuid, version).
+using EntryVersions =
+    std::function<void(const std::function<void(const std::string&, const RowVersion&)>&)>;
+
 // The end of "entries" (`any_entries`: whether json_export_entry was called), then the
 // priorities, their history, follow-ups, settings ({"unit": "mi"}), showings ([{"date": ...,
-// "strategy": ...}]) and the kids registry ("kids" and "not_kids": [{"name": ..., "spellings":
-// [...]}]), and the closing brace with a final newline.
-std::string json_export_close(bool any_entries, const JournalRest& rest);
+// "strategy": ...}]), the kids registry ("kids" and "not_kids": [{"name": ..., "spellings":
+// [...]}]) and what guilt merge reads ("versions", with `entry_versions` for its entries;
+// "tombstones", "conflicts"), and the closing brace with a final newline, handed to `emit` in
+// pieces (the versions of 200k entries are some 20 MB of text).
+void json_export_close(bool any_entries, const JournalRest& rest,
+                       const EntryVersions& entry_versions,
+                       const std::function<void(std::string_view)>& emit);
 
 // ---- export: CSV (RFC 4180) --------------------------------------------------------------------
 

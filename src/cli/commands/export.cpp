@@ -126,13 +126,15 @@ std::int64_t write_json(ExportSink& sink, const EntrySource& each_entry, bool sa
                         const Store& store, Timestamp now) {
     std::int64_t count = 0;
     sink.emit(json_export_open(now));
-    std::set<std::string> reflections;  // the follow-ups of these go with them
-    std::set<std::string> exported;     // and the versions and kept words of these
+    std::set<std::string> reflections;   // the follow-ups of these go with them
+    std::vector<std::int64_t> exported;  // and the versions and kept words of these (ids)
     each_entry([&](const Entry& e) {
         sink.emit(json_export_entry(e, count++ == 0));
         if (e.type == EntryType::reflection) reflections.insert(e.uuid);
-        exported.insert(e.uuid);
+        exported.push_back(e.id);
     });
+    std::ranges::sort(exported);
+    auto is_exported = [&](std::int64_t id) { return std::ranges::binary_search(exported, id); };
     JournalRest rest;
     try {
         read_journal_rest(store, rest);
@@ -141,16 +143,21 @@ std::int64_t write_json(ExportSink& sink, const EntrySource& each_entry, bool sa
     }
     std::erase_if(rest.followups,
                   [&](const FollowUp& f) { return !reflections.contains(f.reflection_uuid); });
-    try {
-        for (auto& [uuid, v] : store.entry_versions())
-            if (exported.contains(uuid)) rest.entry_versions.emplace_back(uuid, std::move(v));
-    } catch (const JournalDamaged&) {
-        if (!salvaging) throw;
-    }
     std::erase_if(rest.conflicts, [&](const Conflict& c) {
-        return c.table == "entries" && !exported.contains(c.uuid);
+        return c.table == "entries" && !is_exported(c.entry_id);
     });
-    sink.emit(json_export_close(count > 0, rest));
+    auto entry_versions = [&](const auto& fn) {
+        try {
+            store.for_each_entry_version(
+                [&](std::int64_t id, const std::string& uuid, const RowVersion& v) {
+                    if (is_exported(id)) fn(uuid, v);
+                });
+        } catch (const JournalDamaged&) {
+            if (!salvaging) throw;
+        }
+    };
+    json_export_close(count > 0, rest, entry_versions,
+                      [&](std::string_view piece) { sink.emit(piece); });
     return count;
 }
 
@@ -200,6 +207,7 @@ void run_export(const ExportOptions& o, Context& ctx) {
     set_range(filter, o.since, o.until, ctx.now());
     filter.oldest_first = true;
     auto& store = ctx.store();
+    store.read_once_through();
     // Refused before the work of reading every entry, not after it.
     const bool to_file = o.output && !is_stdout_path(*o.output);
     if (to_file) check_output_path(*o.output, o.force);
