@@ -217,7 +217,16 @@ TEST_CASE("the streamed JSON export is the document dump(2) gives for the whole"
             rest.tombstones = {{"entries", "4b6f3c1e-8a4d-4f7e-9c2b-5d1e7a9f3b60", "v"}};
             rest.conflicts = {{"entries", entries[0].uuid, "text", "v0", "old words", 0, ""}};
         }
-        streamed += json_export_close(n > 0, rest);
+        // The entries' versions come from the store in the order of their uuids.
+        auto by_uuid = rest.entry_versions;
+        std::ranges::sort(by_uuid, {}, &std::pair<std::string, guilt::RowVersion>::first);
+        json_export_close(
+            n > 0, rest,
+            [&](const auto& fn) {
+                for (const auto& [uuid, v] : by_uuid)
+                    fn(uuid, v);
+            },
+            [&](std::string_view piece) { streamed += piece; });
         whole["priorities"] = nlohmann::ordered_json::array();
         if (n > 0) whole["priorities"].push_back(priority_to_json(p, false));
         whole["priority_history"] = nlohmann::ordered_json::array();
