@@ -178,6 +178,37 @@ TEST_CASE("the darker words are heard, however they are put", "[reading][support
     }
 }
 
+TEST_CASE("plans, goodbyes and the ways she thinks of it are darker words", "[reading][support]") {
+    for (const char* text :
+         {"wrote a letter to my son tonight in case",
+          "I keep working out how many tablets it would take",
+          "who would raise them after I'm gone, I keep thinking",
+          "sat in the garage with the engine running",
+          "I thought about turning the wheel into the wall", "so tired of existing",
+          "they'd have it easier if I wasn't in the picture",
+          "the kids would have been better off with someone else as their mother",
+          "en casa yo sobro", "cuando paso por la vía pienso en tirarme",
+          "no point trying anymore"}) {
+        CAPTURE(text);
+        CHECK(darker(text));
+    }
+    for (const char* text : {"I just want it all to stop for a minute, the noise and the pinging",
+                             "ganas de tirar la toalla con el potty training",
+                             "wrote a shopping list in case I forget"}) {
+        CAPTURE(text);
+        CHECK_FALSE(darker(text));
+    }
+}
+
+TEST_CASE("a question someone asked her, or a joke of theirs, is not her darker words",
+          "[reading][support][speaker]") {
+    CHECK_FALSE(darker("the GP asked if I ever think about hurting myself. I said no"));
+    CHECK_FALSE(darker("my partner jokes that they'd be better off with the childminder"));
+    CHECK(darker("I think about hurting myself"));
+    // "honestly" gives the sentence back to her, as "but" does.
+    CHECK(darker("she said she hates me and honestly I think she'd be happier if I wasn't around"));
+}
+
 TEST_CASE("a laugh after the darker words makes them a saying", "[reading][support]") {
     CHECK(darker("I can't do this anymore"));
     CHECK_FALSE(darker("I can't do this anymore 😂 the dog ate the homework"));
