@@ -94,10 +94,6 @@ void check_not_future(const JournalRest& rest, const std::optional<Timestamp>& n
         not_future(rest.showings[i].first, now, fmt::format("/showings/{}/date", i));
 }
 
-}  // namespace
-
-namespace {
-
 std::string json_error_message(const std::exception& e) {
     // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
     // "[json.exception.out_of_range.406] number overflow parsing '1e999'"
@@ -379,10 +375,6 @@ class ImportReader : public nlohmann::json_sax<json> {
     std::size_t m_index = 0, m_count = 0;
     std::unordered_set<std::string> m_seen;
 };
-
-}  // namespace
-
-namespace {
 
 // Reads jrnl's plain-text journal: each entry as its JSON export would give it.
 ImportData read_jrnl_text_entries(const std::string& first_line, std::istream& in,

@@ -41,7 +41,6 @@ namespace {
 // Page cache of one connection, in KiB. A large import then stays in memory until its commit
 // instead of spilling pages to the WAL again and again; the cache only grows as pages are used.
 constexpr int kCacheKib = 64 * 1024;
-constexpr int kStreamCacheKib = 4 * 1024;  // read_once_through
 // The write-ahead log a command leaves for the next one, at most (docs/architecture.md,
 // "Checkpoints"): a command that closes the journal with a larger log folds it into the file.
 constexpr std::uintmax_t kLogKeptBytes = 1024 * 1024;
@@ -440,19 +439,12 @@ void Store::write(const std::function<void()>& fn) {
 }
 
 void Store::read_once_through() {
-    m_impl->db.exec(fmt::format("PRAGMA cache_size = -{}", kStreamCacheKib));
+    m_impl->db.exec("PRAGMA cache_size = -4096");  // KiB
 }
 
 void Store::fold_log_on_close(bool fold) {
     sqlite3_db_config(m_impl->db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, fold ? 0 : 1,
                       nullptr);
-}
-
-std::optional<UndoneChange> Store::undo() {
-    m_impl->require_file("undoing the last change");
-    return m_impl->guarded("undoing the last change", [&] {
-        return m_impl->undo.undo_latest([this](std::int64_t id) { return find(id); });
-    });
 }
 
 }  // namespace guilt

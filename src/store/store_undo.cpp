@@ -92,4 +92,11 @@ void Store::Impl::scrub_copy(SQLite::Database& copy) {
     copy.exec("PRAGMA journal_mode = WAL");  // as the journal it copies
 }
 
+std::optional<UndoneChange> Store::undo() {
+    m_impl->require_file("undoing the last change");
+    return m_impl->guarded("undoing the last change", [&] {
+        return m_impl->undo.undo_latest([this](std::int64_t id) { return find(id); });
+    });
+}
+
 }  // namespace guilt

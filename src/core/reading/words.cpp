@@ -2,6 +2,8 @@
 // Splitting a moment into folded, stemmed words placed in sentences and clauses.
 #include "words.hpp"
 
+#include "guilt/core/lexicon.hpp"
+
 #include <libstemmer.h>
 #include <utf8proc.h>
 
@@ -202,6 +204,30 @@ bool is_question(std::string_view text, const std::vector<Word>& words, std::siz
         if (text[i] == '.' || text[i] == '!' || text[i] == '\n') return false;
     }
     return false;
+}
+
+std::vector<std::array<bool, kLangs>> sentence_langs(const Lexicon& lex,
+                                                     const std::vector<Word>& words) {
+    std::vector<std::array<bool, kLangs>> out(words.empty() ? 0 : words.back().sentence + 1,
+                                              {false, false});
+    const std::vector<std::string>* lang_words[kLangs] = {};
+    for (int l = 0; l < kLangs; ++l)
+        if (auto it = lex.classes.find(l == en ? "lang_en" : "lang_es"); it != lex.classes.end())
+            lang_words[l] = &it->second;
+    for (const auto& w : words)
+        for (int l = 0; l < kLangs; ++l)
+            if (lang_words[l] && std::ranges::binary_search(*lang_words[l], w.word))
+                out[w.sentence][static_cast<std::size_t>(l)] = true;
+    // She switches languages mid-thought ("Night shift otra vez, los niños con la abuela"): a
+    // moment with sentences in both is read in both throughout.
+    bool en = false, es = false;
+    for (const auto& s : out) {
+        en = en || s[0];
+        es = es || s[1];
+    }
+    for (auto& s : out)
+        if ((!s[0] && !s[1]) || (en && es)) s = {true, true};
+    return out;
 }
 
 }  // namespace guilt::reading

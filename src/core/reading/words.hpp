@@ -4,6 +4,7 @@
 // in their sentence and clause. Internal to src/core/ (lexicon.cpp, reading/).
 #pragma once
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -11,6 +12,10 @@
 #include <vector>
 
 struct sb_stemmer;
+
+namespace guilt {
+struct Lexicon;
+}
 
 namespace guilt::reading {
 
@@ -57,6 +62,13 @@ std::string fold(std::string_view text);
 // and ellipses separate clauses, and . ! ? newlines and ellipses sentences.
 // `only` (a Lang) stems in that language alone, for a cue of the vocabulary: -1 stems in both.
 std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers, int only = -1);
+
+// The languages of each sentence: English, Spanish or both, by its function words (the
+// classes "lang_en" and "lang_es": "the", "and"; "el", "que"). A sentence with neither is read
+// in both, and so is every sentence of a moment that mixes the two; a cue is tried only in a
+// sentence of its language.
+std::vector<std::array<bool, kLangs>> sentence_langs(const Lexicon& lex,
+                                                     const std::vector<Word>& words);
 
 // Whether the sentence `sentence` of `text` ends with a question mark.
 bool is_question(std::string_view text, const std::vector<Word>& words, std::size_t sentence);
