@@ -47,11 +47,7 @@ class Reader {
     }
     std::int32_t number() {
         need(4);
-        std::uint32_t u = 0;
-        std::memcpy(&u, m_in.data() + m_at, 4);
-        if constexpr (std::endian::native == std::endian::big) u = __builtin_bswap32(u);
-        m_at += 4;
-        return static_cast<std::int32_t>(u);
+        return unchecked();
     }
     // A count of things each at least `least` bytes long, checked against what is left.
     std::size_t count(std::size_t least) {
@@ -74,6 +70,15 @@ class Reader {
     }
 
   protected:
+    // A number, its 4 bytes known to be there.
+    std::int32_t unchecked() {
+        std::uint32_t u = 0;
+        std::memcpy(&u, m_in.data() + m_at, 4);
+        if constexpr (std::endian::native == std::endian::big) u = __builtin_bswap32(u);
+        m_at += 4;
+        return static_cast<std::int32_t>(u);
+    }
+
     std::string_view m_in;
     std::string_view m_source;
     std::string_view m_what;

@@ -15,7 +15,6 @@
 //   index, prefixes, suffixes: count, then each: key, owner, cue, except
 // A string is two numbers: where it starts in the pool and its length.
 #include <algorithm>
-#include <cstring>
 #include <unordered_map>
 
 #include "flat_bytes.hpp"
@@ -120,14 +119,6 @@ class Reader : public flat::Reader {
     }
 
   private:
-    // A number, its 4 bytes known to be there (by the count of the records it is in).
-    std::int32_t unchecked() {
-        std::uint32_t u = 0;
-        std::memcpy(&u, m_in.data() + m_at, 4);
-        if constexpr (std::endian::native == std::endian::big) u = __builtin_bswap32(u);
-        m_at += 4;
-        return static_cast<std::int32_t>(u);
-    }
     // A string of the pool, its 8 bytes known to be there.
     std::string_view unchecked_text() {
         auto at = static_cast<std::uint32_t>(unchecked());
