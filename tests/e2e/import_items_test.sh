@@ -178,6 +178,16 @@ t_tcx_distance_and_time_come_from_the_laps_together() {
     expect_eq '[["2012-12-26T16:29:53-05:00",4689.2,1993,null,"Aerobics"]]' "$(entries run)" "the run"
 }
 
+t_real_tcx_runs_with_pauses_take_their_time_from_the_laps() {
+    # Real: a Garmin run of 10 laps, two of them paused (the laps' timer time is 3,676 s, their
+    # trackpoints span 4,386 s); a Polar run on one line with milliseconds, its 2 laps 3,510 s.
+    expect_exit 0 guilt import "$DATA/runpandas/2020-12-04T19_09_21-300_Running.tcx" \
+        "$DATA/sweatpy/3173437224.tcx"
+    expect_contains "$err" "Imported 2 runs from TCX."
+    expect_eq '[["2019-01-29T05:25:13-05:00",4508.5,3510],["2020-12-04T17:09:21-05:00",9625.4,3676]]' \
+        "$(entries run | jq -c 'map(.[0:3])')" "the two runs: distance and time of their laps"
+}
+
 t_a_tcx_whose_laps_lack_totals_takes_both_from_its_trackpoints() {
     # Real file, its laps' totals taken out: the trackpoints give the distance and the time.
     sed -e '/<TotalTimeSeconds>/d' "$DATA/python-tcxparser/test.tcx" >bare.tcx
