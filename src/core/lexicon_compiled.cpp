@@ -31,7 +31,7 @@ constexpr std::string_view kMagic = "guilt-lexicon-3\n";
 class Writer : public flat::Writer {
   public:
     Writer() : flat::Writer("") {}
-    void text(std::string_view s) {
+    void pooled(std::string_view s) {
         auto [at, added] = m_at.try_emplace(std::string(s), m_pool.size());
         if (added) m_pool += s;
         number(static_cast<std::int64_t>(at->second));
@@ -40,7 +40,7 @@ class Writer : public flat::Writer {
     void refs(const std::vector<std::pair<std::string_view, CueRef>>& list) {
         number(static_cast<std::int64_t>(list.size()));
         for (const auto& [key, ref] : list) {
-            text(key);
+            pooled(key);
             number(ref.owner);
             number(ref.cue);
             number(ref.except ? 1 : 0);
@@ -67,10 +67,10 @@ class Reader : public flat::Reader {
   public:
     Reader(std::string_view bytes, std::string_view source, LexiconStore& store)
         : flat::Reader(store.bytes = bytes, kMagic, source, "a compiled lexicon"), m_store(store) {}
-    void pool() { m_pool = flat::Reader::text(); }
-    std::string_view text() {
+    void pool() { m_pool = text(); }
+    std::string_view pooled() {
         need(8);
-        return unchecked_text();
+        return unchecked_pooled();
     }
     void elements() {
         auto n = count(20);
@@ -78,9 +78,9 @@ class Reader : public flat::Reader {
         for (std::size_t i = 0; i < n; ++i) {
             auto kind = unchecked();
             if (kind < 0 || kind > static_cast<int>(CueElement::Kind::gap)) damaged();
-            auto value = unchecked_text();
+            auto value = unchecked_pooled();
             m_store.elements.push_back(
-                {static_cast<CueElement::Kind>(kind), value, unchecked_text()});
+                {static_cast<CueElement::Kind>(kind), value, unchecked_pooled()});
         }
     }
     std::vector<Cue> cues(std::size_t n) {
@@ -102,7 +102,7 @@ class Reader : public flat::Reader {
     std::vector<std::pair<std::string_view, CueRef>> refs(const Lexicon& lex) {
         std::vector<std::pair<std::string_view, CueRef>> list(count(20));
         for (auto& [key, ref] : list) {
-            key = unchecked_text();
+            key = unchecked_pooled();
             ref.owner = unchecked();
             ref.cue = unchecked();
             auto except = unchecked();
@@ -119,8 +119,8 @@ class Reader : public flat::Reader {
     }
 
   private:
-    // A string of the pool, its 8 bytes known to be there.
-    std::string_view unchecked_text() {
+    // A string of the pool (where and how long), its 8 bytes known to be there.
+    std::string_view unchecked_pooled() {
         auto at = static_cast<std::uint32_t>(unchecked());
         auto size = static_cast<std::uint32_t>(unchecked());
         if (at > m_pool.size() || size > m_pool.size() - at) damaged();
@@ -150,10 +150,10 @@ std::string compiled_lexicon(const Lexicon& lex) {
     auto header = out.flat::Writer::take();
     out.number(static_cast<std::int64_t>(lex.classes.size()));
     for (const auto& [name, words] : lex.classes) {
-        out.text(name);
+        out.pooled(name);
         out.number(static_cast<std::int64_t>(words.size()));
         for (const auto& w : words)
-            out.text(w);
+            out.pooled(w);
     }
     // Every cue's elements, in the order of the concepts, their cues, then their exceptions.
     std::vector<const CueElement*> elements;
@@ -165,14 +165,14 @@ std::string compiled_lexicon(const Lexicon& lex) {
     out.number(static_cast<std::int64_t>(elements.size()));
     for (const auto* e : elements) {
         out.number(static_cast<int>(e->kind));
-        out.text(e->value);
-        out.text(e->word);
+        out.pooled(e->value);
+        out.pooled(e->word);
     }
     out.number(static_cast<std::int64_t>(lex.concepts.size()));
     std::size_t first = 0;
     for (const auto& c : lex.concepts) {
-        out.text(c.id);
-        out.text(c.label);
+        out.pooled(c.id);
+        out.pooled(c.label);
         out.number(static_cast<std::int64_t>(c.cues.size()));
         out.number(static_cast<std::int64_t>(c.except.size()));
         for (const auto* list : {&c.cues, &c.except})
@@ -201,18 +201,18 @@ Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source) {
     // naming a class is a view of one of them (one comparison of addresses, not of names).
     std::vector<std::string_view> class_names;
     for (auto n = in.count(12); n > 0; --n) {
-        auto name = class_names.emplace_back(in.text());
+        auto name = class_names.emplace_back(in.pooled());
         auto& words = lex.classes[std::string(name)];
         words.resize(in.count(8));
         for (auto& w : words)
-            w = in.text();
+            w = in.pooled();
         if (!std::ranges::is_sorted(words)) in.damaged();
     }
     in.elements();
     lex.concepts.resize(in.count(24));
     for (auto& c : lex.concepts) {
-        c.id = in.text();
-        c.label = in.text();
+        c.id = in.pooled();
+        c.label = in.pooled();
         auto cues = in.count(12);
         auto except = in.count(12);
         c.cues = in.cues(cues);
