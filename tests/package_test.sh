@@ -63,7 +63,10 @@ for file in usr/share/man/man1/guilt.1.gz usr/share/bash-completion/completions/
     usr/share/zsh/vendor-completions/_guilt usr/share/fish/vendor_completions.d/guilt.fish; do
     [[ -s $ROOT/$file ]] || fail "no $file in the package"
 done
-gzip -dc "$ROOT/usr/share/man/man1/guilt.1.gz" | grep -q '^\.TH GUILT 1' || fail "guilt.1.gz is not a manual"
+# Read whole first: grep -q stops at its match, and gzip, still writing, would die of SIGPIPE,
+# which pipefail reports as a failure (it did, now and then).
+manual=$(gzip -dc "$ROOT/usr/share/man/man1/guilt.1.gz") || fail "guilt.1.gz does not decompress"
+grep -q '^\.TH GUILT 1' <<<"$manual" || fail "guilt.1.gz is not a manual"
 
 [[ $("$GUILT" --version) == "$version" ]] || fail "the packaged guilt --version is not $version"
 export GUILT_DB=$WORK/journal/journal.db TZ=UTC NO_COLOR=1
