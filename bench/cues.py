@@ -10,7 +10,8 @@ and each cue is scored against the labels of its concept. Prints the cues that a
 another sense: precision under 0.5 over two hits or more, or wrong on the only moment they
 fired on, with the moments they were wrong on. `make cues` runs it on the tuning sets; a cue it
 lists is for a reader to narrow (a longer phrase, an `except`) or remove. The sets never tuned
-on (tests/corpus/blind3-check.jsonl) must stay out of it.
+on (tests/corpus/blind3-check.jsonl) must stay out of it. Cues that count only in company (a
+sense "listed" or "with" a topic) are not cues on their own, and are left out.
 """
 import collections
 import json
@@ -25,6 +26,8 @@ def one_cue_each(lex):
         out = []
         for c in concepts:
             for sense in c.get("senses", []):
+                if sense.get("listed") or "with" in sense:
+                    continue
                 for lang in ("en", "es"):
                     for cue in sense.get(lang, []):
                         out.append({"id": f"{c['id']}\t{lang}\t{cue}", "label": "cue",

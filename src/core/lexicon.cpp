@@ -22,13 +22,28 @@ using reading::Lang;
     throw UsageError(fmt::format("{}: {}: {}", source, path.empty() ? "/" : path, what));
 }
 
+// What a sense asks of its cues' company (Cue::listed, Cue::with).
+struct Needs {
+    bool listed = false;
+    int with = -1;
+};
+
 class Compiler {
   public:
-    Compiler(Lexicon& lex, std::string_view source) : m_lex(lex), m_source(source) {}
+    // `doc` gives the topics' ids, which a sense's "with" names.
+    Compiler(Lexicon& lex, std::string_view source, const nlohmann::json& doc)
+        : m_lex(lex), m_source(source) {
+        if (doc.contains("topics") && doc["topics"].is_array())
+            for (std::size_t i = 0; i < doc["topics"].size(); ++i) {
+                const auto& t = doc["topics"][i];
+                if (t.is_object() && t.contains("id") && t["id"].is_string())
+                    m_topics.emplace(t["id"].get<std::string>(), static_cast<int>(i));
+            }
+    }
 
     // A cue as written in the file: words separated by spaces, each a word (matched by its
     // stem), =word (exactly), word* (its beginning), @class, !@class, or .. (a gap).
-    Cue cue(const nlohmann::json& value, const std::string& path, Lang lang) const {
+    Cue cue(const nlohmann::json& value, const std::string& path, Lang lang, Needs needs) const {
         if (!value.is_string() || value.get<std::string>().empty())
             bad(m_source, path, "must be a non-empty string");
         std::vector<CueElement> elements;
@@ -45,35 +60,50 @@ class Compiler {
         if (first == CueElement::Kind::gap || first == CueElement::Kind::not_class ||
             elements.back().kind == CueElement::Kind::gap)
             bad(m_source, path, "must start and end with a word");
-        return {m_lex.store->cue_elements.emplace_back(std::move(elements)), lang};
+        return {m_lex.store->cue_elements.emplace_back(std::move(elements)), lang, needs.listed,
+                needs.with};
     }
 
     // The cues of `value`: an array of strings (English) or of senses, or an object with "en"
     // and "es" arrays, or with "senses": [{"meaning", "en", "es"}] (cues grouped by meaning, for
-    // the people who keep the file: the reading does not use the meaning).
-    void cues(const nlohmann::json& value, const std::string& path, std::vector<Cue>& out) const {
+    // the people who keep the file: the reading does not use the meaning). A sense with
+    // "listed": true holds cues that count only as items of a list, one with "with": a topic id
+    // cues that count only beside that topic's (Cue::listed, Cue::with).
+    void cues(const nlohmann::json& value, const std::string& path, std::vector<Cue>& out,
+              Needs needs = {}) const {
         if (value.is_array()) {
             for (std::size_t i = 0; i < value.size(); ++i) {
                 auto at = fmt::format("{}/{}", path, i);
                 if (value[i].is_object())
-                    cues(value[i], at, out);
+                    cues(value[i], at, out, needs);
                 else
-                    out.push_back(cue(value[i], at, Lang::en));
+                    out.push_back(cue(value[i], at, Lang::en, needs));
             }
             return;
         }
         if (!value.is_object()) bad(m_source, path, "must be an array of strings or an object");
+        if (value.contains("listed")) {
+            if (!value["listed"].is_boolean())
+                bad(m_source, path + "/listed", "must be true or false");
+            needs.listed = value["listed"].get<bool>();
+        }
+        if (value.contains("with")) {
+            const auto& with = value["with"];
+            auto topic = with.is_string() ? m_topics.find(with.get<std::string>()) : m_topics.end();
+            if (topic == m_topics.end()) bad(m_source, path + "/with", "must be a topic id");
+            needs.with = topic->second;
+        }
         if (value.contains("senses")) {
             const auto& senses = value["senses"];
             if (!senses.is_array()) bad(m_source, path + "/senses", "must be an array");
             for (std::size_t i = 0; i < senses.size(); ++i) {
                 auto at = fmt::format("{}/senses/{}", path, i);
                 if (!senses[i].is_object()) bad(m_source, at, "must be an object");
-                cues(senses[i], at, out);
+                cues(senses[i], at, out, needs);
             }
         }
-        if (value.contains("en")) language(value["en"], path + "/en", Lang::en, out);
-        if (value.contains("es")) language(value["es"], path + "/es", Lang::es, out);
+        if (value.contains("en")) language(value["en"], path + "/en", Lang::en, needs, out);
+        if (value.contains("es")) language(value["es"], path + "/es", Lang::es, needs, out);
     }
 
     // A named concept: {"id", "label", cues as above or "cues": [...], "except": ...}.
@@ -95,17 +125,19 @@ class Compiler {
         if (item.contains("cues")) cues(item["cues"], at + "/cues", c.cues);
         cues(item, at, c.cues);
         if (item.contains("except")) cues(item["except"], at + "/except", c.except);
+        if (std::ranges::any_of(c.except, [](const Cue& e) { return e.listed || e.with >= 0; }))
+            bad(m_source, at + "/except", "cannot be listed or with a topic (only cues can)");
         if (named && c.cues.empty() && !item.contains("cues_of"))
             bad(m_source, at + "/cues", "must be a non-empty array of strings");
         return c;
     }
 
   private:
-    void language(const nlohmann::json& list, const std::string& path, Lang lang,
+    void language(const nlohmann::json& list, const std::string& path, Lang lang, Needs needs,
                   std::vector<Cue>& out) const {
         if (!list.is_array()) bad(m_source, path, "must be an array of strings");
         for (std::size_t i = 0; i < list.size(); ++i)
-            out.push_back(cue(list[i], fmt::format("{}/{}", path, i), lang));
+            out.push_back(cue(list[i], fmt::format("{}/{}", path, i), lang, needs));
     }
 
     void piece(std::string_view p, const std::string& path, Lang lang,
@@ -145,6 +177,7 @@ class Compiler {
 
     Lexicon& m_lex;
     std::string_view m_source;
+    std::map<std::string, int, std::less<>> m_topics;  // id -> index, as the file lists them
 };
 
 // The key under which a cue is found from its first element.
@@ -242,7 +275,7 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source) {
     Lexicon lex;
     lex.stemmers = std::make_shared<reading::Stemmers>();
     read_classes(doc, lex, source);
-    Compiler compile(lex, source);
+    Compiler compile(lex, source, doc);
     read_concepts(doc, "topics", compile, lex, source);
     lex.topic_count = lex.concepts.size();
     read_concepts(doc, "distortions", compile, lex, source);

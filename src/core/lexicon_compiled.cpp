@@ -10,8 +10,8 @@
 //   pool:      size, bytes
 //   classes:   count, then each: name, word count, words
 //   elements:  count, then each: kind, value, word
-//   concepts:  count, then each: id, label, cue count, except count, then each cue: lang, first
-//              element, element count
+//   concepts:  count, then each: id, label, cue count, except count, then each cue: lang, listed,
+//              with, first element, element count
 //   index, prefixes, suffixes: count, then each: key, owner, cue, except
 // A string is two numbers: where it starts in the pool and its length.
 #include <algorithm>
@@ -25,7 +25,7 @@ namespace guilt {
 
 namespace {
 
-constexpr std::string_view kMagic = "guilt-lexicon-3\n";
+constexpr std::string_view kMagic = "guilt-lexicon-4\n";
 
 // The lexicon's writer: strings go to the pool, each once, and are written as where they are.
 class Writer : public flat::Writer {
@@ -87,11 +87,15 @@ class Reader : public flat::Reader {
         const auto& all = m_store.elements;
         std::vector<Cue> list(n);
         for (auto& cue : list) {
-            need(12);
+            need(20);
             cue.lang = unchecked();
+            auto listed = unchecked();
+            cue.listed = listed == 1;
+            cue.with = unchecked();
             auto first = static_cast<std::uint32_t>(unchecked());
             auto size = static_cast<std::uint32_t>(unchecked());
             if (size == 0 || first > all.size() || size > all.size() - first ||
+                (listed != 0 && listed != 1) || cue.with < -1 ||
                 (cue.lang != reading::en && cue.lang != reading::es))
                 damaged();
             cue.elements = std::span(all).subspan(first, size);
@@ -178,6 +182,8 @@ std::string compiled_lexicon(const Lexicon& lex) {
         for (const auto* list : {&c.cues, &c.except})
             for (const auto& cue : *list) {
                 out.number(cue.lang);
+                out.number(cue.listed ? 1 : 0);
+                out.number(cue.with);
                 out.number(static_cast<std::int64_t>(first));
                 out.number(static_cast<std::int64_t>(cue.elements.size()));
                 first += cue.elements.size();
@@ -213,13 +219,16 @@ Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source) {
     for (auto& c : lex.concepts) {
         c.id = in.pooled();
         c.label = in.pooled();
-        auto cues = in.count(12);
-        auto except = in.count(12);
+        auto cues = in.count(20);
+        auto except = in.count(20);
         c.cues = in.cues(cues);
         c.except = in.cues(except);
     }
     auto concepts = static_cast<int>(lex.concepts.size());
     bool indexes_fit = lex.topic_count + lex.distortion_count <= lex.concepts.size();
+    for (const auto& c : lex.concepts)
+        for (const auto& cue : c.cues)
+            indexes_fit = indexes_fit && cue.with < static_cast<int>(lex.topic_count);
     for (int* index : named_indexes(lex))
         indexes_fit = indexes_fit && *index >= -1 && *index < concepts;
     auto by_place = [](std::string_view a, std::string_view b) { return a.data() < b.data(); };

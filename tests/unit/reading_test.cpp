@@ -239,3 +239,47 @@ TEST_CASE("topics keep the order of her words and say where they stand", "[readi
     auto [from, to] = r.topic_at.at("screens");
     CHECK(text.substr(from, to - from) == "iPad");
 }
+
+TEST_CASE("her tasks count as overload only as the items of a list", "[reading][lists]") {
+    for (const char* text :
+         {"laundry, dishes, two packed lunches and the dentist at 4",
+          "Work, the kids, the house, my marriage. I'm failing at all of it",
+          "two jobs + the baby + my mum's appointments",
+          "Tengo que hacer la compra, lavar, planchar uniformes y estudiar para mi examen"}) {
+        CAPTURE(text);
+        CHECK(has_topic(text, "overload"));
+    }
+    // One task, or tasks in one clause, or spread over sentences, is no list.
+    for (const char* text : {"did the laundry while she napped",
+                             "came home from work and the kids had wrecked the house",
+                             "Laundry done. Dishes done. Bed."}) {
+        CAPTURE(text);
+        CHECK_FALSE(has_topic(text, "overload"));
+    }
+    // A listed cue alone is not the topic's first word: the list's own are.
+    auto r = guilt::read_words(lex(), "dishes, laundry, emails");
+    REQUIRE(r.topic_at.count("overload") == 1);
+    CHECK(r.topic_at.at("overload").first == 0);
+}
+
+TEST_CASE("a cue with a topic counts only beside that topic's cues", "[reading][with]") {
+    // Their events are family time where work kept her from them, in the same sentence.
+    CHECK(has_topic("his game was at 4 and I was stuck in a meeting", "family-time"));
+    CHECK_FALSE(has_topic("his game was great, he scored twice", "family-time"));
+    CHECK_FALSE(has_topic("His game was at 4. The meeting ran late", "family-time"));
+}
+
+TEST_CASE("the darker words are not read for their topics", "[reading][support]") {
+    auto r = guilt::read_words(lex(), "some nights I want to go to sleep and not wake up");
+    CHECK_FALSE(r.support.empty());
+    CHECK(std::find(r.topics.begin(), r.topics.end(), "sleep") == r.topics.end());
+    CHECK(has_topic("she woke at 3 and again at 5, I'm wrecked", "sleep"));
+}
+
+TEST_CASE("Spanish says its negation twice: 'no ... nada' is not a negation",
+          "[reading][negation]") {
+    CHECK(distortion("hoy no hice nada bien", "all-or-nothing") == "nada bien");
+    CHECK(distortion("nunca los escucho", "all-or-nothing") == "nunca los escucho");
+    // An English negation still cancels what follows it.
+    CHECK(distortion("I'm not always late", "all-or-nothing").empty());
+}

@@ -34,13 +34,19 @@ struct CueElement {
     friend bool operator==(const CueElement&, const CueElement&) = default;
 };
 
-// A cue: the words of one phrase, in English (lang 0) or Spanish (lang 1).
+// A cue: the words of one phrase, in English (lang 0) or Spanish (lang 1). A listed cue counts
+// only as an item of a list: three or more items of one sentence holding one ("laundry, dishes,
+// the dentist and a deadline"). A cue `with` a topic counts only where a cue of that topic stands
+// in its sentence ("her recital" with work: "her recital and I was stuck in a meeting").
 struct Cue {
     std::span<const CueElement> elements;  // a view of the lexicon's elements (LexiconStore)
     int lang = 0;
+    bool listed = false;
+    int with = -1;  // an index into Lexicon::concepts (a topic), or -1
 
     friend bool operator==(const Cue& a, const Cue& b) {
-        return a.lang == b.lang && std::ranges::equal(a.elements, b.elements);
+        return a.lang == b.lang && a.listed == b.listed && a.with == b.with &&
+               std::ranges::equal(a.elements, b.elements);
     }
 };
 

@@ -18,6 +18,7 @@ namespace reading {
 constexpr std::size_t kGap = 3;            // words a ".." of a cue may skip
 constexpr std::size_t kNegationReach = 3;  // words before a cue that a negation reaches
 constexpr std::size_t kTypoMin = 6;        // a word this long is read past one swapped pair
+constexpr std::size_t kListItems = 3;      // items of one sentence that make a list
 
 struct Match {
     CueRef ref;
@@ -178,11 +179,16 @@ class Reader {
         add_bare_labels();
         std::sort(m_found.begin(), m_found.end(),
                   [](const Match& a, const Match& b) { return a.first < b.first; });
-        // The clause words ("but", "pero") start a clause of their own.
-        std::size_t extra = 0;
+        // The clause words ("but", "pero") start a clause of their own; a list's items are
+        // its clauses, and what "and", "y" (the class "list_and") join in one.
+        std::size_t extra = 0, items = 0;
         for (std::size_t p = 0; p < m_words.size(); ++p) {
             if (starts(m_lex.clause_word, p)) ++extra;
             m_clause.push_back(m_words[p].clause + extra);
+            if (p > 0 && (m_clause[p] != m_clause[p - 1] ||
+                          guilt::in_class(m_lex, "list_and", m_words[p].word)))
+                ++items;
+            m_item.push_back(items);
         }
     }
 
@@ -190,7 +196,24 @@ class Reader {
     template <typename Ok>
     const Match* first(int c, Ok ok) const {
         for (const auto& m : m_found)
-            if (m.ref.owner == c && !m.ref.except && !excepted(m) && ok(m)) return &m;
+            if (m.ref.owner == c && !m.ref.except && !listed(m) && !excepted(m) && accompanied(m) &&
+                ok(m))
+                return &m;
+        return nullptr;
+    }
+
+    // The first listed cue of concept `c` in a sentence where such cues stand in three or more
+    // items of a list ("work, the kids, the house, my marriage"), or nullptr.
+    const Match* first_of_list(int c) const {
+        for (const auto& m : m_found) {
+            if (m.ref.owner != c || m.ref.except || !listed(m) || excepted(m)) continue;
+            std::vector<std::size_t> items;
+            for (const auto& o : m_found)
+                if (o.ref.owner == c && !o.ref.except && listed(o) && same_sentence(o, m) &&
+                    !excepted(o) && std::ranges::find(items, m_item[o.first]) == items.end())
+                    items.push_back(m_item[o.first]);
+            if (items.size() >= kListItems) return &m;
+        }
         return nullptr;
     }
 
@@ -201,8 +224,8 @@ class Reader {
         if (!m) return m;
         const Match* best = m;
         for (const auto& o : m_found)
-            if (o.ref.owner == c && !o.ref.except && o.first <= best->last &&
-                o.last >= best->first &&
+            if (o.ref.owner == c && !o.ref.except && !listed(o) && accompanied(o) &&
+                o.first <= best->last && o.last >= best->first &&
                 (o.last > best->last || (o.last == best->last && o.first < best->first)) &&
                 !excepted(o) && ok(o))
                 best = &o;
@@ -220,8 +243,18 @@ class Reader {
 
     // Her own words, meant: not quoted, not someone else's, not negated, disowned or asked.
     bool hers(const Match& m) const {
-        return !m_words[m.first].quoted && !reported(m) && !negated(m, kNegationReach) &&
+        return !m_words[m.first].quoted && !reported(m) &&
+               (concord(m) || !negated(m, kNegationReach)) &&
                !before_in_clause(m_lex.disclaimer, m) && !asked(m);
+    }
+
+    // Spanish says its negation twice: in "no hice nada bien" the "no" is the cue's own "nada"
+    // said again, not a negation of it (a cue in Spanish that starts with a word of the class
+    // "concord": nada, nunca, nadie).
+    bool concord(const Match& m) const {
+        const auto* cue = cue_of(m);
+        return cue && cue->lang == reading::es &&
+               guilt::in_class(m_lex, "concord", m_words[m.first].word);
     }
 
     // Words of hopelessness or harm: hers, and no negation anywhere before them in the clause
@@ -231,6 +264,14 @@ class Reader {
     bool darker(const Match& m) const {
         return !m_words[m.first].quoted && !reported(m) && !negated(m, m.first + 1, "subject") &&
                !before_in_clause(m_lex.disclaimer, m) && !clarified(m);
+    }
+
+    // Whether `m` shares a word with darker words of hers: "I want to go to sleep and not wake
+    // up" is no sentence about sleep.
+    bool in_darker_words(const Match& m) const {
+        return m_lex.support >= 0 && any(m_lex.support, [&](const Match& d) {
+                   return d.first <= m.last && d.last >= m.first && !excepted(d) && darker(d);
+               });
     }
 
     // Whether a sentence holding `a` also holds a match of concept `c`.
@@ -276,6 +317,30 @@ class Reader {
     bool any(int c, Where where) const {
         return std::any_of(m_found.begin(), m_found.end(), [&](const Match& m) {
             return m.ref.owner == c && !m.ref.except && where(m);
+        });
+    }
+
+    // The cue a match is of (none for a bare label).
+    const Cue* cue_of(const Match& m) const {
+        const auto& c = m_lex.concepts[static_cast<std::size_t>(m.ref.owner)];
+        if (m.ref.cue < 0) return nullptr;
+        return &(m.ref.except ? c.except : c.cues)[static_cast<std::size_t>(m.ref.cue)];
+    }
+
+    bool listed(const Match& m) const {
+        const auto* cue = cue_of(m);
+        return !m.ref.except && cue && cue->listed;
+    }
+
+    // A cue "with" a topic stands beside a cue of that topic (one that needs no company) in its
+    // sentence; every other cue is company enough for itself.
+    bool accompanied(const Match& m) const {
+        const auto* cue = cue_of(m);
+        if (!cue || cue->with < 0) return true;
+        return any(cue->with, [&](const Match& o) {
+            const auto* other = cue_of(o);
+            return same_sentence(o, m) && other && !other->listed && other->with < 0 &&
+                   !excepted(o);
         });
     }
 
@@ -355,6 +420,7 @@ class Reader {
     std::vector<Word> m_words;
     std::vector<Match> m_found;
     std::vector<std::size_t> m_clause;
+    std::vector<std::size_t> m_item;  // which item of a list each word is in (first_of_list)
 };
 
 }  // namespace reading
@@ -391,7 +457,10 @@ Reading read_words(const Lexicon& lex, std::string_view text,
     std::vector<std::pair<std::size_t, std::string>> topics;  // by where they stand
     for (std::size_t i = 0; i < lex.topic_count; ++i) {
         auto c = static_cast<int>(i);
-        if (const auto* m = reader.first(c, [](const reading::Match&) { return true; })) {
+        const auto* m =
+            reader.first(c, [&](const reading::Match& o) { return !reader.in_darker_words(o); });
+        if (!m) m = reader.first_of_list(c);
+        if (m) {
             topics.emplace_back(m->first, lex.topic(i).id);
             r.topic_at[lex.topic(i).id] = reader.span(*m);
         }

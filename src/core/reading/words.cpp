@@ -105,6 +105,8 @@ Char char_at(std::string_view text, std::size_t i) {
             case ':':
             case '(':
             case ')':
+            case '+':
+            case '&':
                 return {Kind::clause, 1};
             default:
                 return {Kind::space, 1};

@@ -94,7 +94,7 @@ TEST_CASE("listen picks the trigger that came back most often", "[reflect][liste
     j.guilt(-6, "16:00", 4, "Gave him the iPad so I could think");
     j.guilt(-5, "16:00", 4, "Netflix again");
     j.guilt(-4, "16:00", 4, "Missed pickup", {"school"});
-    j.guilt(-3, "16:00", 4, "Late for school");
+    j.guilt(-3, "16:00", 4, "Forgot her reading log");
     j.guilt(-2, "16:00", 4, "Homework left undone");
     j.guilt(0, "16:00", 4, "iPad during homework");
     auto findings = j.reflect();
