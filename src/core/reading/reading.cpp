@@ -1,181 +1,27 @@
 // SPDX-License-Identifier: MIT
 // The reading of a moment: one pass of the compiled cues over her words, then the rules that
 // decide which of the cues found are hers and meant (docs/reading.md).
-#include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <unordered_set>
 
 #include "guilt/core/lexicon.hpp"
 #include "guilt/core/text.hpp"
+#include "matcher.hpp"
 #include "words.hpp"
 
 namespace guilt {
 
 namespace reading {
 
-constexpr std::size_t kGap = 3;            // words a ".." of a cue may skip
 constexpr std::size_t kNegationReach = 3;  // words before a cue that a negation reaches
-constexpr std::size_t kTypoMin = 6;        // a word this long is read past one swapped pair
 constexpr std::size_t kListItems = 3;      // items of one sentence that make a list
-
-struct Match {
-    CueRef ref;
-    std::size_t first = 0;  // word indexes
-    std::size_t last = 0;
-    std::vector<std::pair<std::size_t, std::size_t>> gaps;  // words its ".." skipped: [from, to)
-};
-
-// Whether `typed` is `word` with two neighbouring letters swapped ("homewrok", "durign").
-bool swapped(std::string_view typed, std::string_view word) {
-    if (typed.size() != word.size() || typed.size() < kTypoMin) return false;
-    std::size_t i = 0;
-    while (i < typed.size() && typed[i] == word[i])
-        ++i;
-    return i + 1 < typed.size() && typed[i] == word[i + 1] && typed[i + 1] == word[i] &&
-           typed.substr(i + 2) == word.substr(i + 2);
-}
-
-class Matcher {
-  public:
-    Matcher(const Lexicon& lex, const std::vector<Word>& words)
-        : m_lex(lex), m_words(words), m_langs(sentence_langs(lex, words)) {}
-
-    std::vector<Match> run() {
-        for (std::size_t p = 0; p < m_words.size(); ++p) {
-            const auto& w = m_words[p];
-            for (int l = 0; l < kLangs; ++l)
-                try_stem(l, w.stem[l], p);
-            m_key.assign("=");
-            try_key(m_key.append(w.word), p);
-            for (const auto& [begin, ref] : prefixes_sharing_first_byte(m_lex, w.word))
-                if (w.word.starts_with(begin)) try_cue(ref, p, 1);
-            for (const auto& [end, ref] : m_lex.suffixes)
-                if (w.word.ends_with(end)) try_cue(ref, p, 1);
-            if (w.word.size() >= kTypoMin) try_swaps(p);
-        }
-        return std::move(m_found);
-    }
-
-  private:
-    // The cues under `key`: their first element is her word at `p`, unless found by a typo's
-    // fix (where it is checked: "homewroks" fixed is "homeworks", but it is not "homework"
-    // with two letters swapped).
-    void try_key(const std::string& key, std::size_t p, bool typo = false) {
-        for (const auto& [_, ref] : cues_at(m_lex, key))
-            try_cue(ref, p, typo ? 0 : 1);
-    }
-
-    // The key "LANG:STEM" (as index_cue writes it), in a buffer kept between words.
-    void try_stem(int lang, std::string_view stem, std::size_t p) {
-        m_key.assign(1, static_cast<char>('0' + lang));
-        m_key += ':';
-        try_key(m_key.append(stem), p);
-    }
-
-    // A word with one swapped pair of letters is looked up as the word she meant. Which of its
-    // spellings so fixed the index holds is found once a word (her words come back every night).
-    void try_swaps(std::size_t p) {
-        const auto& word = m_words[p].word;
-        auto& memo = m_lex.store->typo_keys;
-        auto known = memo.find(word);
-        if (known == memo.end()) {
-            std::vector<std::string> keys;
-            for (std::size_t i = 0; i + 1 < word.size(); ++i) {
-                auto fixed = word;
-                std::swap(fixed[i], fixed[i + 1]);
-                if (fixed == word) continue;
-                for (int l = 0; l < kLangs; ++l) {
-                    auto key = fmt::format("{}:{}", l, m_lex.stemmers->stem(Lang(l), fixed));
-                    if (!cues_at(m_lex, key).empty()) keys.push_back(std::move(key));
-                }
-            }
-            known = memo.emplace(word, std::move(keys)).first;
-        }
-        for (const auto& key : known->second)
-            try_key(key, p, true);
-    }
-
-    const Cue& cue_of(const CueRef& ref) const {
-        const auto& c = m_lex.concepts[static_cast<std::size_t>(ref.owner)];
-        return (ref.except ? c.except : c.cues)[static_cast<std::size_t>(ref.cue)];
-    }
-
-    // Whether the cue matches from her word at `p`, its first `known` elements known to.
-    void try_cue(const CueRef& ref, std::size_t p, std::size_t known) {
-        const auto& cue = cue_of(ref);
-        auto sentence = m_words[p].sentence;
-        if (!m_langs[sentence][static_cast<std::size_t>(cue.lang)]) return;
-        // Most cues tried fail at their next word: told before a match is set up.
-        auto next = p + known;
-        if (known < cue.elements.size() && cue.elements[known].kind != CueElement::Kind::gap &&
-            (next >= m_words.size() || m_words[next].sentence != sentence ||
-             !element(cue.elements[known], cue.lang, m_words[next])))
-            return;
-        Match m{ref, p, p, {}};
-        if (!elements(cue, known, next, sentence, m)) return;
-        // The same cue can be reached twice at one word (by its stem and as written).
-        for (const auto& f : m_found)
-            if (f.first == p && f.ref == ref) return;
-        m_found.push_back(std::move(m));
-    }
-
-    bool element(const CueElement& e, int lang, const Word& w) const {
-        using Kind = CueElement::Kind;
-        switch (e.kind) {
-            case Kind::stem:
-                return w.stem[lang] == e.value || w.word == e.word || swapped(w.word, e.word);
-            case Kind::exact:
-                return w.word == e.value;
-            case Kind::prefix:
-                return w.word.starts_with(e.value);
-            case Kind::suffix:
-                return w.word.ends_with(e.value);
-            case Kind::word_class:
-                return in_class(m_lex, e.value, w.word);
-            case Kind::not_class:
-                return !in_class(m_lex, e.value, w.word);
-            case Kind::gap:
-                return false;
-        }
-        return false;
-    }
-
-    // Whether the elements of `cue` from `k` match the words from `p`, in one sentence.
-    bool elements(const Cue& cue, std::size_t k, std::size_t p, std::size_t sentence,
-                  Match& m) const {
-        if (k == cue.elements.size()) {
-            m.last = p - 1;
-            return true;
-        }
-        const auto& e = cue.elements[k];
-        if (e.kind == CueElement::Kind::gap) {
-            for (std::size_t g = 0; g <= kGap && p + g < m_words.size(); ++g) {
-                if (m_words[p + g].clause != m_words[p - 1].clause) break;
-                m.gaps.emplace_back(p, p + g);
-                if (elements(cue, k + 1, p + g, sentence, m)) return true;
-                m.gaps.pop_back();
-            }
-            return false;
-        }
-        if (p >= m_words.size() || m_words[p].sentence != sentence) return false;
-        return element(e, cue.lang, m_words[p]) && elements(cue, k + 1, p + 1, sentence, m);
-    }
-
-    const Lexicon& m_lex;
-    const std::vector<Word>& m_words;
-    std::vector<std::array<bool, kLangs>> m_langs;
-    std::string m_key;  // try_stem's and run's key, kept between words
-    std::vector<Match> m_found;
-};
 
 // The rules over the cues found: which are hers, meant, and not in another sense.
 class Reader {
   public:
     Reader(const Lexicon& lex, std::string_view text)
         : m_lex(lex), m_text(text), m_words(split_words(text, *lex.stemmers)) {
-        m_found = Matcher(lex, m_words).run();
+        m_found = match_cues(lex, m_words);
         add_bare_labels();
         std::sort(m_found.begin(), m_found.end(),
                   [](const Match& a, const Match& b) { return a.first < b.first; });
@@ -322,14 +168,12 @@ class Reader {
 
     // The cue a match is of (none for a bare label).
     const Cue* cue_of(const Match& m) const {
-        const auto& c = m_lex.concepts[static_cast<std::size_t>(m.ref.owner)];
-        if (m.ref.cue < 0) return nullptr;
-        return &(m.ref.except ? c.except : c.cues)[static_cast<std::size_t>(m.ref.cue)];
+        return m.ref.cue < 0 ? nullptr : &reading::cue_of(m_lex, m.ref);
     }
 
     bool listed(const Match& m) const {
         const auto* cue = cue_of(m);
-        return !m.ref.except && cue && cue->listed;
+        return cue && cue->listed;
     }
 
     // A cue "with" a topic stands beside a cue of that topic (one that needs no company) in its
