@@ -283,3 +283,11 @@ TEST_CASE("Spanish says its negation twice: 'no ... nada' is not a negation",
     // An English negation still cancels what follows it.
     CHECK(distortion("I'm not always late", "all-or-nothing").empty());
 }
+
+TEST_CASE("measuring herself against other mothers is also what the guilt is about",
+          "[reading][topics]") {
+    auto r = guilt::read_words(lex(), "Every mother I know seems to cope with this stage");
+    REQUIRE(!distortion("Every mother I know seems to cope with this stage", "comparison").empty());
+    CHECK(std::find(r.topics.begin(), r.topics.end(), "comparison") != r.topics.end());
+    CHECK(r.topic_at.count("comparison") == 1);
+}

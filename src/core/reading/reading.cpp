@@ -309,9 +309,6 @@ Reading read_words(const Lexicon& lex, std::string_view text,
             r.topic_at[lex.topic(i).id] = reader.span(*m);
         }
     }
-    std::sort(topics.begin(), topics.end());
-    for (const auto& [at, id] : topics)
-        add_once(r.topics, id);
     for (std::size_t i = 0; i < lex.distortion_count; ++i) {
         auto c = static_cast<int>(lex.topic_count + i);
         auto hers = [&](const reading::Match& m) {
@@ -322,9 +319,21 @@ Reading read_words(const Lexicon& lex, std::string_view text,
                 return false;
             return reader.hers(m);
         };
-        if (const auto* m = reader.widest(c, reader.first(c, hers), hers))
-            r.distortions.push_back({lex.distortion(i).id, reader.words_of(*m)});
+        const auto* m = reader.widest(c, reader.first(c, hers), hers);
+        if (!m) continue;
+        const auto& id = lex.distortion(i).id;
+        r.distortions.push_back({id, reader.words_of(*m)});
+        // A distortion named like a topic is also what the guilt is about: measuring herself
+        // against other mothers (the distortion) is guilt about comparison (the topic).
+        for (std::size_t t = 0; t < lex.topic_count; ++t)
+            if (lex.topic(t).id == id && !r.topic_at.contains(id)) {
+                topics.emplace_back(m->first, id);
+                r.topic_at[id] = reader.span(*m);
+            }
     }
+    std::sort(topics.begin(), topics.end());
+    for (const auto& [at, id] : topics)
+        add_once(r.topics, id);
     auto darker = [&](const reading::Match& m) { return reader.darker(m); };
     if (const auto* m = reader.widest(lex.support, reader.first(lex.support, darker), darker))
         r.support = reader.words_of(*m);
