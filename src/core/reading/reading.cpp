@@ -51,12 +51,13 @@ class Reader {
     // The first listed cue of concept `c` in a sentence where such cues stand in three or more
     // items of a list ("work, the kids, the house, my marriage"), or nullptr.
     const Match* first_of_list(int c) const {
+        auto item = [&](const Match& m) { return m.ref.owner == c && listed(m) && !excepted(m); };
         for (const auto& m : m_found) {
-            if (m.ref.owner != c || m.ref.except || !listed(m) || excepted(m)) continue;
+            if (!item(m)) continue;
             std::vector<std::size_t> items;
             for (const auto& o : m_found)
-                if (o.ref.owner == c && !o.ref.except && listed(o) && same_sentence(o, m) &&
-                    !excepted(o) && std::ranges::find(items, m_item[o.first]) == items.end())
+                if (item(o) && same_sentence(o, m) &&
+                    std::ranges::find(items, m_item[o.first]) == items.end())
                     items.push_back(m_item[o.first]);
             if (items.size() >= kListItems) return &m;
         }
@@ -173,7 +174,7 @@ class Reader {
 
     bool listed(const Match& m) const {
         const auto* cue = cue_of(m);
-        return cue && cue->listed;
+        return !m.ref.except && cue && cue->listed;
     }
 
     // A cue "with" a topic stands beside a cue of that topic (one that needs no company) in its
