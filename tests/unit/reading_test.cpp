@@ -291,3 +291,23 @@ TEST_CASE("measuring herself against other mothers is also what the guilt is abo
     CHECK(std::find(r.topics.begin(), r.topics.end(), "comparison") != r.topics.end());
     CHECK(r.topic_at.count("comparison") == 1);
 }
+
+TEST_CASE("a negation does not reach past a question word into a clause of its own",
+          "[reading][negation]") {
+    CHECK(darker("I don't know why I'm still here"));
+    CHECK(has_topic("I don't know how I forgot her lunch again", "food"));
+    // Within its reach and its clause it still cancels.
+    CHECK_FALSE(darker("I don't want to disappear"));
+}
+
+TEST_CASE("other mothers watching her are not the measure of her", "[reading][topics]") {
+    CHECK(distortion("the other mums at pickup were staring at his pyjamas", "comparison").empty());
+    CHECK_FALSE(
+        distortion("the other mums at pickup all bake their own bread", "comparison").empty());
+}
+
+TEST_CASE("what happens in a show or a book is not hers", "[reading][speaker]") {
+    CHECK_FALSE(darker("Watched a film where the mum writes her kids a goodbye letter. Sobbed"));
+    CHECK(darker("wrote the kids a goodbye letter tonight"));
+    CHECK(distortion("read a book where the mother is a total failure", "labelling").empty());
+}

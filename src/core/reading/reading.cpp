@@ -209,13 +209,15 @@ class Reader {
     // A negation within `reach` words before the cue in its clause, or in a gap of the cue
     // ("I'm not a bad mum" read by "@iam .. @label").
     // With `stop` (a class, e.g. "subject"), a word of that class between the negation and the
-    // cue ends the negation's reach.
+    // cue ends the negation's reach. So does a question word opening a clause of its own (the
+    // class "embedded"): in "I don't know why I'm still here" the "don't" is of the knowing.
     bool negated(const Match& m, std::size_t reach, const char* stop = nullptr) const {
         return any(m_lex.negation, [&](const Match& n) {
             for (const auto& [from, to] : m.gaps)
                 if (n.first >= from && n.first < to) return true;
             return n.first < m.first && m.first - n.first <= reach &&
                    m_clause[n.first] == m_clause[m.first] &&
+                   !any_of_class("embedded", n.last + 1, m.first + 1) &&
                    !(stop && any_of_class(stop, n.last + 1, m.first));
         });
     }
