@@ -311,3 +311,17 @@ TEST_CASE("what happens in a show or a book is not hers", "[reading][speaker]") 
     CHECK(darker("wrote the kids a goodbye letter tonight"));
     CHECK(distortion("read a book where the mother is a total failure", "labelling").empty());
 }
+
+TEST_CASE("a dark time that is over is not tonight's", "[reading][support]") {
+    CHECK_FALSE(darker("Two years ago I thought they'd be better off without me. Doing ok now"));
+    CHECK_FALSE(darker("Hace un año pensaba que estarían mejor sin mí"));
+    CHECK(darker("I think they'd be better off without me"));
+}
+
+TEST_CASE("putting her affairs in order and giving her things away are darker words",
+          "[reading][support]") {
+    CHECK(darker("Told Dan where the life insurance papers are"));
+    CHECK(darker("gave my sister my running gear, won't be needing it"));
+    CHECK(darker("Ya arreglé lo del seguro, que nadie se preocupe"));
+    CHECK_FALSE(darker("I feel nothing about skipping the bake sale"));
+}
