@@ -325,3 +325,12 @@ TEST_CASE("putting her affairs in order and giving her things away are darker wo
     CHECK(darker("Ya arreglé lo del seguro, que nadie se preocupe"));
     CHECK_FALSE(darker("I feel nothing about skipping the bake sale"));
 }
+
+TEST_CASE("scrolling social media beside them is her attention, not her measure",
+          "[reading][topics]") {
+    CHECK(distortion("scrolled instagram while she told me about her day", "comparison").empty());
+    CHECK(has_topic("scrolled instagram while she told me about her day", "attention"));
+    CHECK_FALSE(
+        distortion("scrolling insta at 1am, everyone's perfect lunchboxes and mine", "comparison")
+            .empty());
+}
