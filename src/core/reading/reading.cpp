@@ -38,13 +38,17 @@ class Reader {
         }
     }
 
+    // Whether `m` is a cue of concept `c` that counts on its own: not an exception phrase, not
+    // excepted by one, not a list's item, and in the company its sense asks for.
+    bool cue_counts(int c, const Match& m) const {
+        return m.ref.owner == c && !m.ref.except && !listed(m) && !excepted(m) && accompanied(m);
+    }
+
     // The first cue of concept `c` that counts under `ok`, or nullptr.
     template <typename Ok>
     const Match* first(int c, Ok ok) const {
         for (const auto& m : m_found)
-            if (m.ref.owner == c && !m.ref.except && !listed(m) && !excepted(m) && accompanied(m) &&
-                ok(m))
-                return &m;
+            if (cue_counts(c, m) && ok(m)) return &m;
         return nullptr;
     }
 
@@ -71,10 +75,9 @@ class Reader {
         if (!m) return m;
         const Match* best = m;
         for (const auto& o : m_found)
-            if (o.ref.owner == c && !o.ref.except && !listed(o) && accompanied(o) &&
-                o.first <= best->last && o.last >= best->first &&
+            if (o.first <= best->last && o.last >= best->first &&
                 (o.last > best->last || (o.last == best->last && o.first < best->first)) &&
-                !excepted(o) && ok(o))
+                cue_counts(c, o) && ok(o))
                 best = &o;
         return best;
     }
