@@ -164,6 +164,7 @@ class Compiler {
             p.remove_suffix(1);
         }
         auto words = reading::split_words(p, *m_lex.stemmers, lang);  // "+" alone: no word
+        reading::respell(m_lex, words, lang);
         for (std::size_t i = 0; i < words.size(); ++i) {
             const auto& w = words[i];
             bool last = i + 1 == words.size();

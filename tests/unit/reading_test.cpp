@@ -334,3 +334,40 @@ TEST_CASE("scrolling social media beside them is her attention, not her measure"
         distortion("scrolling insta at 1am, everyone's perfect lunchboxes and mine", "comparison")
             .empty());
 }
+
+TEST_CASE("text-speak is read as the words it stands for", "[reading][words]") {
+    CHECK(darker("honestly they'd b happier w/o me"));
+    CHECK(darker("wat if i just wasnt here anymore"));
+    CHECK(darker("keep thinking abt the pills in the drawer"));
+    CHECK(has_topic("no le hice caso xq estaba con el movil", "attention"));
+    // The words spelled out keep their senses and their exceptions.
+    CHECK_FALSE(darker("they'd b better off w/o the dummy tbh"));
+    // A slash joins two single letters only: "work/life" is still two words.
+    CHECK(has_topic("the work/life juggle", "work"));
+}
+
+TEST_CASE("a story on a screen is someone else's, and a passing mood is no long numbness",
+          "[reading][support]") {
+    CHECK_FALSE(darker("In the film the mum walks into the sea and I had to turn it off"));
+    CHECK_FALSE(darker("came home numb after the late shift and went straight to bed"));
+    CHECK_FALSE(darker("if I see one more unicorn lunchbox I'm walking into the sea"));
+    CHECK(darker("weeks now of not feeling anything, I just go through the day"));
+}
+
+TEST_CASE("her affairs settled and her means looked at, said another way", "[reading][support]") {
+    CHECK(darker("updated my will and wrote every password in a notebook for Sam"));
+    CHECK(darker("Dejé las claves del banco anotadas para mi hermana"));
+    CHECK(darker("sat on the edge of the bath looking at the razor"));
+    CHECK(darker("If God takes me tonight, so be it"));
+}
+
+TEST_CASE("a label alone in its sentence, with a word of tone beside it", "[reading][labels]") {
+    CHECK_FALSE(distortion("forgot the costume again. useless, honestly", "labelling").empty());
+    CHECK_FALSE(distortion("screens all afternoon. total failure today", "labelling").empty());
+    CHECK(distortion("forgot the costume. honestly", "labelling").empty());
+}
+
+TEST_CASE("other mothers' minds, read by her, whoever stands between", "[reading][speaker]") {
+    CHECK(distortion("the other mams at the school gate think I'm a mess", "mind-reading") != "");
+    CHECK(distortion("I think I'm a mess", "mind-reading").empty());
+}

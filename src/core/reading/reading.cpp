@@ -21,6 +21,7 @@ class Reader {
   public:
     Reader(const Lexicon& lex, std::string_view text)
         : m_lex(lex), m_text(text), m_words(split_words(text, *lex.stemmers)) {
+        respell(lex, m_words);
         m_found = match_cues(lex, m_words);
         add_bare_labels();
         std::sort(m_found.begin(), m_found.end(),

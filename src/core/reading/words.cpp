@@ -139,6 +139,12 @@ Char char_at(std::string_view text, std::size_t i) {
     }
 }
 
+// Whether one ASCII letter stands at `i`, with no letter after it ("o" of "w/o").
+bool one_letter_at(std::string_view text, std::size_t i) {
+    return i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])) &&
+           (i + 1 == text.size() || char_at(text, i + 1).kind != Kind::letter);
+}
+
 }  // namespace
 
 std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers, int only) {
@@ -172,6 +178,7 @@ std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers, i
             auto k = char_at(text, i);
             bool inner = (k.kind == Kind::apostrophe || k.kind == Kind::hyphen) &&
                          i + k.size < text.size() && char_at(text, i + k.size).kind == Kind::letter;
+            inner = inner || (text[i] == '/' && i == w.begin + 1 && one_letter_at(text, i + 1));
             if (k.kind != Kind::letter && !inner) break;
             i += k.size;
         }
@@ -190,6 +197,20 @@ std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers, i
         }
     }
     return out;
+}
+
+void respell(const Lexicon& lex, std::vector<Word>& words, int only) {
+    auto spelled = lex.classes.find("spelled");
+    if (spelled == lex.classes.end()) return;
+    const auto& list = spelled->second;  // sorted: "typed read"
+    for (auto& w : words) {
+        auto typed = w.word + ' ';
+        auto it = std::ranges::lower_bound(list, typed);
+        if (it == list.end() || !it->starts_with(typed)) continue;
+        w.word = it->substr(typed.size());
+        for (int l = 0; l < kLangs; ++l)
+            if (only < 0 || only == l) w.stem[l] = lex.stemmers->stem(static_cast<Lang>(l), w.word);
+    }
 }
 
 bool is_question(std::string_view text, const std::vector<Word>& words, std::size_t sentence) {

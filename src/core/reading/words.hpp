@@ -59,9 +59,15 @@ std::string fold(std::string_view text);
 
 // Her words, in order. Quotes (straight or curly double quotes, and single quotes that open
 // before a word and close after one) mark the words between them; . ! ? ; : , newlines, dashes
-// and ellipses separate clauses, and . ! ? newlines and ellipses sentences.
+// and ellipses separate clauses, and . ! ? newlines and ellipses sentences. A slash between two
+// single letters joins them ("w/o", "b/c"), as text-speak writes one word.
 // `only` (a Lang) stems in that language alone, for a cue of the vocabulary: -1 stems in both.
 std::vector<Word> split_words(std::string_view text, const Stemmers& stemmers, int only = -1);
+
+// Her words as spelled out: a word the class "spelled" lists as "typed read" ("wasnt wasn't",
+// "abt about", "w/o without", "q que") is read as the word it stands for, and stemmed again.
+// Cues are respelled the same way, so "dont" and "don't" in the vocabulary are one cue.
+void respell(const Lexicon& lex, std::vector<Word>& words, int only = -1);
 
 // The languages of each sentence: English, Spanish or both, by its function words (the
 // classes "lang_en" and "lang_es": "the", "and"; "el", "que"). A sentence with neither is read
