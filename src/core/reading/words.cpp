@@ -204,10 +204,13 @@ void respell(const Lexicon& lex, std::vector<Word>& words, int only) {
     if (spelled == lex.classes.end()) return;
     const auto& list = spelled->second;  // sorted: "typed read"
     for (auto& w : words) {
-        auto typed = w.word + ' ';
-        auto it = std::ranges::lower_bound(list, typed);
-        if (it == list.end() || !it->starts_with(typed)) continue;
-        w.word = it->substr(typed.size());
+        // "typed read" sorts right after "typed" (a space before every other character).
+        auto it = std::ranges::lower_bound(list, w.word);
+        auto n = w.word.size();
+        if (it == list.end() || it->size() <= n || it->compare(0, n, w.word) != 0 ||
+            (*it)[n] != ' ')
+            continue;
+        w.word = it->substr(n + 1);
         for (int l = 0; l < kLangs; ++l)
             if (only < 0 || only == l) w.stem[l] = lex.stemmers->stem(static_cast<Lang>(l), w.word);
     }
