@@ -140,9 +140,9 @@ fuzz: build-fuzz
 	cd $(FUZZ_BUILD) && GUILT_FUZZ_SECONDS=$(FUZZ_SECONDS) $(SAN_ENV) ctest --output-on-failure -j $(JOBS) -R '^fuzz\.'
 
 # Every cue of data/lexicon.json measured on its own over the tuning sets (docs/quality.md): lists
-# the cues that are mostly another sense. Never on blind3-check, the set kept unseen.
-CUE_SETS = ../shared/corpus/dev.jsonl tests/corpus/blind-tune.jsonl tests/corpus/blind-check.jsonl \
-           tests/corpus/blind2-tune.jsonl tests/corpus/blind2-check.jsonl
+# the cues that are mostly another sense. Never on the sets kept unseen (the other *-check sets).
+CUE_SETS = ../shared/corpus/dev.jsonl tests/corpus/blind-check.jsonl tests/corpus/blind2-check.jsonl \
+           $(wildcard tests/corpus/*-tune.jsonl)
 cues: build
 	cmake --build $(BUILD) --target guilt_read_probe
 	python3 bench/cues.py $(BUILD)/guilt_read_probe data/lexicon.json $(CUE_SETS)

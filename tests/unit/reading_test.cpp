@@ -371,3 +371,40 @@ TEST_CASE("other mothers' minds, read by her, whoever stands between", "[reading
     CHECK(distortion("the other mams at the school gate think I'm a mess", "mind-reading") != "");
     CHECK(distortion("I think I'm a mess", "mind-reading").empty());
 }
+
+TEST_CASE("a child asking again and again while she keeps on is her attention",
+          "[reading][topics]") {
+    CHECK(
+        has_topic("he asked me three times to look at his drawing and i kept typing", "attention"));
+    CHECK(has_topic("La niña me llamó 4 veces desde la pieza", "attention"));
+    CHECK_FALSE(has_topic("he asked me to look at his drawing", "attention"));
+}
+
+TEST_CASE("a word of a topic in another sense stays out of it", "[reading][topics]") {
+    // Grounded is a punishment; the ground is not.
+    CHECK(has_topic("grounded him for a week", "discipline"));
+    CHECK_FALSE(has_topic("a sad face on the ground", "discipline"));
+    // Bringing something up is no waking up.
+    CHECK_FALSE(has_topic("my mother-in-law brings it up every single time", "sleep"));
+    // Pacing a car park is no run.
+    CHECK_FALSE(has_topic("spent the call pacing the car park", "running"));
+}
+
+TEST_CASE("the children adjusting or coping without her are darker words", "[reading][support]") {
+    CHECK(darker("I keep thinking the kids would adjust. They're young"));
+    CHECK(darker("what if I just kept going. Everyone would cope"));
+    CHECK(darker("pienso en no volver. Los niños ni lo notarían"));
+    CHECK_FALSE(darker("He'll end up with no future if he keeps gaming"));
+}
+
+TEST_CASE("a negation in a condition is the condition's, not the darker words'",
+          "[reading][support]") {
+    CHECK(darker("if I just didn't turn up one day the kids would adjust"));
+    CHECK(darker("if i never came home they'd be better off"));
+    CHECK(darker("sometimes I wish I didn't wake up"));
+    CHECK(darker("if I just didn't wake up one day"));
+    // Outside a condition the negation still holds, and her child's sleep is no wish.
+    CHECK_FALSE(darker("I don't think they'd be better off without me"));
+    CHECK_FALSE(darker("she didn't wake up till 7, bliss"));
+    CHECK_FALSE(darker("I wish I didn't wake up at 5 every day"));
+}

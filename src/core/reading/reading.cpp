@@ -222,8 +222,19 @@ class Reader {
             return n.first < m.first && m.first - n.first <= reach &&
                    m_clause[n.first] == m_clause[m.first] &&
                    !any_of_class("embedded", n.last + 1, m.first + 1) &&
-                   !(stop && any_of_class(stop, n.last + 1, m.first));
+                   !(stop && (any_of_class(stop, n.last + 1, m.first) || conditioned(n, m)));
         });
+    }
+
+    // A negation in a condition is the condition's: in "if I just didn't turn up the kids would
+    // adjust" the "didn't" stands after "if" (the class "conditional") and the words after it
+    // have a subject of their own (the class "kidsubj", the cue's first word included).
+    bool conditioned(const Match& n, const Match& m) const {
+        std::size_t from = n.first;
+        while (from > 0 && m_clause[from - 1] == m_clause[n.first])
+            --from;
+        return any_of_class("conditional", from, n.first) &&
+               any_of_class("kidsubj", n.last + 1, m.first + 1);
     }
 
     bool before_in_clause(int c, const Match& m) const {
