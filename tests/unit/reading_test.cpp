@@ -388,6 +388,13 @@ TEST_CASE("a word of a topic in another sense stays out of it", "[reading][topic
     CHECK_FALSE(has_topic("my mother-in-law brings it up every single time", "sleep"));
     // Pacing a car park is no run.
     CHECK_FALSE(has_topic("spent the call pacing the car park", "running"));
+    // A quiet house is an empty one, not housework; "solo" is "only", not "alone".
+    CHECK_FALSE(has_topic("the house is so quiet without them", "house"));
+    CHECK_FALSE(has_topic("yo solo les grito", "loneliness"));
+    CHECK(has_topic("me siento sola con los tres", "loneliness"));
+    // Asleep when she got home is a missed evening, not their sleep.
+    CHECK_FALSE(has_topic("cuando llegué ya estaban dormidos", "sleep"));
+    CHECK(has_topic("cuando llegué ya estaban dormidos", "family-time"));
 }
 
 TEST_CASE("the children adjusting or coping without her are darker words", "[reading][support]") {
@@ -401,6 +408,7 @@ TEST_CASE("a negation in a condition is the condition's, not the darker words'",
           "[reading][support]") {
     CHECK(darker("if I just didn't turn up one day the kids would adjust"));
     CHECK(darker("if i never came home they'd be better off"));
+    CHECK(darker("if I didn't come back everyone would cope"));
     CHECK(darker("sometimes I wish I didn't wake up"));
     CHECK(darker("if I just didn't wake up one day"));
     // Outside a condition the negation still holds, and her child's sleep is no wish.

@@ -228,13 +228,15 @@ class Reader {
 
     // A negation in a condition is the condition's: in "if I just didn't turn up the kids would
     // adjust" the "didn't" stands after "if" (the class "conditional") and the words after it
-    // have a subject of their own (the class "kidsubj", the cue's first word included).
+    // have a subject of their own (the classes "kidsubj" and "other": the children, everyone; the
+    // cue's first word included).
     bool conditioned(const Match& n, const Match& m) const {
         std::size_t from = n.first;
         while (from > 0 && m_clause[from - 1] == m_clause[n.first])
             --from;
         return any_of_class("conditional", from, n.first) &&
-               any_of_class("kidsubj", n.last + 1, m.first + 1);
+               (any_of_class("kidsubj", n.last + 1, m.first + 1) ||
+                any_of_class("other", n.last + 1, m.first + 1));
     }
 
     bool before_in_clause(int c, const Match& m) const {
