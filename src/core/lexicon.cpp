@@ -299,6 +299,7 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source) {
         if (lex.distortion(i).id == "labelling") lex.labelling = at;
         if (lex.distortion(i).id == "sarcasm") lex.sarcasm = at;
         if (lex.distortion(i).id == "mind-reading") lex.mind_reading = at;
+        if (lex.distortion(i).id == "comparison") lex.comparison = at;
     }
     index_cues(lex);
     return lex;

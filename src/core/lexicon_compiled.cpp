@@ -25,7 +25,7 @@ namespace guilt {
 
 namespace {
 
-constexpr std::string_view kMagic = "guilt-lexicon-4\n";
+constexpr std::string_view kMagic = "guilt-lexicon-5\n";
 
 // The lexicon's writer: strings go to the pool, each once, and are written as where they are.
 class Writer : public flat::Writer {
@@ -138,9 +138,9 @@ class Reader : public flat::Reader {
 // The lists of Lexicon that name a concept by its index, in the order they are written.
 template <typename L>
 auto named_indexes(L& lex) {
-    return std::array{&lex.support,   &lex.hopeful, &lex.negation,    &lex.disclaimer,
-                      &lex.reporting, &lex.asking,  &lex.clause_word, &lex.clarifying,
-                      &lex.labelling, &lex.sarcasm, &lex.mind_reading};
+    return std::array{&lex.support,   &lex.hopeful, &lex.negation,     &lex.disclaimer,
+                      &lex.reporting, &lex.asking,  &lex.clause_word,  &lex.clarifying,
+                      &lex.labelling, &lex.sarcasm, &lex.mind_reading, &lex.comparison};
 }
 
 }  // namespace

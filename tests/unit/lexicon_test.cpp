@@ -280,10 +280,11 @@ TEST_CASE("the built-in lexicon is data/lexicon.json as parse_lexicon reads it",
     CHECK(compiled.suffixes == parsed.suffixes);
     CHECK(std::tie(compiled.support, compiled.hopeful, compiled.negation, compiled.disclaimer,
                    compiled.reporting, compiled.asking, compiled.clause_word, compiled.clarifying,
-                   compiled.labelling, compiled.sarcasm, compiled.mind_reading) ==
+                   compiled.labelling, compiled.sarcasm, compiled.mind_reading,
+                   compiled.comparison) ==
           std::tie(parsed.support, parsed.hopeful, parsed.negation, parsed.disclaimer,
                    parsed.reporting, parsed.asking, parsed.clause_word, parsed.clarifying,
-                   parsed.labelling, parsed.sarcasm, parsed.mind_reading));
+                   parsed.labelling, parsed.sarcasm, parsed.mind_reading, parsed.comparison));
     REQUIRE(compiled.concepts.size() == parsed.concepts.size());
     for (std::size_t i = 0; i < parsed.concepts.size(); ++i) {
         CAPTURE(parsed.concepts[i].id);

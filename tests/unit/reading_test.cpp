@@ -12,28 +12,11 @@
 #include "builders.hpp"
 #include "guilt/core/lexicon.hpp"
 
-namespace {
+#include "reading_helpers.hpp"
 
-const guilt::Lexicon& lex() {
-    return test::built_in_lexicon();
-}
-
-bool has_topic(const std::string& text, const std::string& id) {
-    auto r = guilt::read_words(lex(), text);
-    return std::find(r.topics.begin(), r.topics.end(), id) != r.topics.end();
-}
-
-std::string distortion(const std::string& text, const std::string& id) {
-    for (const auto& h : guilt::read_words(lex(), text).distortions)
-        if (h.id == id) return h.words;
-    return "";
-}
-
-bool darker(const std::string& text) {
-    return !guilt::read_words(lex(), text).support.empty();
-}
-
-}  // namespace
+using test::reading::darker;
+using test::reading::distortion;
+using test::reading::has_topic;
 
 TEST_CASE("one cue covers its inflections, in English and Spanish", "[reading][stems]") {
     for (const char* text : {"I yelled at her", "yelling again", "he yells back and I yell"})
@@ -231,7 +214,7 @@ TEST_CASE("a contrast word gives the sentence back to her", "[reading][speaker]"
 
 TEST_CASE("topics keep the order of her words and say where they stand", "[reading][topics]") {
     auto text = std::string("Yelled at bedtime, then the iPad");
-    auto r = guilt::read_words(lex(), text);
+    auto r = guilt::read_words(test::built_in_lexicon(), text);
     REQUIRE(r.topics.size() >= 3);
     CHECK(r.topics[0] == "discipline");
     CHECK(r.topics[1] == "sleep");
@@ -257,7 +240,7 @@ TEST_CASE("her tasks count as overload only as the items of a list", "[reading][
         CHECK_FALSE(has_topic(text, "overload"));
     }
     // A listed cue alone is not the topic's first word: the list's own are.
-    auto r = guilt::read_words(lex(), "dishes, laundry, emails");
+    auto r = guilt::read_words(test::built_in_lexicon(), "dishes, laundry, emails");
     REQUIRE(r.topic_at.count("overload") == 1);
     CHECK(r.topic_at.at("overload").first == 0);
 }
@@ -270,7 +253,8 @@ TEST_CASE("a cue with a topic counts only beside that topic's cues", "[reading][
 }
 
 TEST_CASE("the darker words are not read for their topics", "[reading][support]") {
-    auto r = guilt::read_words(lex(), "some nights I want to go to sleep and not wake up");
+    auto r = guilt::read_words(test::built_in_lexicon(),
+                               "some nights I want to go to sleep and not wake up");
     CHECK_FALSE(r.support.empty());
     CHECK(std::find(r.topics.begin(), r.topics.end(), "sleep") == r.topics.end());
     CHECK(has_topic("she woke at 3 and again at 5, I'm wrecked", "sleep"));
@@ -286,133 +270,9 @@ TEST_CASE("Spanish says its negation twice: 'no ... nada' is not a negation",
 
 TEST_CASE("measuring herself against other mothers is also what the guilt is about",
           "[reading][topics]") {
-    auto r = guilt::read_words(lex(), "Every mother I know seems to cope with this stage");
+    auto r = guilt::read_words(test::built_in_lexicon(),
+                               "Every mother I know seems to cope with this stage");
     REQUIRE(!distortion("Every mother I know seems to cope with this stage", "comparison").empty());
     CHECK(std::find(r.topics.begin(), r.topics.end(), "comparison") != r.topics.end());
     CHECK(r.topic_at.count("comparison") == 1);
-}
-
-TEST_CASE("a negation does not reach past a question word into a clause of its own",
-          "[reading][negation]") {
-    CHECK(darker("I don't know why I'm still here"));
-    CHECK(has_topic("I don't know how I forgot her lunch again", "food"));
-    // Within its reach and its clause it still cancels.
-    CHECK_FALSE(darker("I don't want to disappear"));
-}
-
-TEST_CASE("other mothers watching her are not the measure of her", "[reading][topics]") {
-    CHECK(distortion("the other mums at pickup were staring at his pyjamas", "comparison").empty());
-    CHECK_FALSE(
-        distortion("the other mums at pickup all bake their own bread", "comparison").empty());
-}
-
-TEST_CASE("what happens in a show or a book is not hers", "[reading][speaker]") {
-    CHECK_FALSE(darker("Watched a film where the mum writes her kids a goodbye letter. Sobbed"));
-    CHECK(darker("wrote the kids a goodbye letter tonight"));
-    CHECK(distortion("read a book where the mother is a total failure", "labelling").empty());
-}
-
-TEST_CASE("a dark time that is over is not tonight's", "[reading][support]") {
-    CHECK_FALSE(darker("Two years ago I thought they'd be better off without me. Doing ok now"));
-    CHECK_FALSE(darker("Hace un año pensaba que estarían mejor sin mí"));
-    CHECK(darker("I think they'd be better off without me"));
-}
-
-TEST_CASE("putting her affairs in order and giving her things away are darker words",
-          "[reading][support]") {
-    CHECK(darker("Told Dan where the life insurance papers are"));
-    CHECK(darker("gave my sister my running gear, won't be needing it"));
-    CHECK(darker("Ya arreglé lo del seguro, que nadie se preocupe"));
-    CHECK_FALSE(darker("I feel nothing about skipping the bake sale"));
-}
-
-TEST_CASE("scrolling social media beside them is her attention, not her measure",
-          "[reading][topics]") {
-    CHECK(distortion("scrolled instagram while she told me about her day", "comparison").empty());
-    CHECK(has_topic("scrolled instagram while she told me about her day", "attention"));
-    CHECK_FALSE(
-        distortion("scrolling insta at 1am, everyone's perfect lunchboxes and mine", "comparison")
-            .empty());
-}
-
-TEST_CASE("text-speak is read as the words it stands for", "[reading][words]") {
-    CHECK(darker("honestly they'd b happier w/o me"));
-    CHECK(darker("wat if i just wasnt here anymore"));
-    CHECK(darker("keep thinking abt the pills in the drawer"));
-    CHECK(darker("ya no se para q sigo"));
-    // The words spelled out keep their senses and their exceptions.
-    CHECK_FALSE(darker("they'd b better off w/o the dummy tbh"));
-    // A slash joins two single letters only: "work/life" is still two words.
-    CHECK(has_topic("the work/life juggle", "work"));
-}
-
-TEST_CASE("a story on a screen is someone else's, and a passing mood is no long numbness",
-          "[reading][support]") {
-    CHECK_FALSE(darker("In the film the mum walks into the sea and I had to turn it off"));
-    CHECK_FALSE(darker("came home numb after the late shift and went straight to bed"));
-    CHECK_FALSE(darker("if I see one more unicorn lunchbox I'm walking into the sea"));
-    CHECK(darker("weeks now of not feeling anything, I just go through the day"));
-}
-
-TEST_CASE("her affairs settled and her means looked at, said another way", "[reading][support]") {
-    CHECK(darker("updated my will and wrote every password in a notebook for Sam"));
-    CHECK(darker("Dejé las claves del banco anotadas para mi hermana"));
-    CHECK(darker("sat on the edge of the bath looking at the razor"));
-    CHECK(darker("If God takes me tonight, so be it"));
-}
-
-TEST_CASE("a label alone in its sentence, with a word of tone beside it", "[reading][labels]") {
-    CHECK_FALSE(distortion("forgot the costume again. useless, honestly", "labelling").empty());
-    CHECK_FALSE(distortion("screens all afternoon. total failure today", "labelling").empty());
-    CHECK(distortion("forgot the costume. honestly", "labelling").empty());
-}
-
-TEST_CASE("other mothers' minds, read by her, whoever stands between", "[reading][speaker]") {
-    CHECK(distortion("the other mams at the school gate think I'm a mess", "mind-reading") != "");
-    CHECK(distortion("I think I'm a mess", "mind-reading").empty());
-}
-
-TEST_CASE("a child asking again and again while she keeps on is her attention",
-          "[reading][topics]") {
-    CHECK(
-        has_topic("he asked me three times to look at his drawing and i kept typing", "attention"));
-    CHECK(has_topic("La niña me llamó 4 veces desde la pieza", "attention"));
-    CHECK_FALSE(has_topic("he asked me to look at his drawing", "attention"));
-}
-
-TEST_CASE("a word of a topic in another sense stays out of it", "[reading][topics]") {
-    // Grounded is a punishment; the ground is not.
-    CHECK(has_topic("grounded him for a week", "discipline"));
-    CHECK_FALSE(has_topic("a sad face on the ground", "discipline"));
-    // Bringing something up is no waking up.
-    CHECK_FALSE(has_topic("my mother-in-law brings it up every single time", "sleep"));
-    // Pacing a car park is no run.
-    CHECK_FALSE(has_topic("spent the call pacing the car park", "running"));
-    // A quiet house is an empty one, not housework; "solo" is "only", not "alone".
-    CHECK_FALSE(has_topic("the house is so quiet without them", "house"));
-    CHECK_FALSE(has_topic("yo solo les grito", "loneliness"));
-    CHECK(has_topic("me siento sola con los tres", "loneliness"));
-    // Asleep when she got home is a missed evening, not their sleep.
-    CHECK_FALSE(has_topic("cuando llegué ya estaban dormidos", "sleep"));
-    CHECK(has_topic("cuando llegué ya estaban dormidos", "family-time"));
-}
-
-TEST_CASE("the children adjusting or coping without her are darker words", "[reading][support]") {
-    CHECK(darker("I keep thinking the kids would adjust. They're young"));
-    CHECK(darker("what if I just kept going. Everyone would cope"));
-    CHECK(darker("pienso en no volver. Los niños ni lo notarían"));
-    CHECK_FALSE(darker("He'll end up with no future if he keeps gaming"));
-}
-
-TEST_CASE("a negation in a condition is the condition's, not the darker words'",
-          "[reading][support]") {
-    CHECK(darker("if I just didn't turn up one day the kids would adjust"));
-    CHECK(darker("if i never came home they'd be better off"));
-    CHECK(darker("if I didn't come back everyone would cope"));
-    CHECK(darker("sometimes I wish I didn't wake up"));
-    CHECK(darker("if I just didn't wake up one day"));
-    // Outside a condition the negation still holds, and her child's sleep is no wish.
-    CHECK_FALSE(darker("I don't think they'd be better off without me"));
-    CHECK_FALSE(darker("she didn't wake up till 7, bliss"));
-    CHECK_FALSE(darker("I wish I didn't wake up at 5 every day"));
 }

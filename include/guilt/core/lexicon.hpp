@@ -99,11 +99,12 @@ struct Lexicon {
     int asking = -1;       // a question about herself: "am I", "is it"
     int clause_word = -1;  // words that start a clause: "but", "because", "pero"
     int clarifying = -1;   // words that make hers smaller after them: "I mean"
-    // The distortions "labelling", "sarcasm" and "mind-reading" (indexes into `concepts`, -1:
-    // none).
+    // The distortions "labelling", "sarcasm", "mind-reading" and "comparison" (indexes into
+    // `concepts`, -1: none).
     int labelling = -1;
     int sarcasm = -1;
     int mind_reading = -1;
+    int comparison = -1;
     // Word classes (@name): folded words, sorted.
     std::map<std::string, std::vector<std::string>, std::less<>> classes;
     // The index: the cues starting at each key ("0:stem", "1:stem", "=word"), sorted by key (one

@@ -333,10 +333,13 @@ Reading read_words(const Lexicon& lex, std::string_view text,
         auto c = static_cast<int>(lex.topic_count + i);
         auto hers = [&](const reading::Match& m) {
             // Self-mockery is read as sarcasm, not as the label it mocks her with; a label she
-            // imagines in others' minds ("they must all think I'm a mess") is mind-reading.
+            // imagines in others' minds ("they must all think I'm a mess") is mind-reading, and
+            // so are the other mothers whose minds she reads ("the other mums at the gate think
+            // I'm a disaster"): there they are her audience, not her measure.
             if (c == lex.labelling && (reader.in_sentence_of(lex.sarcasm, m) ||
                                        reader.after_in_sentence(lex.mind_reading, m)))
                 return false;
+            if (c == lex.comparison && reader.in_sentence_of(lex.mind_reading, m)) return false;
             return reader.hers(m);
         };
         const auto* m = reader.widest(c, reader.first(c, hers), hers);
