@@ -175,3 +175,19 @@ TEST_CASE("darker words of the kinds new writers brought", "[reading][support]")
     // Said with "nah", the thought of harm is negated.
     CHECK_FALSE(darker("nah mi nah hurt myself before anybody ask. just tired"));
 }
+
+TEST_CASE("a negation does not reach into a clause that 'when' or 'cuando' opens",
+          "[reading][support]") {
+    CHECK(darker("Así no tendrá que buscar nada cuando yo no esté"));
+    CHECK(darker("I've written down who gets the kids when I'm gone"));
+    // The negation of the clause itself still holds.
+    CHECK_FALSE(darker("no es que quiera desaparecer, solo necesito dormir"));
+}
+
+TEST_CASE("darker words said as goodbyes, plans and images", "[reading][support]") {
+    CHECK(darker("Auntie, if you read this after, the receipts are in the Bible. Mummy tried."));
+    CHECK(darker("tengo las pastillas contadas en la gaveta"));
+    CHECK(darker("they'd notice the gap for a week and then the water would close over it"));
+    CHECK_FALSE(darker("Mummy's trying her best with the reading log"));
+    CHECK_FALSE(darker("no quiero seguir peleando con ella por las tareas"));
+}
