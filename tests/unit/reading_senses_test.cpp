@@ -180,6 +180,7 @@ TEST_CASE("a negation does not reach into a clause that 'when' or 'cuando' opens
           "[reading][support]") {
     CHECK(darker("Así no tendrá que buscar nada cuando yo no esté"));
     CHECK(darker("I've written down who gets the kids when I'm gone"));
+    CHECK(darker("si me pasa algo cuídame a los niños. no sé cuánto más aguanto"));
     // The negation of the clause itself still holds.
     CHECK_FALSE(darker("no es que quiera desaparecer, solo necesito dormir"));
 }
@@ -190,4 +191,5 @@ TEST_CASE("darker words said as goodbyes, plans and images", "[reading][support]
     CHECK(darker("they'd notice the gap for a week and then the water would close over it"));
     CHECK_FALSE(darker("Mummy's trying her best with the reading log"));
     CHECK_FALSE(darker("no quiero seguir peleando con ella por las tareas"));
+    CHECK_FALSE(darker("me despedí de los chicos en el aeropuerto, me voy tres semanas"));
 }
