@@ -156,7 +156,7 @@ t_one_child_is_not_spoken_of_as_several() {
     for d in 16 18 20 22 24; do
         GUILT_NOW=2026-11-${d}T07:00 guilt run 5k 30:00 2>/dev/null || fail "cannot run"
     done
-    GUILT_NOW=2026-11-26T20:00 guilt log "Missed reading with @Sam tonight" -i 4 2>/dev/null ||
+    GUILT_NOW=2026-11-26T20:00 guilt log "Missed bath time with @Sam tonight" -i 4 2>/dev/null ||
         fail "cannot log"
     expect_exit 0 guilt --json reflect --no-input
     local example
