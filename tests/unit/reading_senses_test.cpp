@@ -178,9 +178,11 @@ TEST_CASE("darker words of the kinds new writers brought", "[reading][support]")
 
 TEST_CASE("a negation does not reach into a clause that 'when' or 'cuando' opens",
           "[reading][support]") {
+    // Each of these is read as negated without the rule: the negation is of the wanting, the
+    // having to, the knowing.
     CHECK(darker("Así no tendrá que buscar nada cuando yo no esté"));
-    CHECK(darker("I've written down who gets the kids when I'm gone"));
-    CHECK(darker("si me pasa algo cuídame a los niños. no sé cuánto más aguanto"));
+    CHECK(darker("I don't want them to be sad when I'm gone"));
+    CHECK(darker("no sé cuánto más aguanto"));
     // The negation of the clause itself still holds.
     CHECK_FALSE(darker("no es que quiera desaparecer, solo necesito dormir"));
 }

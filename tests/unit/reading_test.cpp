@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <string>
-#include <vector>
 
 #include "builders.hpp"
 #include "guilt/core/lexicon.hpp"
@@ -253,10 +252,9 @@ TEST_CASE("a cue with a topic counts only beside that topic's cues", "[reading][
 }
 
 TEST_CASE("the darker words are not read for their topics", "[reading][support]") {
-    auto r = guilt::read_words(test::built_in_lexicon(),
-                               "some nights I want to go to sleep and not wake up");
-    CHECK_FALSE(r.support.empty());
-    CHECK(std::find(r.topics.begin(), r.topics.end(), "sleep") == r.topics.end());
+    const char* night = "some nights I want to go to sleep and not wake up";
+    CHECK(darker(night));
+    CHECK_FALSE(has_topic(night, "sleep"));
     CHECK(has_topic("she woke at 3 and again at 5, I'm wrecked", "sleep"));
 }
 
@@ -270,9 +268,8 @@ TEST_CASE("Spanish says its negation twice: 'no ... nada' is not a negation",
 
 TEST_CASE("measuring herself against other mothers is also what the guilt is about",
           "[reading][topics]") {
-    auto r = guilt::read_words(test::built_in_lexicon(),
-                               "Every mother I know seems to cope with this stage");
-    REQUIRE(!distortion("Every mother I know seems to cope with this stage", "comparison").empty());
-    CHECK(std::find(r.topics.begin(), r.topics.end(), "comparison") != r.topics.end());
-    CHECK(r.topic_at.count("comparison") == 1);
+    const char* measure = "Every mother I know seems to cope with this stage";
+    REQUIRE(!distortion(measure, "comparison").empty());
+    CHECK(has_topic(measure, "comparison"));
+    CHECK(guilt::read_words(test::built_in_lexicon(), measure).topic_at.count("comparison") == 1);
 }
