@@ -52,7 +52,13 @@ class Compiler {
         while (at < text.size()) {
             auto end = text.find(' ', at);
             if (end == std::string::npos) end = text.size();
-            if (end > at) piece(std::string_view(text).substr(at, end - at), path, lang, elements);
+            auto word = std::string_view(text).substr(at, end - at);
+            // A cue matches within one sentence: a sentence's end before its last word would
+            // make a cue that never matches ("it doesn't. i've").
+            if (end < text.size() && word != ".." &&
+                (word.ends_with('.') || word.ends_with('!') || word.ends_with('?')))
+                bad(m_source, path, "cannot cross a sentence");
+            if (end > at) piece(word, path, lang, elements);
             at = end + 1;
         }
         if (elements.empty()) bad(m_source, path, "must hold at least one word");
