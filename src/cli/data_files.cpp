@@ -69,7 +69,8 @@ const Lexicon& load_lexicon() {
         }
         auto built_in = embedded_file("lexicon.compiled");
         if (!built_in) throw StoreError("the built-in lexicon is missing from this build");
-        return new Lexicon(read_compiled_lexicon(*built_in, "built-in lexicon"));
+        return new Lexicon(
+            read_compiled_lexicon(*built_in, "built-in lexicon", CompiledBytes::view));
     }();
     return *lexicon;
 }

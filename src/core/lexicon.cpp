@@ -325,12 +325,12 @@ void index_cues(Lexicon& lex) {
     // Stable: the cues of one key stay in the order of the concepts and their cues.
     std::ranges::stable_sort(lex.index, {}, &std::pair<std::string_view, CueRef>::first);
     std::ranges::stable_sort(lex.prefixes, {}, &std::pair<std::string_view, CueRef>::first);
+    lex.index_next.clear();
+    for (const auto& [key, ref] : lex.index)
+        lex.index_next.push_back(next_word(lex, ref));
     hash_index(lex);
 }
 
-namespace {
-
-// FNV-1a: the index's keys are short ("0:stem").
 std::uint32_t key_hash(std::string_view key) {
     std::uint32_t h = 2166136261u;
     for (unsigned char c : key)
@@ -338,7 +338,21 @@ std::uint32_t key_hash(std::string_view key) {
     return h;
 }
 
-}  // namespace
+NextWord next_word(const Lexicon& lex, const CueRef& ref) {
+    const auto& owner = lex.concepts[static_cast<std::size_t>(ref.owner)];
+    const auto& cue = (ref.except ? owner.except : owner.cues)[static_cast<std::size_t>(ref.cue)];
+    NextWord next;
+    next.lang = static_cast<std::uint8_t>(cue.lang);
+    if (cue.elements.size() < 2) return next;
+    const auto& e = cue.elements[1];
+    if (e.kind == CueElement::Kind::stem && e.word.size() <= UINT16_MAX) {
+        next = {key_hash(e.value), key_hash(e.word), static_cast<std::uint16_t>(e.word.size()),
+                NextWord::stem, next.lang};
+    } else if (e.kind == CueElement::Kind::exact) {
+        next = {key_hash(e.value), 0, 0, NextWord::exact, next.lang};
+    }
+    return next;
+}
 
 void hash_index(Lexicon& lex) {
     std::size_t size = 16;

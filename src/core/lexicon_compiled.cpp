@@ -13,6 +13,7 @@
 //   concepts:  count, then each: id, label, cue count, except count, then each cue: lang, listed,
 //              with, first element, element count
 //   index, prefixes, suffixes: count, then each: key, owner, cue, except
+//   the index's next words: for each index entry: value, word, size | kind << 16 | lang << 24
 // A string is two numbers: where it starts in the pool and its length.
 #include <algorithm>
 #include <unordered_map>
@@ -25,7 +26,7 @@ namespace guilt {
 
 namespace {
 
-constexpr std::string_view kMagic = "guilt-lexicon-5\n";
+constexpr std::string_view kMagic = "guilt-lexicon-6\n";
 
 // The lexicon's writer: strings go to the pool, each once, and are written as where they are.
 class Writer : public flat::Writer {
@@ -61,12 +62,12 @@ class Writer : public flat::Writer {
     std::unordered_map<std::string, std::size_t> m_at;
 };
 
-// Reads into `store`: a copy of the bytes, which the lexicon's strings are views of, and its
-// cues' elements in one array.
+// Reads into `store` its cues' elements in one array; the lexicon's strings are views of the
+// bytes (the store's copy of them, or the program's own).
 class Reader : public flat::Reader {
   public:
     Reader(std::string_view bytes, std::string_view source, LexiconStore& store)
-        : flat::Reader(store.bytes = bytes, kMagic, source, "a compiled lexicon"), m_store(store) {}
+        : flat::Reader(bytes, kMagic, source, "a compiled lexicon"), m_store(store) {}
     void pool() { m_pool = text(); }
     std::string_view pooled() {
         need(8);
@@ -99,6 +100,22 @@ class Reader : public flat::Reader {
                 (cue.lang != reading::en && cue.lang != reading::es))
                 damaged();
             cue.elements = std::span(all).subspan(first, size);
+        }
+        return list;
+    }
+    // What each of the index's `n` entries asks of the next word.
+    std::vector<NextWord> next_words(std::size_t n) {
+        need(12 * n);
+        std::vector<NextWord> list(n);
+        for (auto& next : list) {
+            next.value = static_cast<std::uint32_t>(unchecked());
+            next.word = static_cast<std::uint32_t>(unchecked());
+            auto shape = static_cast<std::uint32_t>(unchecked());
+            next.size = static_cast<std::uint16_t>(shape & 0xFFFF);
+            auto kind = (shape >> 16) & 0xFF, lang = shape >> 24;
+            if (kind > NextWord::exact || lang > reading::es) damaged();
+            next.kind = static_cast<NextWord::Kind>(kind);
+            next.lang = static_cast<std::uint8_t>(lang);
         }
         return list;
     }
@@ -192,11 +209,17 @@ std::string compiled_lexicon(const Lexicon& lex) {
     out.refs(lex.index);
     out.refs(lex.prefixes);
     out.refs(lex.suffixes);
+    for (const auto& next : lex.index_next) {
+        out.number(next.value);
+        out.number(next.word);
+        out.number(next.size | next.kind << 16 | next.lang << 24);
+    }
     return out.take(header);
 }
 
-Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source) {
+Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source, CompiledBytes keep) {
     Lexicon lex;
+    if (keep == CompiledBytes::copy) bytes = lex.store->bytes = bytes;
     Reader in(bytes, source, *lex.store);
     lex.topic_count = in.count(1);
     lex.distortion_count = in.count(1);
@@ -244,6 +267,7 @@ Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source) {
     lex.index = in.refs(lex);
     lex.prefixes = in.refs(lex);
     lex.suffixes = in.refs(lex);
+    lex.index_next = in.next_words(lex.index.size());
     if (!in.done() ||
         !std::ranges::is_sorted(lex.index, {}, &std::pair<std::string_view, CueRef>::first) ||
         !std::ranges::is_sorted(lex.prefixes, {}, &std::pair<std::string_view, CueRef>::first))

@@ -276,6 +276,7 @@ TEST_CASE("the built-in lexicon is data/lexicon.json as parse_lexicon reads it",
     CHECK(compiled.classes == parsed.classes);
     CHECK(compiled.index == parsed.index);
     CHECK(compiled.index_slots == parsed.index_slots);
+    CHECK(compiled.index_next == parsed.index_next);
     CHECK(compiled.prefixes == parsed.prefixes);
     CHECK(compiled.suffixes == parsed.suffixes);
     CHECK(std::tie(compiled.support, compiled.hopeful, compiled.negation, compiled.disclaimer,
@@ -325,6 +326,7 @@ TEST_CASE("a compiled index naming a cue that is not there, or out of order, is 
     CHECK(damaged([](guilt::Lexicon& l) { l.index.back().second.owner = -1; }) == refused);
     CHECK(damaged([](guilt::Lexicon& l) { std::swap(l.index.front(), l.index.back()); }) ==
           refused);
+    CHECK(damaged([](guilt::Lexicon& l) { l.index_next.back().lang = 7; }) == refused);
     // The prefixes are sorted too: a word finds its beginnings among those of its first byte.
     CHECK(damaged([](guilt::Lexicon& l) {
               REQUIRE(l.prefixes.size() > 1);

@@ -86,6 +86,20 @@ struct CueRef {
     friend bool operator==(const CueRef&, const CueRef&) = default;
 };
 
+// What a cue of the index asks of the word after its first, told at a glance from hashes (most
+// cues tried at a word are turned down there, before the cue itself is looked at). A hash that
+// agrees only lets the cue be tried; one that differs means the word is not what it asks.
+struct NextWord {
+    enum Kind : std::uint8_t { any, stem, exact };
+    std::uint32_t value = 0;  // key_hash of the element's stem, or of its exact word
+    std::uint32_t word = 0;   // key_hash of a stem element's word as written
+    std::uint16_t size = 0;   // that word's length (a typo with a swapped pair keeps it)
+    Kind kind = any;          // any: a cue of one word, or one whose next element is no word
+    std::uint8_t lang = 0;    // the cue's language
+
+    friend bool operator==(const NextWord&, const NextWord&) = default;
+};
+
 struct Lexicon {
     std::vector<Concept> concepts;  // topics, then distortions, then the named lists below
     std::size_t topic_count = 0;
@@ -113,6 +127,7 @@ struct Lexicon {
     // Where each key's cues are in `index`: an open-addressing hash table of [from, to) (to 0:
     // an empty slot), so that a word's key is found in one or two probes.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> index_slots;
+    std::vector<NextWord> index_next;  // what each entry of `index` asks of the next word
     // Cues starting with a beginning, sorted by it (cues_with_prefix_of finds those of a word).
     std::vector<std::pair<std::string_view, CueRef>> prefixes;
     std::vector<std::pair<std::string_view, CueRef>> suffixes;  // cues starting with an ending
@@ -152,15 +167,26 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source);
 // parse and stem 14,000 cues at every start; her own lexicon.json is read as JSON.
 std::string compiled_lexicon(const Lexicon& lex);
 
+// Whether the lexicon keeps a copy of the bytes it is read from, or views them where they are
+// (bytes that outlive it: the build's own, in the program; a 2 MB copy saved at every start).
+enum class CompiledBytes { copy, view };
+
 // Reads what compiled_lexicon wrote (by this same build). Throws UsageError naming `source` when
 // the bytes are not that.
-Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source);
+Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source,
+                              CompiledBytes keep = CompiledBytes::copy);
 
 // Fills the index, prefixes and suffixes of `lex` from its concepts' cues.
 void index_cues(Lexicon& lex);
 
 // Fills lex.index_slots from lex.index (sorted).
 void hash_index(Lexicon& lex);
+
+// FNV-1a of a key or a word (the index's keys are short: "0:stem").
+std::uint32_t key_hash(std::string_view key);
+
+// What the cue `ref` names asks of the word after its first.
+NextWord next_word(const Lexicon& lex, const CueRef& ref);
 
 // Whether `word` is of the class `name`; a class her own vocabulary does not have holds no word.
 bool in_class(const Lexicon& lex, std::string_view name, std::string_view word);

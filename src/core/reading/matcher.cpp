@@ -25,13 +25,16 @@ bool swapped(std::string_view typed, std::string_view word) {
 class Matcher {
   public:
     Matcher(const Lexicon& lex, const std::vector<Word>& words)
-        : m_lex(lex), m_words(words), m_langs(sentence_langs(lex, words)) {}
+        : m_lex(lex), m_words(words), m_langs(sentence_langs(lex, words)) {
+        for (const auto& w : words)
+            m_hashes.push_back({key_hash(w.stem[0]), key_hash(w.stem[1]), key_hash(w.word)});
+    }
 
     std::vector<Match> run() {
         for (std::size_t p = 0; p < m_words.size(); ++p) {
             const auto& w = m_words[p];
             for (int l = 0; l < kLangs; ++l)
-                try_stem(l, w.stem[l], p);
+                if (m_langs[w.sentence][static_cast<std::size_t>(l)]) try_stem(l, w.stem[l], p);
             m_key.assign("=");
             try_key(m_key.append(w.word), p);
             for (const auto& [begin, ref] : prefixes_sharing_first_byte(m_lex, w.word))
@@ -48,8 +51,25 @@ class Matcher {
     // fix (where it is checked: "homewroks" fixed is "homeworks", but it is not "homework"
     // with two letters swapped).
     void try_key(const std::string& key, std::size_t p, bool typo = false) {
-        for (const auto& [_, ref] : cues_at(m_lex, key))
-            try_cue(ref, p, typo ? 0 : 1);
+        auto entries = cues_at(m_lex, key);
+        const auto* next = m_lex.index_next.data() + (entries.data() - m_lex.index.data());
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            if (may_follow(next[i], p)) try_cue(entries[i].second, p, typo ? 0 : 1);
+    }
+
+    // Whether the word after `p` can be what a cue asks of it (NextWord): its language is read in
+    // the sentence, and the word is there with the stem or spelling asked, or one letters swapped
+    // could make it.
+    bool may_follow(const NextWord& next, std::size_t p) const {
+        auto sentence = m_words[p].sentence;
+        if (!m_langs[sentence][next.lang]) return false;
+        if (next.kind == NextWord::any) return true;
+        if (p + 1 >= m_words.size() || m_words[p + 1].sentence != sentence) return false;
+        const auto& h = m_hashes[p + 1];
+        if (next.kind == NextWord::exact) return h[2] == next.value;
+        auto size = m_words[p + 1].word.size();
+        return h[next.lang] == next.value || h[2] == next.word ||
+               (size == next.size && size >= kTypoMin);
     }
 
     // The key "LANG:STEM" (as index_cue writes it), in a buffer kept between words.
@@ -146,6 +166,7 @@ class Matcher {
     const Lexicon& m_lex;
     const std::vector<Word>& m_words;
     std::vector<std::array<bool, kLangs>> m_langs;
+    std::vector<std::array<std::uint32_t, 3>> m_hashes;  // each word's stems' and its own key_hash
     std::string m_key;  // try_stem's and run's key, kept between words
     std::vector<Match> m_found;
 };
