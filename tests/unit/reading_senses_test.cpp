@@ -195,3 +195,31 @@ TEST_CASE("darker words said as goodbyes, plans and images", "[reading][support]
     CHECK_FALSE(darker("no quiero seguir peleando con ella por las tareas"));
     CHECK_FALSE(darker("me despedí de los chicos en el aeropuerto, me voy tres semanas"));
 }
+
+TEST_CASE("on a darker night the children's care she writes of is what she puts in order",
+          "[reading][support][topics]") {
+    // Their lunches, their school bag, who keeps them: the arrangements of a goodbye.
+    const std::string goodbye =
+        "made their lunches and packed the school bag. wrote them each a "
+        "goodbye letter tonight";
+    CHECK(darker(goodbye));
+    CHECK_FALSE(has_topic(goodbye, "food"));
+    CHECK_FALSE(has_topic(goodbye, "school"));
+    // The same words on an ordinary night are what the guilt is about.
+    CHECK(has_topic("made their lunches and packed the school bag at midnight", "food"));
+    CHECK(has_topic("made their lunches and packed the school bag at midnight", "school"));
+    // What the guilt is about beside the darker words stays: yelling, her job.
+    CHECK(has_topic("yelled at them again. they'd be better off without me", "discipline"));
+    // A tag she chose herself is hers on any night.
+    auto tagged =
+        guilt::read_words(test::built_in_lexicon(), "they'd be better off without me", {"school"});
+    CHECK(std::ranges::find(tagged.topics, "school") != tagged.topics.end());
+}
+
+TEST_CASE("'and I' after someone else's words gives the darker words back to her",
+          "[reading][speaker][support]") {
+    CHECK(darker("todos dicen échale ganas y yo ya no tengo ganas de nada, ni de ellos"));
+    CHECK_FALSE(darker("todos dicen que ya no tengo ganas de nada"));
+    // Not her distortions: "and I should stop googling" is still the doctor's advice.
+    CHECK(distortion("the GP said it's just a virus and I should stop googling", "should").empty());
+}

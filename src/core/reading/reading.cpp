@@ -113,8 +113,9 @@ class Reader {
     // stop screaming I get these thoughts..."), nor disowned after ("I can't do this anymore -
     // the school whatsapp I mean").
     bool darker(const Match& m) const {
-        return !m_words[m.first].quoted && !reported(m) && !negated(m, m.first + 1, "subject") &&
-               !before_in_clause(m_lex.disclaimer, m) && !clarified(m);
+        return !m_words[m.first].quoted && !reported(m, true) &&
+               !negated(m, m.first + 1, "subject") && !before_in_clause(m_lex.disclaimer, m) &&
+               !clarified(m);
     }
 
     // Whether `m` shares a word with darker words of hers: "I want to go to sleep and not wake
@@ -246,16 +247,25 @@ class Reader {
     }
 
     // Someone else's words or thoughts: after "my MIL says", "she thinks", in the sentence.
-    bool reported(const Match& m) const {
+    // For the darker words, "and I" turns the sentence back to her too (`and_i`, below).
+    bool reported(const Match& m, bool and_i = false) const {
         return any(m_lex.reporting, [&](const Match& r) {
-            return r.last < m.first && same_sentence(r, m) && !turned(r.last, m.first);
+            return r.last < m.first && same_sentence(r, m) && !turned(r.last, m.first, and_i);
         });
     }
 
     // A contrast word ("but", "pero": the class "contrast") between two words gives the sentence
-    // back to her: "my therapist says I'm too hard on myself but I do everything wrong".
-    bool turned(std::size_t from, std::size_t to) const {
-        return any_of_class("contrast", from + 1, to);
+    // back to her: "my therapist says I'm too hard on myself but I do everything wrong". With
+    // `and_i`, so does "and I", "y yo" (a word of "list_and", then one of "her_turn"): "todos dicen
+    // échale ganas y yo ya no tengo ganas de nada". Only there: "the GP said it's a virus and I
+    // should stop googling" is still the GP's, and a darker line missed costs more than one shown.
+    bool turned(std::size_t from, std::size_t to, bool and_i) const {
+        if (any_of_class("contrast", from + 1, to)) return true;
+        for (std::size_t p = from + 1; and_i && p < to && p + 1 < m_words.size(); ++p)
+            if (guilt::in_class(m_lex, "list_and", m_words[p].word) &&
+                guilt::in_class(m_lex, "her_turn", m_words[p + 1].word))
+                return true;
+        return false;
     }
 
     // Whether a word in [from, to) is of the class.
@@ -354,12 +364,21 @@ Reading read_words(const Lexicon& lex, std::string_view text,
                 r.topic_at[id] = reader.span(*m);
             }
     }
-    std::sort(topics.begin(), topics.end());
-    for (const auto& [at, id] : topics)
-        add_once(r.topics, id);
     auto darker = [&](const reading::Match& m) { return reader.darker(m); };
     if (const auto* m = reader.widest(lex.support, reader.first(lex.support, darker), darker))
         r.support = reader.words_of(*m);
+    // On a darker night the children's care she writes of (who keeps them, their meals, school,
+    // medicines, the house, the nights) is what she is putting in order, and her tiredness is the
+    // darkness: not what the guilt is about (the class "arrangements" names those topics).
+    if (!r.support.empty())
+        std::erase_if(topics, [&](const auto& t) {
+            if (!in_class(lex, "arrangements", t.second)) return false;
+            r.topic_at.erase(t.second);
+            return true;
+        });
+    std::sort(topics.begin(), topics.end());
+    for (const auto& [at, id] : topics)
+        add_once(r.topics, id);
     auto meant = [&](const reading::Match& m) { return reader.not_negated(m); };
     r.hopeful = reader.first(lex.hopeful, meant) != nullptr;
     return r;
