@@ -52,14 +52,15 @@ class Matcher {
     // with two letters swapped).
     void try_key(const std::string& key, std::size_t p, bool typo = false) {
         auto entries = cues_at(m_lex, key);
+        if (entries.empty()) return;
         const auto* next = m_lex.index_next.data() + (entries.data() - m_lex.index.data());
         for (std::size_t i = 0; i < entries.size(); ++i)
             if (may_follow(next[i], p)) try_cue(entries[i].second, p, typo ? 0 : 1);
     }
 
     // Whether the word after `p` can be what a cue asks of it (NextWord): its language is read in
-    // the sentence, and the word is there with the stem or spelling asked, or one letters swapped
-    // could make it.
+    // the sentence, and the word is there with the stem or spelling asked, or one with a pair of
+    // letters swapped could be it.
     bool may_follow(const NextWord& next, std::size_t p) const {
         auto sentence = m_words[p].sentence;
         if (!m_langs[sentence][next.lang]) return false;
