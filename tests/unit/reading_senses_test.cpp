@@ -223,3 +223,19 @@ TEST_CASE("'and I' after someone else's words gives the darker words back to her
     // Not her distortions: "and I should stop googling" is still the doctor's advice.
     CHECK(distortion("the GP said it's just a virus and I should stop googling", "should").empty());
 }
+
+TEST_CASE("a word that only hedges or stresses does not break a phrase", "[reading][fillers]") {
+    // "just", "really", "actually", "realmente" inside a phrase leave its meaning as it was.
+    CHECK(darker("they deserve a mum who actually wants to be here"));
+    CHECK(darker("had a thought of just dropping him, standing at the top of the stairs"));
+    CHECK(darker("nobody would actually miss me"));
+    // A filler does not carry a phrase over a clause's end.
+    CHECK_FALSE(darker("they deserve a mum who, honestly, wants to be here more"));
+}
+
+TEST_CASE("her own remorse is not a distortion; what she fears of others may be",
+          "[reading][all-or-nothing]") {
+    CHECK(distortion("Nunca me lo voy a perdonar", "all-or-nothing").empty());
+    CHECK(distortion("I'll never forgive myself for that", "catastrophising").empty());
+    CHECK_FALSE(distortion("He'll never forgive me. Never.", "catastrophising").empty());
+}

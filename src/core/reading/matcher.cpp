@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -26,8 +27,12 @@ class Matcher {
   public:
     Matcher(const Lexicon& lex, const std::vector<Word>& words)
         : m_lex(lex), m_words(words), m_langs(sentence_langs(lex, words)) {
-        for (const auto& w : words)
+        auto fillers = lex.classes.find("filler");
+        for (const auto& w : words) {
             m_hashes.push_back({key_hash(w.stem[0]), key_hash(w.stem[1]), key_hash(w.word)});
+            m_filler.push_back(fillers != lex.classes.end() &&
+                               std::ranges::binary_search(fillers->second, w.word, std::less<>{}));
+        }
     }
 
     std::vector<Match> run() {
@@ -66,6 +71,7 @@ class Matcher {
         if (!m_langs[sentence][next.lang]) return false;
         if (next.kind == NextWord::any) return true;
         if (p + 1 >= m_words.size() || m_words[p + 1].sentence != sentence) return false;
+        if (m_filler[p + 1]) return true;
         const auto& h = m_hashes[p + 1];
         if (next.kind == NextWord::exact) return h[2] == next.value;
         auto size = m_words[p + 1].word.size();
@@ -112,7 +118,7 @@ class Matcher {
         auto next = p + known;
         if (known < cue.elements.size() && cue.elements[known].kind != CueElement::Kind::gap &&
             (next >= m_words.size() || m_words[next].sentence != sentence ||
-             !element(cue.elements[known], cue.lang, m_words[next])))
+             (!m_filler[next] && !element(cue.elements[known], cue.lang, m_words[next]))))
             return;
         Match m{ref, p, p, {}};
         if (!elements(cue, known, next, sentence, m)) return;
@@ -161,13 +167,19 @@ class Matcher {
             return false;
         }
         if (p >= m_words.size() || m_words[p].sentence != sentence) return false;
-        return element(e, cue.lang, m_words[p]) && elements(cue, k + 1, p + 1, sentence, m);
+        if (element(e, cue.lang, m_words[p]) && elements(cue, k + 1, p + 1, sentence, m))
+            return true;
+        // A word of the class "filler" ("just", "really", "realmente") inside a phrase does not
+        // change what it says: "they'd really be better off", "thought of just dropping him".
+        return k > 0 && m_filler[p] && m_words[p].clause == m_words[p - 1].clause &&
+               elements(cue, k, p + 1, sentence, m);
     }
 
     const Lexicon& m_lex;
     const std::vector<Word>& m_words;
     std::vector<std::array<bool, kLangs>> m_langs;
     std::vector<std::array<std::uint32_t, 3>> m_hashes;  // each word's stems' and its own key_hash
+    std::vector<bool> m_filler;                          // each word's place in the class "filler"
     std::string m_key;  // try_stem's and run's key, kept between words
     std::vector<Match> m_found;
 };
