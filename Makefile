@@ -43,7 +43,7 @@ if [ -n "$$missing" ]; then \
 fi
 endef
 
-.PHONY: all build demo test test-release build-sanitize build-fuzz test-sanitize fuzz bench cues install \
+.PHONY: all build demo test test-release build-sanitize build-fuzz test-sanitize fuzz bench cues darker-model install \
         package package-test clean deps test-deps bench-deps package-deps format format-check
 
 all: build
@@ -146,6 +146,12 @@ CUE_SETS = ../shared/corpus/dev.jsonl tests/corpus/blind-check.jsonl tests/corpu
 cues: build
 	cmake --build $(BUILD) --target guilt_read_probe
 	python3 bench/cues.py $(BUILD)/guilt_read_probe data/lexicon.json $(CUE_SETS)
+
+# The learned reading of the darker words (data/lexicon.json "darker_model"), trained again on
+# the tuning sets only (bench/train_darker.py): the development set and the *-check sets measure it.
+darker-model: build
+	cmake --build $(BUILD) --target guilt_read_probe
+	python3 bench/train_darker.py $(BUILD)/guilt_read_probe data/lexicon.json $(wildcard tests/corpus/*-tune.jsonl)
 
 # Figures, never pass/fail: see bench/README.md.
 bench: bench-deps build

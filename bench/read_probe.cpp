@@ -3,6 +3,9 @@
 // with the words that carried it, one JSON object a line:
 //   {"id": "d001", "topics": {"discipline": "told her"}, "distortions": {...}, "support": "..."}
 // For bench/cues.py, which measures every cue of a vocabulary on its own (`make cues`).
+// guilt_read_probe --features LEXICON.json < MOMENTS.jsonl: the features of each moment's words
+// that the learned reading of the darker words weighs, {"id": ..., "features": [...]}, for
+// bench/train_darker.py.
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -12,20 +15,28 @@
 #include "guilt/core/lexicon.hpp"
 
 int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::cerr << "usage: guilt_read_probe LEXICON.json < MOMENTS.jsonl\n";
+    bool features = argc == 3 && std::string_view(argv[1]) == "--features";
+    if (argc != 2 && !features) {
+        std::cerr << "usage: guilt_read_probe [--features] LEXICON.json < MOMENTS.jsonl\n";
         return 2;
     }
     try {
-        std::ifstream file(argv[1]);
+        const char* path = argv[argc - 1];
+        std::ifstream file(path);
         std::stringstream text;
         text << file.rdbuf();
-        const auto lex = guilt::parse_lexicon(text.str(), argv[1]);
+        const auto lex = guilt::parse_lexicon(text.str(), path);
         std::string line;
         while (std::getline(std::cin, line)) {
             if (line.empty()) continue;
             const auto moment = nlohmann::json::parse(line);
             const std::string words = moment.at("text");
+            if (features) {
+                nlohmann::json out = {{"id", moment.at("id")},
+                                      {"features", guilt::darker_features(lex, words)}};
+                std::cout << out.dump() << '\n';
+                continue;
+            }
             const auto reading = guilt::read_words(lex, words);
             nlohmann::json out = {{"id", moment.at("id")},
                                   {"topics", nlohmann::json::object()},

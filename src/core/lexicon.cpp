@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "guilt/core/error.hpp"
+#include "reading/learned.hpp"
 #include "reading/words.hpp"
 
 namespace guilt {
@@ -307,6 +308,7 @@ Lexicon parse_lexicon(std::string_view json_text, std::string_view source) {
         if (lex.distortion(i).id == "mind-reading") lex.mind_reading = at;
         if (lex.distortion(i).id == "comparison") lex.comparison = at;
     }
+    reading::read_darker_model(doc, lex, source);
     index_cues(lex);
     return lex;
 }

@@ -14,8 +14,10 @@
 //              with, first element, element count
 //   index, prefixes, suffixes: count, then each: key, owner, cue, except
 //   the index's next words: for each index entry: value, word, size | kind << 16 | lang << 24
+//   the darker model: count, then each: feature hash, weight; then its bias and threshold
 // A string is two numbers: where it starts in the pool and its length.
 #include <algorithm>
+#include <functional>
 #include <unordered_map>
 
 #include "flat_bytes.hpp"
@@ -26,7 +28,7 @@ namespace guilt {
 
 namespace {
 
-constexpr std::string_view kMagic = "guilt-lexicon-6\n";
+constexpr std::string_view kMagic = "guilt-lexicon-7\n";
 
 // The lexicon's writer: strings go to the pool, each once, and are written as where they are.
 class Writer : public flat::Writer {
@@ -214,6 +216,13 @@ std::string compiled_lexicon(const Lexicon& lex) {
         out.number(next.word);
         out.number(next.size | next.kind << 16 | next.lang << 24);
     }
+    out.number(static_cast<std::int64_t>(lex.darker_model.weights.size()));
+    for (const auto& [feature, weight] : lex.darker_model.weights) {
+        out.number(static_cast<std::int32_t>(feature));
+        out.number(weight);
+    }
+    out.number(lex.darker_model.bias);
+    out.number(lex.darker_model.threshold);
     return out.take(header);
 }
 
@@ -268,7 +277,17 @@ Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source, C
     lex.prefixes = in.refs(lex);
     lex.suffixes = in.refs(lex);
     lex.index_next = in.next_words(lex.index.size());
+    auto& model = lex.darker_model;
+    model.weights.resize(in.count(8));
+    for (auto& [feature, weight] : model.weights) {
+        feature = static_cast<std::uint32_t>(in.number());
+        weight = in.number();
+    }
+    model.bias = in.number();
+    model.threshold = in.number();
     if (!in.done() ||
+        std::ranges::adjacent_find(model.weights, std::greater_equal<>{},
+                                   [](const auto& e) { return e.first; }) != model.weights.end() ||
         !std::ranges::is_sorted(lex.index, {}, &std::pair<std::string_view, CueRef>::first) ||
         !std::ranges::is_sorted(lex.prefixes, {}, &std::pair<std::string_view, CueRef>::first))
         in.damaged();

@@ -286,6 +286,10 @@ TEST_CASE("the built-in lexicon is data/lexicon.json as parse_lexicon reads it",
           std::tie(parsed.support, parsed.hopeful, parsed.negation, parsed.disclaimer,
                    parsed.reporting, parsed.asking, parsed.clause_word, parsed.clarifying,
                    parsed.labelling, parsed.sarcasm, parsed.mind_reading, parsed.comparison));
+    CHECK(compiled.darker_model.weights == parsed.darker_model.weights);
+    CHECK(compiled.darker_model.bias == parsed.darker_model.bias);
+    CHECK(compiled.darker_model.threshold == parsed.darker_model.threshold);
+    CHECK_FALSE(parsed.darker_model.weights.empty());
     REQUIRE(compiled.concepts.size() == parsed.concepts.size());
     for (std::size_t i = 0; i < parsed.concepts.size(); ++i) {
         CAPTURE(parsed.concepts[i].id);
@@ -403,6 +407,15 @@ TEST_CASE("parse_lexicon names the file and the JSON path of the first problem",
          "my lexicon.json: /negation: must be an array of strings"},
         {R"({"topics": [], "distortions": [], "negations": ["not", "no", 3]})",
          "my lexicon.json: /negations/2: must be a non-empty string"},
+        {R"({"topics": [], "distortions": [], "negation": ["not"],
+            "darker_model": {"threshold": 1.5, "bias": 0, "weights": {"e:a": 1}}})",
+         "my lexicon.json: /darker_model/threshold: must be a number between 0 and 1"},
+        {R"({"topics": [], "distortions": [], "negation": ["not"],
+            "darker_model": {"threshold": 0.9, "bias": 0, "weights": {"e:a": "x"}}})",
+         "my lexicon.json: /darker_model/weights/e:a: must be a feature and a number"},
+        {R"({"topics": [], "distortions": [], "negation": ["not"],
+            "darker_model": {"threshold": 0.9, "weights": {"e:a": 1}}})",
+         "my lexicon.json: /darker_model/bias: must be a number"},
     };
     for (const auto& row : rows) {
         CAPTURE(row.json);

@@ -26,4 +26,19 @@ inline bool darker(const std::string& text) {
     return !guilt::read_words(test::built_in_lexicon(), text).support.empty();
 }
 
+// The built-in vocabulary's cues alone, without its learned reading of the darker words.
+inline const guilt::Lexicon& cues_only() {
+    static const auto lex = [] {
+        auto l = test::built_in_lexicon();
+        l.darker_model.weights.clear();
+        return l;
+    }();
+    return lex;
+}
+
+// Whether the cues alone hear darker words in `text`.
+inline bool darker_by_cues(const std::string& text) {
+    return !guilt::read_words(cues_only(), text).support.empty();
+}
+
 }  // namespace test::reading

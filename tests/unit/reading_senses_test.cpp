@@ -230,7 +230,8 @@ TEST_CASE("a word that only hedges or stresses does not break a phrase", "[readi
     CHECK(darker("had a thought of just dropping him, standing at the top of the stairs"));
     CHECK(darker("nobody would actually miss me"));
     // A filler does not carry a phrase over a clause's end.
-    CHECK_FALSE(darker("they deserve a mum who, honestly, wants to be here more"));
+    CHECK_FALSE(
+        test::reading::darker_by_cues("they deserve a mum who, honestly, wants to be here more"));
 }
 
 TEST_CASE("her own remorse is not a distortion; what she fears of others may be",

@@ -100,6 +100,18 @@ struct NextWord {
     friend bool operator==(const NextWord&, const NextWord&) = default;
 };
 
+// A second reading of the darker words, learned from labelled moments (data/lexicon.json
+// "darker_model", written by bench/train_darker.py; docs/reading.md): a weight for each of her
+// words' stems and for each pair of neighbouring stems of a clause, summed with a bias. It speaks
+// only where no cue of the darker words stood at all (kept or set aside): a cue heard and set aside
+// as negated, someone else's or a saying is the cues' answer. Features are kept by their key_hash
+// (no two of a model share one); weights in thousandths of a logit.
+struct DarkerModel {
+    std::vector<std::pair<std::uint32_t, std::int32_t>> weights;  // by feature hash, sorted
+    std::int32_t bias = 0;
+    std::int32_t threshold = 0;  // the sum above which the moment reads as darker
+};
+
 struct Lexicon {
     std::vector<Concept> concepts;  // topics, then distortions, then the named lists below
     std::size_t topic_count = 0;
@@ -131,6 +143,7 @@ struct Lexicon {
     // Cues starting with a beginning, sorted by it (cues_with_prefix_of finds those of a word).
     std::vector<std::pair<std::string_view, CueRef>> prefixes;
     std::vector<std::pair<std::string_view, CueRef>> suffixes;  // cues starting with an ending
+    DarkerModel darker_model;                                   // no weights: no second reading
     std::shared_ptr<const reading::Stemmers> stemmers;
     std::shared_ptr<LexiconStore> store = std::make_shared<LexiconStore>();
 
@@ -202,6 +215,10 @@ std::span<const std::pair<std::string_view, CueRef>> prefixes_sharing_first_byte
 
 // The reading of a moment: its tags first (a tag naming a topic, or one of its one-word cues,
 // counts as that topic and also as itself), then what its words say.
+// The features of a moment's words that the learned reading of the darker words weighs (for
+// bench/train_darker.py, through guilt_read_probe --features).
+std::vector<std::string> darker_features(const Lexicon& lex, std::string_view text);
+
 Reading read_words(const Lexicon& lex, std::string_view text,
                    const std::vector<std::string>& tags = {});
 

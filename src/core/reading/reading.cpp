@@ -6,6 +6,7 @@
 
 #include "guilt/core/lexicon.hpp"
 #include "guilt/core/text.hpp"
+#include "learned.hpp"
 #include "matcher.hpp"
 #include "words.hpp"
 
@@ -86,6 +87,16 @@ class Reader {
     std::string words_of(const Match& m) const {
         return std::string(
             m_text.substr(m_words[m.first].begin, m_words[m.last].end - m_words[m.first].begin));
+    }
+
+    std::string word_at(std::size_t p) const {
+        return std::string(m_text.substr(m_words[p].begin, m_words[p].end - m_words[p].begin));
+    }
+    const std::vector<Word>& words() const { return m_words; }
+
+    // Whether a cue or exception phrase of concept `c` stands in her words, kept or set aside.
+    bool heard(int c) const {
+        return std::ranges::any_of(m_found, [&](const Match& m) { return m.ref.owner == c; });
     }
 
     std::pair<std::size_t, std::size_t> span(const Match& m) const {
@@ -367,6 +378,9 @@ Reading read_words(const Lexicon& lex, std::string_view text,
     auto darker = [&](const reading::Match& m) { return reader.darker(m); };
     if (const auto* m = reader.widest(lex.support, reader.first(lex.support, darker), darker))
         r.support = reader.words_of(*m);
+    // Where no cue of the darker words stood at all, the learned reading may hear them.
+    if (r.support.empty() && !lex.darker_model.weights.empty() && !reader.heard(lex.support))
+        if (auto at = reading::darker_word(lex, reader.words())) r.support = reader.word_at(*at);
     // On a darker night the children's care she writes of (who keeps them, their meals, school,
     // medicines, the house, the nights) is what she is putting in order, and her tiredness is the
     // darkness: not what the guilt is about (the class "arrangements" names those topics).
