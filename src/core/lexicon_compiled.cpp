@@ -15,6 +15,8 @@
 //   index, prefixes, suffixes: count, then each: key, owner, cue, except
 //   the index's next words: for each index entry: value, word, size | kind << 16 | lang << 24
 //   the darker model: count, then each: feature hash, weight; then its bias and threshold
+//   the index's hash table (index_slots): its size, the count of filled slots, then each: slot,
+//   from, to (built once when guilt is built, not at every start)
 // A string is two numbers: where it starts in the pool and its length.
 #include <algorithm>
 #include <functional>
@@ -28,7 +30,7 @@ namespace guilt {
 
 namespace {
 
-constexpr std::string_view kMagic = "guilt-lexicon-7\n";
+constexpr std::string_view kMagic = "guilt-lexicon-8\n";
 
 // The lexicon's writer: strings go to the pool, each once, and are written as where they are.
 class Writer : public flat::Writer {
@@ -120,6 +122,23 @@ class Reader : public flat::Reader {
             next.lang = static_cast<std::uint8_t>(lang);
         }
         return list;
+    }
+    // The index's hash table: a power of two of slots, fewer filled than there are, each filled
+    // one a range of the index.
+    void slots(Lexicon& lex) {
+        auto size = static_cast<std::uint32_t>(number());
+        auto filled = count(12);
+        if (size < 16 || size > (1u << 24) || (size & (size - 1)) != 0 || filled >= size) damaged();
+        lex.index_slots.assign(size, {0, 0});
+        for (std::size_t i = 0; i < filled; ++i) {
+            auto slot = static_cast<std::uint32_t>(unchecked());
+            auto from = static_cast<std::uint32_t>(unchecked());
+            auto to = static_cast<std::uint32_t>(unchecked());
+            if (slot >= size || from >= to || to > lex.index.size() ||
+                lex.index_slots[slot].second != 0)
+                damaged();
+            lex.index_slots[slot] = {from, to};
+        }
     }
     // Index entries, each naming a cue that is there in `lex`.
     std::vector<std::pair<std::string_view, CueRef>> refs(const Lexicon& lex) {
@@ -223,6 +242,15 @@ std::string compiled_lexicon(const Lexicon& lex) {
     }
     out.number(lex.darker_model.bias);
     out.number(lex.darker_model.threshold);
+    auto filled = std::ranges::count_if(lex.index_slots, [](const auto& s) { return s.second; });
+    out.number(static_cast<std::int64_t>(lex.index_slots.size()));
+    out.number(filled);
+    for (std::size_t slot = 0; slot < lex.index_slots.size(); ++slot)
+        if (auto [from, to] = lex.index_slots[slot]; to != 0) {
+            out.number(static_cast<std::int64_t>(slot));
+            out.number(from);
+            out.number(to);
+        }
     return out.take(header);
 }
 
@@ -285,13 +313,13 @@ Lexicon read_compiled_lexicon(std::string_view bytes, std::string_view source, C
     }
     model.bias = in.number();
     model.threshold = in.number();
+    in.slots(lex);
     if (!in.done() ||
         std::ranges::adjacent_find(model.weights, std::greater_equal<>{},
                                    [](const auto& e) { return e.first; }) != model.weights.end() ||
         !std::ranges::is_sorted(lex.index, {}, &std::pair<std::string_view, CueRef>::first) ||
         !std::ranges::is_sorted(lex.prefixes, {}, &std::pair<std::string_view, CueRef>::first))
         in.damaged();
-    hash_index(lex);
     lex.stemmers = std::make_shared<reading::Stemmers>();
     return lex;
 }

@@ -336,6 +336,17 @@ TEST_CASE("a compiled index naming a cue that is not there, or out of order, is 
               REQUIRE(l.prefixes.size() > 1);
               std::swap(l.prefixes.front(), l.prefixes.back());
           }) == refused);
+    // The index's hash table is compiled too: a slot past the index, or a size that is no power
+    // of two, is refused; so are the darker model's features out of order.
+    CHECK(damaged([](guilt::Lexicon& l) {
+              for (auto& slot : l.index_slots)
+                  if (slot.second) slot.second = static_cast<std::uint32_t>(l.index.size() + 1);
+          }) == refused);
+    CHECK(damaged([](guilt::Lexicon& l) { l.index_slots.push_back({0, 0}); }) == refused);
+    CHECK(damaged([](guilt::Lexicon& l) {
+              REQUIRE(l.darker_model.weights.size() > 1);
+              std::swap(l.darker_model.weights.front(), l.darker_model.weights.back());
+          }) == refused);
     // Unchanged, the same bytes read back whole.
     CHECK(damaged([](guilt::Lexicon&) {}).empty());
 }
