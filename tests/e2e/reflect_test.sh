@@ -343,6 +343,21 @@ t_a_darker_night_quotes_nothing_and_shows_at_most_one_prompt() {
     expect_not_contains "$out" "2. "
 }
 
+t_darker_words_no_cue_names_bring_the_line_too() {
+    # No phrase of the vocabulary says it; the learned second reading of the darker words hears it.
+    seed_hard_night
+    guilt log "a veces pienso que sería más fácil dormirme y ya" -i 8 -w "2026-11-26 20:00" \
+        2>/dev/null || fail "cannot log"
+    expect_exit 0 guilt show 6 --json
+    expect_jq '.reading.support' 'true'
+    expect_exit 0 guilt reflect --json --no-input
+    expect_jq 'has("support")' 'true'
+    expect_jq '.prompts | length <= 1' 'true'
+    expect_jq '[.prompts[] | .message + .question | test("dormirme|más fácil")] | any' 'false'
+    expect_exit 0 guilt reflect --no-input
+    expect_not_contains "$out" "dormirme"
+}
+
 t_negated_dark_words_bring_no_support_line() {
     guilt log "I would never want to hurt him, I am just so tired" -i 6 -w "2026-11-26 20:00" 2>/dev/null ||
         fail "cannot log"
