@@ -333,13 +333,6 @@ void index_cues(Lexicon& lex) {
     hash_index(lex);
 }
 
-std::uint32_t key_hash(std::string_view key) {
-    std::uint32_t h = 2166136261u;
-    for (unsigned char c : key)
-        h = (h ^ c) * 16777619u;
-    return h;
-}
-
 NextWord next_word(const Lexicon& lex, const CueRef& ref) {
     const auto& owner = lex.concepts[static_cast<std::size_t>(ref.owner)];
     const auto& cue = (ref.except ? owner.except : owner.cues)[static_cast<std::size_t>(ref.cue)];

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <deque>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <span>
@@ -195,8 +196,18 @@ void index_cues(Lexicon& lex);
 // Fills lex.index_slots from lex.index (sorted).
 void hash_index(Lexicon& lex);
 
-// FNV-1a of a key or a word (the index's keys are short: "0:stem").
-std::uint32_t key_hash(std::string_view key);
+// FNV-1a of the concatenation of `parts`, without making it ({"e:", stem}): of a key or a word
+// (the index's keys are short: "0:stem"), or of a learned reading's feature.
+inline std::uint32_t key_hash(std::initializer_list<std::string_view> parts) {
+    std::uint32_t h = 2166136261u;
+    for (auto part : parts)
+        for (unsigned char c : part)
+            h = (h ^ c) * 16777619u;
+    return h;
+}
+inline std::uint32_t key_hash(std::string_view key) {
+    return key_hash({key});
+}
 
 // What the cue `ref` names asks of the word after its first.
 NextWord next_word(const Lexicon& lex, const CueRef& ref);
@@ -215,12 +226,12 @@ std::span<const std::pair<std::string_view, CueRef>> prefixes_sharing_first_byte
 
 // The reading of a moment: its tags first (a tag naming a topic, or one of its one-word cues,
 // counts as that topic and also as itself), then what its words say.
+Reading read_words(const Lexicon& lex, std::string_view text,
+                   const std::vector<std::string>& tags = {});
+
 // The features of a moment's words that the learned reading of the darker words weighs (for
 // bench/train_darker.py, through guilt_read_probe --features).
 std::vector<std::string> darker_features(const Lexicon& lex, std::string_view text);
-
-Reading read_words(const Lexicon& lex, std::string_view text,
-                   const std::vector<std::string>& tags = {});
 
 // Parts of read_words, for callers that need one.
 std::vector<std::string> detect_topics(const Lexicon& lex, std::string_view text,

@@ -22,15 +22,6 @@ std::int32_t milli(double x) {
     return static_cast<std::int32_t>(std::lround(x * kMilli));
 }
 
-// key_hash of the concatenation of `parts`, without making it.
-std::uint32_t hash_of(std::initializer_list<std::string_view> parts) {
-    std::uint32_t h = 2166136261u;
-    for (auto part : parts)
-        for (unsigned char c : part)
-            h = (h ^ c) * 16777619u;
-    return h;
-}
-
 // The weight of the feature hashed `h`, 0 when the model has none.
 std::int32_t weight(const DarkerModel& model, std::uint32_t h) {
     auto it = std::ranges::lower_bound(model.weights, h, {},
@@ -69,7 +60,7 @@ std::optional<std::size_t> darker_word(const Lexicon& lex, const std::vector<Wor
     std::vector<std::uint32_t> hashes;
     hashes.reserve(3 * words.size());
     each_feature(words,
-                 [&](std::initializer_list<std::string_view> f) { hashes.push_back(hash_of(f)); });
+                 [&](std::initializer_list<std::string_view> f) { hashes.push_back(key_hash(f)); });
     std::ranges::sort(hashes);
     hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
     std::int64_t sum = model.bias;
@@ -80,8 +71,8 @@ std::optional<std::size_t> darker_word(const Lexicon& lex, const std::vector<Wor
     std::size_t strongest = 0;
     std::int32_t best = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        auto w = weight(model, hash_of({"e:", words[i].stem[en]})) +
-                 weight(model, hash_of({"s:", words[i].stem[es]}));
+        auto w = weight(model, key_hash({"e:", words[i].stem[en]})) +
+                 weight(model, key_hash({"s:", words[i].stem[es]}));
         if (w > best) best = w, strongest = i;
     }
     return strongest;
