@@ -84,14 +84,12 @@ class Reader {
         return best;
     }
 
-    std::string words_of(const Match& m) const {
+    // Her words from the word `first` to the word `last`, as she wrote them.
+    std::string words_of(std::size_t first, std::size_t last) const {
         return std::string(
-            m_text.substr(m_words[m.first].begin, m_words[m.last].end - m_words[m.first].begin));
+            m_text.substr(m_words[first].begin, m_words[last].end - m_words[first].begin));
     }
-
-    std::string word_at(std::size_t p) const {
-        return std::string(m_text.substr(m_words[p].begin, m_words[p].end - m_words[p].begin));
-    }
+    std::string words_of(const Match& m) const { return words_of(m.first, m.last); }
     const std::vector<Word>& words() const { return m_words; }
 
     // Whether a cue or exception phrase of concept `c` stands in her words, kept or set aside.
@@ -380,7 +378,8 @@ Reading read_words(const Lexicon& lex, std::string_view text,
         r.support = reader.words_of(*m);
     // Where no cue of the darker words stood at all, the learned reading may hear them.
     if (r.support.empty() && !lex.darker_model.weights.empty() && !reader.heard(lex.support))
-        if (auto at = reading::darker_word(lex, reader.words())) r.support = reader.word_at(*at);
+        if (auto at = reading::darker_word(lex, reader.words()))
+            r.support = reader.words_of(*at, *at);
     // On a darker night the children's care she writes of (who keeps them, their meals, school,
     // medicines, the house, the nights) is what she is putting in order, and her tiredness is the
     // darkness: not what the guilt is about (the class "arrangements" names those topics).
